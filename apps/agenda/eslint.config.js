@@ -1,0 +1,3 @@
+import { react } from '@jamsessie/eslint-config';
+
+export default react(import.meta.dirname);

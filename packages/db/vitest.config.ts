@@ -1,0 +1,3 @@
+import { vitestPreset } from '@jamsessie/vitest-config';
+
+export default vitestPreset();

@@ -1,0 +1,81 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const ignores = { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.*'] };
+
+/** Type-aware rules for every TypeScript package; `tsconfigRootDir` is the package folder. */
+export function base(tsconfigRootDir) {
+  return tseslint.config(ignores, js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/only-throw-error': 'off',
+    },
+  });
+}
+
+const forbidden = (names, message) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: names.map((group) => ({ group: [group], message })) },
+  ],
+});
+
+/**
+ * The domain package stays pure: it is reused by other tools, so it may not reach for
+ * Node built-ins, databases, the API layer or React.
+ */
+export const domainFence = {
+  files: ['src/**/*.ts'],
+  ignores: ['src/**/*.test.ts'],
+  rules: forbidden(
+    ['node:*', 'fs', 'path', 'pg', 'kysely', '@electric-sql/*', '@trpc/*', 'react', 'react-dom', '@jamsessie/db', '@jamsessie/api'],
+    'The domain package is pure: no Node built-ins, database, API or React imports.',
+  ),
+};
+
+/** Apps talk to the API over HTTP: they may import its types, never the db or API runtime. */
+export const appFence = {
+  files: ['src/**/*.{ts,tsx}'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['@jamsessie/db', '@jamsessie/db/*', 'pg', 'kysely', '@electric-sql/*', 'node:*'], message: 'Apps reach data through the API over HTTP.' },
+          { group: ['@jamsessie/api', '@jamsessie/api/*'], message: 'Import only types from the API.', allowTypeImports: true },
+        ],
+      },
+    ],
+  },
+};
+
+/** The db package may not depend on the API or apps (dependencies point one way). */
+export const dbFence = {
+  files: ['src/**/*.ts'],
+  rules: forbidden(['@jamsessie/api', '@trpc/*', 'react'], 'db sits below the API: dependencies point one way.'),
+};
+
+/** React apps: browser globals and the hooks rules. */
+export function react(tsconfigRootDir) {
+  return [
+    ...base(tsconfigRootDir),
+    {
+      files: ['**/*.tsx', '**/*.ts'],
+      languageOptions: { globals: { ...globals.browser } },
+      plugins: { 'react-hooks': reactHooks },
+      rules: {
+        'react-hooks/rules-of-hooks': 'error',
+        'react-hooks/exhaustive-deps': 'warn',
+      },
+    },
+    appFence,
+  ];
+}

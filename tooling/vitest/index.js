@@ -1,0 +1,23 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+
+/**
+ * The shared vitest preset. Workspace packages are resolved through their `source` export
+ * condition, so tests run against TypeScript sources without a build step.
+ * Integration tests (`*.integration.test.ts`) get longer time-outs: they start real databases.
+ * @param {import('vitest/config').UserConfig} [overrides]
+ */
+export function vitestPreset(overrides = {}) {
+  return mergeConfig(
+    defineConfig({
+      resolve: { conditions: ['source'] },
+      ssr: { resolve: { conditions: ['source'] } },
+      test: {
+        include: ['src/**/*.test.{ts,tsx}'],
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+        env: { TZ: process.env.TZ ?? 'UTC' },
+      },
+    }),
+    overrides,
+  );
+}
