@@ -7,18 +7,29 @@ const ignores = { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 
 
 /** Type-aware rules for every TypeScript package; `tsconfigRootDir` is the package folder. */
 export function base(tsconfigRootDir) {
-  return tseslint.config(ignores, js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, {
-    languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir },
-      globals: { ...globals.node },
+  return tseslint.config(
+    ignores,
+    js.configs.recommended,
+    ...tseslint.configs.recommendedTypeChecked,
+    {
+      languageOptions: {
+        parserOptions: { projectService: true, tsconfigRootDir },
+        globals: { ...globals.node },
+      },
+      rules: {
+        '@typescript-eslint/no-floating-promises': 'error',
+        '@typescript-eslint/consistent-type-imports': [
+          'error',
+          { fixStyle: 'inline-type-imports' },
+        ],
+        '@typescript-eslint/no-unused-vars': [
+          'error',
+          { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+        ],
+        '@typescript-eslint/only-throw-error': 'off',
+      },
     },
-    rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/only-throw-error': 'off',
-    },
-  });
+  );
 }
 
 const forbidden = (names, message) => ({
@@ -36,7 +47,19 @@ export const domainFence = {
   files: ['src/**/*.ts'],
   ignores: ['src/**/*.test.ts'],
   rules: forbidden(
-    ['node:*', 'fs', 'path', 'pg', 'kysely', '@electric-sql/*', '@trpc/*', 'react', 'react-dom', '@jamsessie/db', '@jamsessie/api'],
+    [
+      'node:*',
+      'fs',
+      'path',
+      'pg',
+      'kysely',
+      '@electric-sql/*',
+      '@trpc/*',
+      'react',
+      'react-dom',
+      '@jamsessie/db',
+      '@jamsessie/api',
+    ],
     'The domain package is pure: no Node built-ins, database, API or React imports.',
   ),
 };
@@ -49,8 +72,22 @@ export const appFence = {
       'error',
       {
         patterns: [
-          { group: ['@jamsessie/db', '@jamsessie/db/*', 'pg', 'kysely', '@electric-sql/*', 'node:*'], message: 'Apps reach data through the API over HTTP.' },
-          { group: ['@jamsessie/api', '@jamsessie/api/*'], message: 'Import only types from the API.', allowTypeImports: true },
+          {
+            group: [
+              '@jamsessie/db',
+              '@jamsessie/db/*',
+              'pg',
+              'kysely',
+              '@electric-sql/*',
+              'node:*',
+            ],
+            message: 'Apps reach data through the API over HTTP.',
+          },
+          {
+            group: ['@jamsessie/api', '@jamsessie/api/*'],
+            message: 'Import only types from the API.',
+            allowTypeImports: true,
+          },
         ],
       },
     ],
@@ -60,7 +97,10 @@ export const appFence = {
 /** The db package may not depend on the API or apps (dependencies point one way). */
 export const dbFence = {
   files: ['src/**/*.ts'],
-  rules: forbidden(['@jamsessie/api', '@trpc/*', 'react'], 'db sits below the API: dependencies point one way.'),
+  rules: forbidden(
+    ['@jamsessie/api', '@trpc/*', 'react'],
+    'db sits below the API: dependencies point one way.',
+  ),
 };
 
 /** React apps: browser globals and the hooks rules. */
