@@ -1,1 +1,2 @@
-export {};
+export * from './dutch.format.js';
+export * from './recurrence.format.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './organisation.schema.js';
+export * from './organisation.rules.js';

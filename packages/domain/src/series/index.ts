@@ -1,1 +1,5 @@
-export {};
+export * from './series.schema.js';
+export * from './planned-date.schema.js';
+export * from './date-flags.rules.js';
+export * from './series.planning.js';
+export * from './series.rules.js';

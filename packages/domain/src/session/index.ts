@@ -1,1 +1,2 @@
-export {};
+export * from './session.schema.js';
+export * from './session.rules.js';

@@ -1,1 +1,6 @@
 export * from './result.js';
+export * from './primitives.schema.js';
+export * from './dutch-messages.js';
+export * from './amsterdam.time.js';
+export * from './slugify.js';
+export * from './redact.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './taxonomy.schema.js';
+export * from './taxonomy.rules.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './week.schema.js';
+export * from './week.rules.js';

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+
+/**
+ * The one time zone of the platform: every wall-clock date and time means Amsterdam time.
+ *
+ * @example DateTime.fromISO('2025-03-03T13:00', { zone: TIME_ZONE })
+ */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * An entity id: a UUID string, always passed in (the domain never generates ids).
+ *
+ * @example Id.parse('8f7c3b1e-2d4a-4c6b-9e1f-0a2b3c4d5e6f')
+ */
+export const Id = z.uuid({ error: 'Ongeldige id.' });
+/** An entity id (UUID string). */
+export type Id = z.infer<typeof Id>;
+
+/** The pattern every slug follows: lowercase ASCII words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A URL-safe name, unique per kind, used in public addresses (`/agenda/jamsessie-3-maart-2025`).
+ *
+ * @example Slug.parse('open-deuren') // ok; Slug.parse('Open Deuren') fails
+ */
+export const Slug = z
+  .string({ error: 'Vul een korte naam voor het webadres in.' })
+  .max(80, { error: 'Een slug is hoogstens 80 tekens lang.' })
+  .regex(SLUG_PATTERN, {
+    error: 'Gebruik alleen kleine letters, cijfers en enkele streepjes (bijv. open-deuren).',
+  });
+/** A URL-safe name. */
+export type Slug = z.infer<typeof Slug>;
+
+/**
+ * A moment in time as an ISO-8601 UTC string in canonical form (`2025-03-03T12:00:00.000Z`).
+ * Input with another offset or precision is accepted and normalised, so instants compare and
+ * sort correctly as plain strings.
+ *
+ * @example Instant.parse('2025-03-03T13:00:00+01:00') // '2025-03-03T12:00:00.000Z'
+ */
+export const Instant = z
+  .string({ error: 'Vul een tijdstip in.' })
+  .pipe(z.iso.datetime({ offset: true, error: 'Vul een geldig tijdstip in (ISO 8601).' }))
+  .transform((value) => new Date(value).toISOString());
+/** An ISO-8601 UTC instant string. */
+export type Instant = z.infer<typeof Instant>;
+
+/**
+ * A calendar date 'YYYY-MM-DD' (in Amsterdam); impossible dates such as 2025-02-29 fail.
+ *
+ * @example LocalDate.parse('2025-03-03')
+ */
+export const LocalDate = z
+  .string({ error: 'Vul een datum in.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een datum in als JJJJ-MM-DD.' })
+  .refine((value) => DateTime.fromISO(value, { zone: 'utc' }).isValid, {
+    error: 'Deze datum bestaat niet.',
+  });
+/** A calendar date 'YYYY-MM-DD'. */
+export type LocalDate = z.infer<typeof LocalDate>;
+
+/**
+ * A wall-clock time 'HH:mm' (24 hours, Amsterdam).
+ *
+ * @example LocalTime.parse('13:00')
+ */
+export const LocalTime = z
+  .string({ error: 'Vul een tijd in.' })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als UU:MM, bijv. 13:00.' });
+/** A wall-clock time 'HH:mm'. */
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/**
+ * An e-mail address, trimmed and lowercased so that comparisons (eligibility, duplicates) work.
+ *
+ * @example Email.parse('  Iemand@Zorg.NL ') // 'iemand@zorg.nl'
+ */
+export const Email = z
+  .string({ error: 'Vul een e-mailadres in.' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Vul een geldig e-mailadres in.' }));
+/** A normalised e-mail address. */
+export type Email = z.infer<typeof Email>;
+
+/**
+ * An https web address with a real domain name: meeting links, recordings, downloads.
+ * http, javascript: and bare hosts are refused, so a stored link is always safe to render.
+ *
+ * @example HttpsUrl.parse('https://zoom.us/j/123') // ok; 'http://…' fails
+ */
+export const HttpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'Vul een geldig webadres in dat met https:// begint.',
+});
+/** An https web address. */
+export type HttpsUrl = z.infer<typeof HttpsUrl>;
+
+/**
+ * Alias of {@link HttpsUrl}: model.md calls it `Url` ("https only for links").
+ *
+ * @example Url.parse('https://radicalevernieuwing.nl')
+ */
+export const Url = HttpsUrl;
+/** An https web address. */
+export type Url = HttpsUrl;
+
+/**
+ * Optimistic-concurrency version of an editable aggregate: starts at 1, +1 per change.
+ *
+ * @example Version.parse(1)
+ */
+export const Version = z
+  .number({ error: 'Vul een versienummer in.' })
+  .int({ error: 'Een versie is een geheel getal.' })
+  .min(1, { error: 'Een versie begint bij 1.' });
+/** Optimistic-concurrency version (int >= 1). */
+export type Version = z.infer<typeof Version>;
+
+/**
+ * A required, trimmed text with a maximum length and Dutch messages (titles, names).
+ *
+ * @example const Title = requiredText(200); Title.parse('  Open deuren ') // 'Open deuren'
+ */
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'Dit veld is verplicht.' })
+    .trim()
+    .min(1, { error: 'Dit veld mag niet leeg zijn.' })
+    .max(max, { error: `Gebruik hoogstens ${max} tekens.` });
+}
+
+/**
+ * A trimmed text that may be empty (descriptions), with a maximum length.
+ *
+ * @example optionalText(5000).parse('') // ''
+ */
+export function optionalText(max: number) {
+  return z
+    .string({ error: 'Vul tekst in.' })
+    .trim()
+    .max(max, { error: `Gebruik hoogstens ${max} tekens.` });
+}

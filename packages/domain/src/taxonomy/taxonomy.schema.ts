@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Id, Slug, optionalText, requiredText } from '../shared/index.js';
+
+/**
+ * A theme ("thema"): a series' session theme such as "Open deuren", or a site theme such as
+ * "Zorgzame gemeenschappen" used to tag reports.
+ *
+ * @example Theme.parse({ id, slug: 'open-deuren', label: 'Open deuren' })
+ */
+export const Theme = z.object({
+  id: Id,
+  slug: Slug,
+  label: requiredText(200),
+  description: optionalText(2000).optional(),
+});
+/** A theme. */
+export type Theme = z.infer<typeof Theme>;
+/** Theme create input. */
+export const ThemeInput = Theme.omit({ id: true });
+/** Theme create input. */
+export type ThemeInput = z.infer<typeof ThemeInput>;
+/** A partial update of a theme. */
+export const ThemeUpdate = ThemeInput.partial().extend({ id: Id });
+/** Theme update input. */
+export type ThemeUpdate = z.infer<typeof ThemeUpdate>;
+
+/**
+ * A keyword ("trefwoord") on reports: Behandelaars, Buurtbewoners, zeggenschap, ….
+ *
+ * @example Keyword.parse({ id, slug: 'buurtbewoners', label: 'Buurtbewoners' })
+ */
+export const Keyword = z.object({
+  id: Id,
+  slug: Slug,
+  label: requiredText(100),
+});
+/** A keyword. */
+export type Keyword = z.infer<typeof Keyword>;
+/** Keyword create input. */
+export const KeywordInput = Keyword.omit({ id: true });
+/** Keyword create input. */
+export type KeywordInput = z.infer<typeof KeywordInput>;
+/** A partial update of a keyword. */
+export const KeywordUpdate = KeywordInput.partial().extend({ id: Id });
+/** Keyword update input. */
+export type KeywordUpdate = z.infer<typeof KeywordUpdate>;
