@@ -1,1 +1,3 @@
-export {};
+export * from './dilemma.schema.js';
+export * from './dilemma.rules.js';
+export * from './client-name.rules.js';

@@ -1,1 +1,9 @@
-export {};
+export * from './time-plan.schema.js';
+export * from './time-plan.rules.js';
+export * from './protocol-state.schema.js';
+export * from './protocol-event.schema.js';
+export * from './protocol.create.js';
+export * from './protocol.reducer.js';
+export * from './protocol.selectors.js';
+export * from './protocol-cues.js';
+export * from './protocol.refs.js';

@@ -1,1 +1,5 @@
-export {};
+export * from './report.schema.js';
+export * from './report-consent.rules.js';
+export * from './report-draft.rules.js';
+export * from './report-publish.rules.js';
+export * from './report-public.js';
