@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './dialect/pglite.dialect.js';
+import { typeParsers } from './dialect/type-parsers.js';
+import type { Database } from './schema.js';
+
+/** Which engine a handle talks to: embedded PGlite or a PostgreSQL server through `pg`. */
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Where the data lives. `databaseUrl` wins; otherwise PGlite in `dataDir` (or in memory). */
+export type DatabaseOptions = {
+  /** `postgres://...`: use a PostgreSQL server through a `pg` pool. */
+  readonly databaseUrl?: string;
+  /** PGlite's data folder (created if missing). Default `./.data`. */
+  readonly dataDir?: string;
+  /** PGlite without a folder: data is gone on `close()`. For tests and demos. */
+  readonly memory?: boolean;
+  /** Size of the `pg` pool (PostgreSQL only). Default 10. */
+  readonly poolSize?: number;
+};
+
+/** An open database: the Kysely instance, its kind, and `close()` (call it, or Node won't exit). */
+export type DatabaseHandle = {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+};
+
+/** The default PGlite data folder, relative to the working directory. */
+export const DEFAULT_DATA_DIR = './.data';
+
+/**
+ * Opens the database: PostgreSQL when `databaseUrl` is given, otherwise embedded PGlite.
+ * Both sessions run in UTC and return the same shapes (instants as ISO strings, dates as
+ * 'YYYY-MM-DD', counts as numbers; see `dialect/type-parsers.ts`). Does not migrate.
+ *
+ * @example
+ * const { db, close } = await createDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+ * await migrateToLatest(db);
+ */
+export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPGlite(options.memory ? undefined : (options.dataDir ?? DEFAULT_DATA_DIR));
+}
+
+async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    parsers: typeParsers,
+  });
+  await pglite.exec(`set time zone 'UTC'`);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+function openPostgres(connectionString: string, max: number): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    options: '-c TimeZone=UTC',
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        typeParsers[oid] ??
+        (pg.types.getTypeParser(oid, format) as (
+          text: string,
+        ) => unknown)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client can lose its server (restart, network): pg emits 'error' on the pool and
+  // Node would crash without a listener. The pool drops that client; the next query reconnects.
+  pool.on('error', (error) => process.emitWarning(`pg pool: ${error.message}`));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely';
+import * as organisations from './2026_11_23_120000_organisations.js';
+import * as agenda from './2026_11_23_120100_agenda.js';
+import * as peopleAndReports from './2026_11_23_120200_people_and_reports.js';
+import * as accountsAndMail from './2026_11_23_120300_accounts_and_mail.js';
+
+/**
+ * Every migration, by name, in the order they run. Listed in code (not read from the folder)
+ * so vitest, tsx and a bundled server all find them. Add new files at the end; never rename.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '2026_11_23_120000_organisations': organisations,
+  '2026_11_23_120100_agenda': agenda,
+  '2026_11_23_120200_people_and_reports': peopleAndReports,
+  '2026_11_23_120300_accounts_and_mail': accountsAndMail,
+};

@@ -1,0 +1,44 @@
+import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { migrations } from './migrations/index.js';
+
+function migratorFor(db: Kysely<unknown>): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve({ ...migrations }) },
+  });
+}
+
+function unwrap(outcome: { error?: unknown; results?: MigrationResult[] }): MigrationResult[] {
+  if (outcome.error !== undefined) {
+    const failed = outcome.results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? '(before any migration)'} failed`, {
+      cause: outcome.error,
+    });
+  }
+  return outcome.results ?? [];
+}
+
+/**
+ * Brings the schema up to the newest migration (each in its own transaction, behind Kysely's
+ * migration lock, so two processes starting at once are safe). Throws when one fails.
+ * Returns what ran, e.g. `[{ migrationName: '2026_11_23_120000_organisations', direction: 'Up', status: 'Success' }]`.
+ */
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationResult[]> {
+  return unwrap(await migratorFor(db as Kysely<unknown>).migrateToLatest());
+}
+
+/**
+ * Undoes the newest `steps` migrations (default 1), newest first. Throws when one fails.
+ *
+ * @example await migrateDown(db, Object.keys(migrations).length) // back to an empty schema
+ */
+export async function migrateDown<T>(db: Kysely<T>, steps = 1): Promise<MigrationResult[]> {
+  const migrator = migratorFor(db as Kysely<unknown>);
+  const results: MigrationResult[] = [];
+  for (let i = 0; i < steps; i++) {
+    const ran = unwrap(await migrator.migrateDown());
+    if (ran.length === 0) break;
+    results.push(...ran);
+  }
+  return results;
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../database.js';
+import { createTestDatabase, databaseKindsUnderTest } from '../testing/test-database.js';
+import {
+  countActiveAdmins,
+  findAccountById,
+  findAccountForSignIn,
+  insertAccount,
+  listAccounts,
+  recordSignIn,
+  setAccountPassword,
+  updateAccount,
+} from './account.repository.js';
+import { appendAudit, listAudit } from './audit.repository.js';
+import {
+  createAuthSession,
+  deleteAuthSession,
+  deleteAuthSessionsOfAccount,
+  deleteExpiredAuthSessions,
+  extendAuthSession,
+  findActiveAuthSession,
+} from './auth-session.repository.js';
+import { hitRateLimit, pruneRateLimits, resetRateLimit } from './rate-limit.repository.js';
+
+describe.each(databaseKindsUnderTest())(
+  'accounts, sign-in sessions, rate limits and audit on %s',
+  (kind) => {
+    let handle: DatabaseHandle;
+    const adminId = randomUUID();
+    const coordinatorId = randomUUID();
+    beforeAll(async () => {
+      handle = await createTestDatabase(kind);
+    });
+    afterAll(() => handle.close());
+
+    it('creates accounts with unique e-mail addresses and updates them by version', async () => {
+      const admin = await insertAccount(handle.db, {
+        id: adminId,
+        email: 'Beheer@Jamsessie.example',
+        displayName: 'Beheerder',
+        passwordHash: '$argon2id$test-hash',
+        role: 'admin',
+      });
+      expect(admin).toMatchObject({
+        ok: true,
+        value: { email: 'beheer@jamsessie.example', role: 'admin', version: 1 },
+      });
+      const clash = await insertAccount(handle.db, {
+        id: randomUUID(),
+        email: 'beheer@jamsessie.example',
+        displayName: 'Nog een',
+        passwordHash: 'x',
+        role: 'coordinator',
+      });
+      expect(clash.ok ? null : clash.error.code).toBe('CONFLICT.DUPLICATE');
+      await insertAccount(handle.db, {
+        id: coordinatorId,
+        email: 'coordinator@jamsessie.example',
+        displayName: 'Coördinator',
+        passwordHash: 'hash-1',
+        role: 'coordinator',
+      });
+      expect(
+        (await findAccountForSignIn(handle.db, ' COORDINATOR@jamsessie.example'))?.passwordHash,
+      ).toBe('hash-1');
+      expect(await setAccountPassword(handle.db, coordinatorId, 'hash-2')).toBe(true);
+      expect(
+        (await findAccountForSignIn(handle.db, 'coordinator@jamsessie.example'))?.passwordHash,
+      ).toBe('hash-2');
+      expect(await findAccountById(handle.db, coordinatorId)).not.toHaveProperty('passwordHash');
+
+      const disabled = await updateAccount(handle.db, {
+        id: coordinatorId,
+        version: 2,
+        disabled: true,
+      });
+      expect(disabled).toMatchObject({ ok: true, value: { disabled: true, version: 3 } });
+      const stale = await updateAccount(handle.db, {
+        id: coordinatorId,
+        version: 2,
+        role: 'admin',
+      });
+      expect(stale.ok ? null : stale.error.code).toBe('CONFLICT.STALE_VERSION');
+      expect(await countActiveAdmins(handle.db)).toBe(1);
+      await recordSignIn(handle.db, adminId, '2025-03-03T08:00:00.000Z');
+      expect((await listAccounts(handle.db)).find((a) => a.id === adminId)?.lastLoginAt).toBe(
+        '2025-03-03T08:00:00.000Z',
+      );
+    });
+
+    it('finds sign-in sessions only while valid and for enabled accounts', async () => {
+      const now = '2025-03-03T12:00:00.000Z';
+      await createAuthSession(handle.db, {
+        id: randomUUID(),
+        tokenHash: 'hash-a',
+        accountId: adminId,
+        expiresAt: '2025-03-04T12:00:00.000Z',
+      });
+      await createAuthSession(handle.db, {
+        id: randomUUID(),
+        tokenHash: 'hash-old',
+        accountId: adminId,
+        expiresAt: '2025-03-02T12:00:00.000Z',
+      });
+      await createAuthSession(handle.db, {
+        id: randomUUID(),
+        tokenHash: 'hash-off',
+        accountId: coordinatorId,
+        expiresAt: '2025-03-04T12:00:00.000Z',
+      });
+
+      const found = await findActiveAuthSession(handle.db, 'hash-a', now);
+      expect(found).toMatchObject({
+        account: { id: adminId, role: 'admin' },
+        session: { expiresAt: '2025-03-04T12:00:00.000Z' },
+      });
+      expect(await findActiveAuthSession(handle.db, 'hash-old', now)).toBeUndefined();
+      expect(await findActiveAuthSession(handle.db, 'hash-off', now)).toBeUndefined();
+      expect(await findActiveAuthSession(handle.db, 'unknown', now)).toBeUndefined();
+
+      expect(await extendAuthSession(handle.db, 'hash-old', '2025-03-05T12:00:00.000Z')).toBe(true);
+      expect(await findActiveAuthSession(handle.db, 'hash-old', now)).toBeDefined();
+      expect(await deleteExpiredAuthSessions(handle.db, '2025-03-04T13:00:00.000Z')).toBe(2);
+      expect(await deleteAuthSession(handle.db, 'hash-old')).toBe(true);
+      expect(await deleteAuthSessionsOfAccount(handle.db, adminId)).toBe(0);
+    });
+
+    it('counts attempts atomically per fixed window', async () => {
+      const now = '2025-03-03T12:00:10.000Z';
+      const hits = await Promise.all(
+        Array.from({ length: 12 }, () => hitRateLimit(handle.db, 'login:1.2.3.4', 60, 10, now)),
+      );
+      expect(hits.map((h) => h.count).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      );
+      expect(hits.filter((h) => h.allowed)).toHaveLength(10);
+      expect(hits[0]?.resetAt).toBe('2025-03-03T12:01:00.000Z');
+      const nextWindow = await hitRateLimit(
+        handle.db,
+        'login:1.2.3.4',
+        60,
+        10,
+        '2025-03-03T12:01:00.000Z',
+      );
+      expect(nextWindow).toEqual({ allowed: true, count: 1, resetAt: '2025-03-03T12:02:00.000Z' });
+      expect((await hitRateLimit(handle.db, 'login:5.6.7.8', 60, 10, now)).count).toBe(1);
+      expect(await pruneRateLimits(handle.db, '2025-03-03T12:01:00.000Z')).toBe(2);
+      await resetRateLimit(handle.db, 'login:1.2.3.4');
+      expect(
+        (await hitRateLimit(handle.db, 'login:1.2.3.4', 60, 10, '2025-03-03T12:01:30.000Z')).count,
+      ).toBe(1);
+    });
+
+    it('appends audit entries and lists them newest first', async () => {
+      const sessionId = randomUUID();
+      await appendAudit(handle.db, {
+        actorId: adminId,
+        action: 'session.create',
+        entity: 'session',
+        entityId: sessionId,
+      });
+      await appendAudit(handle.db, {
+        actorId: adminId,
+        action: 'session.cancel',
+        entity: 'session',
+        entityId: sessionId,
+        details: { reason: 'carnaval' },
+        at: '2025-03-01T10:00:00.000Z',
+      });
+      await appendAudit(handle.db, {
+        actorId: null,
+        action: 'outbox.prune',
+        entity: 'email_outbox',
+      });
+      const entries = await listAudit(handle.db, {
+        entity: 'session',
+        entityId: sessionId,
+        limit: 10,
+      });
+      expect(entries.map((e) => e.action)).toEqual(['session.cancel', 'session.create']);
+      expect(entries[0]).toMatchObject({
+        details: { reason: 'carnaval' },
+        at: '2025-03-01T10:00:00.000Z',
+      });
+      expect(typeof entries[0]?.id).toBe('number');
+      const older = await listAudit(handle.db, { beforeId: entries[0]!.id, limit: 10 });
+      expect(older.map((e) => e.action)).toEqual(['session.create']);
+      expect((await listAudit(handle.db, { actorId: adminId, limit: 1 }))[0]?.action).toBe(
+        'session.cancel',
+      );
+    });
+  },
+);

@@ -1,0 +1,138 @@
+import type { ActionTeam, Movement } from '@jamsessie/domain';
+import type { ActionTeamRow, MovementRow } from '../schema.js';
+import {
+  dbNow,
+  duplicate,
+  notFound,
+  optional,
+  type Executor,
+  type WriteResult,
+} from './repository.helpers.js';
+
+/** Maps a `movement` row to the domain's Movement. */
+export function movementFromRow(row: MovementRow): Movement {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    shortName: row.short_name,
+    description: row.description,
+    ...optional('startedYear', row.started_year),
+  };
+}
+
+/** Maps an `action_team` row to the domain's ActionTeam. */
+export function actionTeamFromRow(row: ActionTeamRow): ActionTeam {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    shortName: row.short_name,
+    movementId: row.movement_id,
+  };
+}
+
+/** Stores a movement; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertMovement(db: Executor, m: Movement): Promise<WriteResult<Movement>> {
+  const row = await db
+    .insertInto('movement')
+    .values({
+      id: m.id,
+      slug: m.slug,
+      name: m.name,
+      short_name: m.shortName,
+      description: m.description,
+      started_year: m.startedYear ?? null,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: movementFromRow(row) } : duplicate('MOVEMENT', m.slug);
+}
+
+/** Replaces a movement's fields; `MOVEMENT.NOT_FOUND`. */
+export async function updateMovement(db: Executor, m: Movement): Promise<WriteResult<Movement>> {
+  const row = await db
+    .updateTable('movement')
+    .set({
+      slug: m.slug,
+      name: m.name,
+      short_name: m.shortName,
+      description: m.description,
+      started_year: m.startedYear ?? null,
+      version: (eb) => eb('version', '+', 1),
+      updated_at: dbNow,
+    })
+    .where('id', '=', m.id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: movementFromRow(row) } : notFound('MOVEMENT', m.id);
+}
+
+/** Every movement, oldest first (zorg before jeugdzorg). */
+export async function listMovements(db: Executor): Promise<Movement[]> {
+  const rows = await db
+    .selectFrom('movement')
+    .selectAll()
+    .orderBy((eb) => eb.fn.coalesce('started_year', eb.lit(9999)))
+    .orderBy('name')
+    .execute();
+  return rows.map(movementFromRow);
+}
+
+/** The movement with this slug, or undefined. */
+export async function findMovementBySlug(
+  db: Executor,
+  slug: string,
+): Promise<Movement | undefined> {
+  const row = await db
+    .selectFrom('movement')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row && movementFromRow(row);
+}
+
+/** Stores an action team; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertActionTeam(
+  db: Executor,
+  team: ActionTeam,
+): Promise<WriteResult<ActionTeam>> {
+  const row = await db
+    .insertInto('action_team')
+    .values({
+      id: team.id,
+      slug: team.slug,
+      name: team.name,
+      short_name: team.shortName,
+      movement_id: team.movementId,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: actionTeamFromRow(row) } : duplicate('ACTION_TEAM', team.slug);
+}
+
+/** Action teams, optionally of one movement, by name. */
+export async function listActionTeams(db: Executor, movementId?: string): Promise<ActionTeam[]> {
+  const rows = await db
+    .selectFrom('action_team')
+    .selectAll()
+    .$if(movementId !== undefined, (q) => q.where('movement_id', '=', movementId!))
+    .orderBy('name')
+    .execute();
+  return rows.map(actionTeamFromRow);
+}
+
+/** The action team with this slug, or undefined. */
+export async function findActionTeamBySlug(
+  db: Executor,
+  slug: string,
+): Promise<ActionTeam | undefined> {
+  const row = await db
+    .selectFrom('action_team')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row && actionTeamFromRow(row);
+}

@@ -1,0 +1,140 @@
+import type { Attendee, Person } from '@jamsessie/domain';
+import type { PersonRow } from '../schema.js';
+import {
+  dbNow,
+  duplicate,
+  notFound,
+  type Executor,
+  type WriteResult,
+} from './repository.helpers.js';
+
+/** Maps a `person` row to the domain's Person. */
+export function personFromRow(row: PersonRow): Person {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    email: row.email,
+    organisationId: row.organisation_id,
+    isLocMember: row.is_loc_member,
+  };
+}
+
+/** Stores a person; `CONFLICT.DUPLICATE` when the id or the e-mail address is taken. */
+export async function insertPerson(db: Executor, person: Person): Promise<WriteResult<Person>> {
+  const row = await db
+    .insertInto('person')
+    .values({
+      id: person.id,
+      display_name: person.displayName,
+      email: person.email?.toLowerCase() ?? null,
+      organisation_id: person.organisationId,
+      is_loc_member: person.isLocMember,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: personFromRow(row) } : duplicate('PERSON', 'email');
+}
+
+/** Replaces a person's fields; `PERSON.NOT_FOUND`, or `CONFLICT.DUPLICATE` for a taken e-mail. */
+export async function updatePerson(db: Executor, person: Person): Promise<WriteResult<Person>> {
+  const email = person.email?.toLowerCase() ?? null;
+  if (email !== null) {
+    const taken = await db
+      .selectFrom('person')
+      .select('id')
+      .where('email', '=', email)
+      .where('id', '<>', person.id)
+      .executeTakeFirst();
+    if (taken) return duplicate('PERSON', 'email');
+  }
+  const row = await db
+    .updateTable('person')
+    .set({
+      display_name: person.displayName,
+      email,
+      organisation_id: person.organisationId,
+      is_loc_member: person.isLocMember,
+      version: (eb) => eb('version', '+', 1),
+      updated_at: dbNow,
+    })
+    .where('id', '=', person.id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: personFromRow(row) } : notFound('PERSON', person.id);
+}
+
+/** The person with this id, or undefined. */
+export async function findPersonById(db: Executor, id: string): Promise<Person | undefined> {
+  const row = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && personFromRow(row);
+}
+
+/** The person with this e-mail address (compared lowercased), or undefined. */
+export async function findPersonByEmail(db: Executor, email: string): Promise<Person | undefined> {
+  const row = await db
+    .selectFrom('person')
+    .selectAll()
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return row && personFromRow(row);
+}
+
+/** Records that a person attended a session; idempotent. Returns whether it was new. */
+export async function recordAttendance(
+  db: Executor,
+  sessionId: string,
+  personId: string,
+): Promise<boolean> {
+  const row = await db
+    .insertInto('attendance')
+    .values({ session_id: sessionId, person_id: personId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('person_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes an attendance record; returns whether there was one. */
+export async function removeAttendance(
+  db: Executor,
+  sessionId: string,
+  personId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('attendance')
+    .where('session_id', '=', sessionId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** Who attended a session, with their organisation's name, by display name. */
+export async function listAttendees(db: Executor, sessionId: string): Promise<Attendee[]> {
+  const rows = await db
+    .selectFrom('attendance as a')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .leftJoin('organisation as o', 'o.id', 'p.organisation_id')
+    .selectAll('p')
+    .select('o.name as organisation_name')
+    .where('a.session_id', '=', sessionId)
+    .orderBy('p.display_name')
+    .orderBy('p.id')
+    .execute();
+  return rows.map((row) => ({
+    person: personFromRow(row),
+    organisationName: row.organisation_name,
+  }));
+}
+
+/** The ids of the sessions a person attended, oldest first (for their data export). */
+export async function listAttendedSessionIds(db: Executor, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('attendance as a')
+    .innerJoin('session as s', 's.id', 'a.session_id')
+    .select('s.id')
+    .where('a.person_id', '=', personId)
+    .orderBy('s.starts_at')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,89 @@
+import { err, type DomainError } from '@jamsessie/domain';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+
+/**
+ * What every repository function takes: the database or an open transaction, so the use case
+ * decides where the transaction begins.
+ *
+ * @example await db.transaction().execute((trx) => insertSeries(trx, series));
+ */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A refusal from a repository: the domain's error shape, codes such as 'CONFLICT.STALE_VERSION'. */
+export type RepositoryFailure = { readonly ok: false; readonly error: DomainError };
+
+/** Outcome of a write that can conflict: the stored value, or a refusal. */
+export type WriteResult<T> = { readonly ok: true; readonly value: T } | RepositoryFailure;
+
+/** JSON text for a jsonb column (pg would turn a bare JS array into a PostgreSQL array). */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** The database clock, for bookkeeping columns such as `updated_at`. */
+export const dbNow = sql<string>`now()`;
+
+/** `version + 1`, for the SET clause of an optimistic update. */
+export const nextVersion = sql<number>`version + 1`;
+
+/**
+ * The refusal for a unique key already taken (slug, e-mail, id).
+ *
+ * @example duplicate('SESSION', 'slug') // { ok: false, error: { code: 'CONFLICT.DUPLICATE', ... } }
+ */
+export function duplicate(entity: string, key: string): RepositoryFailure {
+  return err('CONFLICT.DUPLICATE', 'Dit bestaat al: kies een andere naam of webadres.', {
+    entity,
+    key,
+  });
+}
+
+/** The refusal for an id that does not exist, e.g. `SESSION.NOT_FOUND`. */
+export function notFound(entity: string, id: string): RepositoryFailure {
+  return err(`${entity}.NOT_FOUND`, 'Dit item bestaat niet (meer).', { entity, id });
+}
+
+type VersionedTable =
+  | 'series'
+  | 'session'
+  | 'week_edition'
+  | 'programme_item'
+  | 'dilemma'
+  | 'protocol_run'
+  | 'report'
+  | 'coordinator_account'
+  | 'movement'
+  | 'organisation'
+  | 'participation'
+  | 'action_team'
+  | 'theme'
+  | 'keyword'
+  | 'week_day'
+  | 'person';
+
+/**
+ * Explains why `UPDATE ... WHERE id = ? AND version = ?` matched no row: the row is gone
+ * (`<ENTITY>.NOT_FOUND`) or someone saved first (`CONFLICT.STALE_VERSION`, with the current
+ * version in the details so the app can offer to reload).
+ */
+export async function missingOrStale(
+  db: Executor,
+  table: VersionedTable,
+  entity: string,
+  id: string,
+  expectedVersion: number,
+): Promise<RepositoryFailure> {
+  const row = await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
+  if (!row) return notFound(entity, id);
+  return err(
+    'CONFLICT.STALE_VERSION',
+    'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.',
+    { entity, id, expectedVersion, currentVersion: row.version },
+  );
+}
+
+/** `{ key: value }` when the value is not null, `{}` otherwise: for the domain's optional fields. */
+export function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
+  return (value === null ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,141 @@
+import type { Series } from '@jamsessie/domain';
+import { sql } from 'kysely';
+import type { SeriesRow } from '../schema.js';
+import {
+  dbNow,
+  duplicate,
+  missingOrStale,
+  nextVersion,
+  toJson,
+  type Executor,
+  type WriteResult,
+} from './repository.helpers.js';
+
+type SeriesWithRotation = SeriesRow & { theme_rotation: string[] };
+
+/** Maps a `series` row plus its ordered rotation to the domain's Series (with its PRIVATE link). */
+export function seriesFromRow(row: SeriesWithRotation): Series {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    actionTeamId: row.action_team_id,
+    recurrence: row.recurrence,
+    themeRotation: row.theme_rotation,
+    exceptions: row.exceptions,
+    meetingLink: row.meeting_link,
+    eligibility: row.eligibility,
+    documents: row.documents,
+    firstDate: row.first_date,
+    lastDate: row.last_date,
+    version: row.version,
+  };
+}
+
+function selectSeries(db: Executor) {
+  return db
+    .selectFrom('series as s')
+    .selectAll('s')
+    .select(
+      sql<string[]>`coalesce((select json_agg(r.theme_id order by r.position)
+        from series_theme_rotation r where r.series_id = s.id), '[]')`.as('theme_rotation'),
+    );
+}
+
+function columnsOf(series: Series) {
+  return {
+    slug: series.slug,
+    title: series.title,
+    description: series.description,
+    action_team_id: series.actionTeamId,
+    recurrence: toJson(series.recurrence),
+    exceptions: toJson(series.exceptions),
+    meeting_link: series.meetingLink,
+    eligibility: toJson(series.eligibility),
+    documents: toJson(series.documents),
+    first_date: series.firstDate,
+    last_date: series.lastDate,
+  };
+}
+
+async function writeRotation(db: Executor, seriesId: string, themeIds: readonly string[]) {
+  await db.deleteFrom('series_theme_rotation').where('series_id', '=', seriesId).execute();
+  if (themeIds.length === 0) return;
+  await db
+    .insertInto('series_theme_rotation')
+    .values(
+      themeIds.map((themeId, position) => ({ series_id: seriesId, position, theme_id: themeId })),
+    )
+    .execute();
+}
+
+/**
+ * Stores a new series with its theme rotation at version 1; `CONFLICT.DUPLICATE` when its id
+ * or slug is taken. Run it in a transaction when the rotation must not be left half-written.
+ */
+export async function insertSeries(db: Executor, series: Series): Promise<WriteResult<Series>> {
+  const row = await db
+    .insertInto('series')
+    .values({ id: series.id, ...columnsOf(series) })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) return duplicate('SERIES', series.slug);
+  await writeRotation(db, series.id, series.themeRotation);
+  return { ok: true, value: { ...series, version: 1 } };
+}
+
+/**
+ * Saves a changed series. `series.version` is the version the change was based on: when
+ * someone saved in between, nothing is written and `CONFLICT.STALE_VERSION` comes back.
+ * Returns the stored series with its new version.
+ *
+ * @example const r = await updateSeries(trx, { ...loaded, title: 'Nieuwe titel' }); // r.value.version === loaded.version + 1
+ */
+export async function updateSeries(db: Executor, series: Series): Promise<WriteResult<Series>> {
+  const taken = await db
+    .selectFrom('series')
+    .select('id')
+    .where('slug', '=', series.slug)
+    .where('id', '<>', series.id)
+    .executeTakeFirst();
+  if (taken) return duplicate('SERIES', series.slug);
+  const row = await db
+    .updateTable('series')
+    .set({ ...columnsOf(series), version: nextVersion, updated_at: dbNow })
+    .where('id', '=', series.id)
+    .where('version', '=', series.version)
+    .returning('version')
+    .executeTakeFirst();
+  if (!row) return missingOrStale(db, 'series', 'SERIES', series.id, series.version);
+  await writeRotation(db, series.id, series.themeRotation);
+  return { ok: true, value: { ...series, version: row.version } };
+}
+
+/** The series with this id (including its PRIVATE meeting link), or undefined. */
+export async function findSeriesById(db: Executor, id: string): Promise<Series | undefined> {
+  const row = await selectSeries(db).where('s.id', '=', id).executeTakeFirst();
+  return row && seriesFromRow(row);
+}
+
+/** The series with this slug (including its PRIVATE meeting link), or undefined. */
+export async function findSeriesBySlug(db: Executor, slug: string): Promise<Series | undefined> {
+  const row = await selectSeries(db).where('s.slug', '=', slug).executeTakeFirst();
+  return row && seriesFromRow(row);
+}
+
+/** Every series, optionally of one action team, newest first. Contains PRIVATE links. */
+export async function listSeries(
+  db: Executor,
+  filter: { actionTeamId?: string } = {},
+): Promise<Series[]> {
+  const rows = await selectSeries(db)
+    .$if(filter.actionTeamId !== undefined, (q) =>
+      q.where('s.action_team_id', '=', filter.actionTeamId!),
+    )
+    .orderBy('s.first_date', 'desc')
+    .orderBy('s.slug')
+    .execute();
+  return rows.map(seriesFromRow);
+}

@@ -1,0 +1,104 @@
+import type { Keyword, Theme } from '@jamsessie/domain';
+import type { KeywordRow, ThemeRow } from '../schema.js';
+import {
+  dbNow,
+  duplicate,
+  notFound,
+  optional,
+  type Executor,
+  type WriteResult,
+} from './repository.helpers.js';
+
+/** Maps a `theme` row to the domain's Theme. */
+export function themeFromRow(row: ThemeRow): Theme {
+  return {
+    id: row.id,
+    slug: row.slug,
+    label: row.label,
+    ...optional('description', row.description),
+  };
+}
+
+/** Maps a `keyword` row to the domain's Keyword. */
+export function keywordFromRow(row: KeywordRow): Keyword {
+  return { id: row.id, slug: row.slug, label: row.label };
+}
+
+/** Stores a new theme; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertTheme(db: Executor, theme: Theme): Promise<WriteResult<Theme>> {
+  const row = await db
+    .insertInto('theme')
+    .values({
+      id: theme.id,
+      slug: theme.slug,
+      label: theme.label,
+      description: theme.description ?? null,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: themeFromRow(row) } : duplicate('THEME', theme.slug);
+}
+
+/** Replaces a theme's fields; `THEME.NOT_FOUND` or `CONFLICT.DUPLICATE` (slug taken). */
+export async function updateTheme(db: Executor, theme: Theme): Promise<WriteResult<Theme>> {
+  const taken = await db
+    .selectFrom('theme')
+    .select('id')
+    .where('slug', '=', theme.slug)
+    .where('id', '<>', theme.id)
+    .executeTakeFirst();
+  if (taken) return duplicate('THEME', theme.slug);
+  const row = await db
+    .updateTable('theme')
+    .set({
+      slug: theme.slug,
+      label: theme.label,
+      description: theme.description ?? null,
+      version: (eb) => eb('version', '+', 1),
+      updated_at: dbNow,
+    })
+    .where('id', '=', theme.id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: themeFromRow(row) } : notFound('THEME', theme.id);
+}
+
+/** Every theme, by label. */
+export async function listThemes(db: Executor): Promise<Theme[]> {
+  const rows = await db.selectFrom('theme').selectAll().orderBy('label').execute();
+  return rows.map(themeFromRow);
+}
+
+/** The theme with this slug, or undefined. */
+export async function findThemeBySlug(db: Executor, slug: string): Promise<Theme | undefined> {
+  const row = await db.selectFrom('theme').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row && themeFromRow(row);
+}
+
+/** Stores a new keyword; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertKeyword(db: Executor, keyword: Keyword): Promise<WriteResult<Keyword>> {
+  const row = await db
+    .insertInto('keyword')
+    .values({ id: keyword.id, slug: keyword.slug, label: keyword.label })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ? { ok: true, value: keywordFromRow(row) } : duplicate('KEYWORD', keyword.slug);
+}
+
+/** Every keyword, by label. */
+export async function listKeywords(db: Executor): Promise<Keyword[]> {
+  const rows = await db.selectFrom('keyword').selectAll().orderBy('label').execute();
+  return rows.map(keywordFromRow);
+}
+
+/** The keyword with this slug, or undefined. */
+export async function findKeywordBySlug(db: Executor, slug: string): Promise<Keyword | undefined> {
+  const row = await db
+    .selectFrom('keyword')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row && keywordFromRow(row);
+}

@@ -1,0 +1,93 @@
+import type {
+  AuditLogTable,
+  AuthSessionTable,
+  CoordinatorAccountTable,
+  RateLimitTable,
+} from './tables/access.tables.js';
+import type {
+  AttendanceTable,
+  SeriesTable,
+  SeriesThemeRotationTable,
+  SessionMovementTable,
+  SessionTable,
+  SessionThemeTable,
+} from './tables/agenda.tables.js';
+import type {
+  DilemmaTable,
+  ProtocolNoteTable,
+  ProtocolRunTable,
+} from './tables/facilitation.tables.js';
+import type { EmailOutboxTable, SubscriptionTable } from './tables/messaging.tables.js';
+import type {
+  ActionTeamTable,
+  MovementTable,
+  OrganisationEmailDomainTable,
+  OrganisationTable,
+  ParticipationTable,
+} from './tables/organisation.tables.js';
+import type { ConsentTable, PersonTable } from './tables/people.tables.js';
+import type {
+  ReactionTable,
+  ReportKeywordTable,
+  ReportTable,
+  ReportThemeTable,
+} from './tables/report.tables.js';
+import type { KeywordTable, ThemeTable } from './tables/taxonomy.tables.js';
+import type {
+  ProgrammeItemTable,
+  ProgrammeRoleTable,
+  WeekDayTable,
+  WeekEditionTable,
+} from './tables/week.tables.js';
+
+/**
+ * The Kysely schema: one property per table, matching the migrations exactly (checked by
+ * `schema.integration.test.ts` against the migrated catalogue). Columns are snake_case as in
+ * SQL; repositories map rows to the domain's camelCase types explicitly.
+ * Instants (`timestamptz`) are ISO strings, dates 'YYYY-MM-DD' strings, jsonb columns are
+ * written as JSON text and read back parsed.
+ */
+export interface Database {
+  movement: MovementTable;
+  organisation: OrganisationTable;
+  organisation_email_domain: OrganisationEmailDomainTable;
+  participation: ParticipationTable;
+  action_team: ActionTeamTable;
+  theme: ThemeTable;
+  keyword: KeywordTable;
+  series: SeriesTable;
+  series_theme_rotation: SeriesThemeRotationTable;
+  session: SessionTable;
+  session_theme: SessionThemeTable;
+  session_movement: SessionMovementTable;
+  attendance: AttendanceTable;
+  week_edition: WeekEditionTable;
+  week_day: WeekDayTable;
+  programme_item: ProgrammeItemTable;
+  programme_role: ProgrammeRoleTable;
+  person: PersonTable;
+  consent: ConsentTable;
+  dilemma: DilemmaTable;
+  protocol_run: ProtocolRunTable;
+  protocol_note: ProtocolNoteTable;
+  report: ReportTable;
+  report_theme: ReportThemeTable;
+  report_keyword: ReportKeywordTable;
+  reaction: ReactionTable;
+  email_outbox: EmailOutboxTable;
+  subscription: SubscriptionTable;
+  coordinator_account: CoordinatorAccountTable;
+  auth_session: AuthSessionTable;
+  rate_limit: RateLimitTable;
+  audit_log: AuditLogTable;
+}
+
+export type * from './tables/access.tables.js';
+export type * from './tables/agenda.tables.js';
+export type * from './tables/facilitation.tables.js';
+export type * from './tables/messaging.tables.js';
+export type * from './tables/organisation.tables.js';
+export type * from './tables/people.tables.js';
+export type * from './tables/report.tables.js';
+export type * from './tables/taxonomy.tables.js';
+export type * from './tables/week.tables.js';

@@ -1,0 +1,93 @@
+import type { ProtocolState } from '@jamsessie/domain';
+import type { Columns } from './columns.js';
+import type { Generated, Insertable, JSONColumnType, Selectable } from 'kysely';
+
+/** `dilemma`: a participant's question, inventoried for a session. Private by default. */
+export interface DilemmaTable {
+  id: Generated<string>;
+  session_id: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  text: string;
+  follow_up_questions: JSONColumnType<string[], string | undefined, string>;
+  /** CHECK: 'inventoried' | 'chosen' | 'discussed' | 'parked'. */
+  status: Generated<string>;
+  /** CHECK: a consent level; default 'private'. */
+  consent: Generated<string>;
+  position: number | null;
+  submitted_at: string;
+  version: Generated<number>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/** `protocol_run`: the live state of the step protocol of one session (reducer state as jsonb). */
+export interface ProtocolRunTable {
+  id: Generated<string>;
+  session_id: string;
+  state: JSONColumnType<ProtocolState>;
+  version: Generated<number>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/**
+ * `protocol_note`: the notes of a run's state (tips, ideas, take-aways), mirrored as rows on
+ * every save so reports and exports need not parse run states.
+ */
+export interface ProtocolNoteTable {
+  id: string;
+  run_id: string;
+  dilemma_id: string;
+  position: number;
+  /** CHECK: 1..3. */
+  step: number;
+  /** CHECK: 'tip' | 'idea' | 'association' | 'question' | 'takeaway'. */
+  kind: string;
+  text: string;
+}
+
+/** A selected dilemma row. */
+export type DilemmaRow = Selectable<DilemmaTable>;
+/** A dilemma row to insert. */
+export type NewDilemmaRow = Insertable<DilemmaTable>;
+/** A selected protocol-run row. */
+export type ProtocolRunRow = Selectable<ProtocolRunTable>;
+/** A selected protocol-note row. */
+export type ProtocolNoteRow = Selectable<ProtocolNoteTable>;
+
+/** The columns of `DilemmaTable`, for the schema check. */
+export const dilemmaColumns = {
+  id: 'uuid',
+  session_id: 'uuid',
+  owner_id: 'uuid?',
+  owner_name: 'text?',
+  text: 'text',
+  follow_up_questions: 'jsonb',
+  status: 'text',
+  consent: 'text',
+  position: 'int4?',
+  submitted_at: 'timestamptz',
+  version: 'int4',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+} satisfies Columns<DilemmaTable>;
+/** The columns of `ProtocolRunTable`, for the schema check. */
+export const protocolRunColumns = {
+  id: 'uuid',
+  session_id: 'uuid',
+  state: 'jsonb',
+  version: 'int4',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+} satisfies Columns<ProtocolRunTable>;
+/** The columns of `ProtocolNoteTable`, for the schema check. */
+export const protocolNoteColumns = {
+  id: 'uuid',
+  run_id: 'uuid',
+  dilemma_id: 'uuid',
+  position: 'int4',
+  step: 'int4',
+  kind: 'text',
+  text: 'text',
+} satisfies Columns<ProtocolNoteTable>;
