@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createAuthSession,
+  deleteAuthSession,
+  findAccountForSignIn,
+  findActiveAuthSession,
+  insertAccount,
+  recordSignIn,
+} from '@jamsessie/db';
+import { Email } from '@jamsessie/domain';
+import type { AuthUser, Context, DbOrTx } from '../context.js';
+import { toTRPCError, unwrap } from '../errors.js';
+import { enforceRateLimits, rateLimitKey } from '../shared/rate-limit.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { hashSessionToken, newSessionToken, sessionExpiry } from './session-token.js';
+
+/** The one answer for an unknown address and a wrong password alike. */
+export const LOGIN_FAILED_MESSAGE = 'E-mailadres of wachtwoord klopt niet.';
+
+/** Login limits: per address (slows guessing one account) and per client (slows spraying). */
+export const LOGIN_LIMITS = {
+  perAddress: { limit: 10, windowMs: 15 * 60_000 },
+  perClient: { limit: 30, windowMs: 15 * 60_000 },
+} as const;
+
+/** The shortest password `ensureAdminAccount` accepts. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+function toAuthUser(account: {
+  id: string;
+  email: string;
+  displayName: string;
+  role: AuthUser['role'];
+}): AuthUser {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+  };
+}
+
+/**
+ * Signs a coordinator in: rate-limits per client and per address, checks the argon2id hash
+ * (also for unknown addresses, so timing reveals nothing), stores a new session (hash only)
+ * and hands the token to `ctx.cookies.setSession`.
+ *
+ * @example const user = await login(ctx, { email: 'coordinator@example.org', password });
+ */
+export async function login(
+  ctx: Context,
+  input: { email: string; password: string },
+): Promise<AuthUser> {
+  const now = ctx.now();
+  await enforceRateLimits(ctx.db, now, [
+    { key: rateLimitKey('login', 'client', ctx.clientKey), ...LOGIN_LIMITS.perClient },
+    { key: rateLimitKey('login', 'email', input.email), ...LOGIN_LIMITS.perAddress },
+  ]);
+  const account = await findAccountForSignIn(ctx.db, input.email);
+  const usable = account && !account.disabled ? account : undefined;
+  const valid = await verifyPassword(usable?.passwordHash ?? null, input.password);
+  if (!usable || !valid) {
+    throw toTRPCError({ code: 'AUTH.INVALID_CREDENTIALS', message: LOGIN_FAILED_MESSAGE });
+  }
+  const { token, tokenHash } = newSessionToken();
+  const expiresAt = sessionExpiry(now);
+  await ctx.db.transaction().execute(async (tx) => {
+    await createAuthSession(tx, {
+      id: randomUUID(),
+      tokenHash,
+      accountId: usable.id,
+      expiresAt: expiresAt.toISOString(),
+    });
+    await recordSignIn(tx, usable.id, now.toISOString());
+  });
+  ctx.cookies.setSession(token, expiresAt);
+  return toAuthUser(usable);
+}
+
+/**
+ * Ends the caller's session (if any) and clears the cookie. Always succeeds.
+ *
+ * @example await logout(ctx);
+ */
+export async function logout(ctx: Context): Promise<void> {
+  if (ctx.sessionToken) await deleteAuthSession(ctx.db, hashSessionToken(ctx.sessionToken));
+  ctx.cookies.clearSession();
+}
+
+/**
+ * The signed-in user for a session token from a cookie, or null when the token is unknown,
+ * expired at `now` or its account is disabled. The server calls this per request.
+ *
+ * @example const user = await resolveUserFromSessionToken(db, cookies.session, new Date());
+ */
+export async function resolveUserFromSessionToken(
+  db: DbOrTx,
+  token: string | null | undefined,
+  now: Date,
+): Promise<AuthUser | null> {
+  if (!token || token.length > 200) return null;
+  const found = await findActiveAuthSession(db, hashSessionToken(token), now.toISOString());
+  return found ? toAuthUser(found.account) : null;
+}
+
+/**
+ * Makes sure the first admin exists (from ADMIN_EMAIL / ADMIN_PASSWORD at start-up). Creates
+ * the account when no account has this address; never changes an existing one (so a
+ * restart does not reset a password changed since). Refuses an invalid address or a
+ * password shorter than {@link MIN_PASSWORD_LENGTH}.
+ *
+ * @example const { created } = await ensureAdminAccount(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+ */
+export async function ensureAdminAccount(
+  db: DbOrTx,
+  input: { email: string; password: string; displayName?: string },
+): Promise<{ created: boolean; accountId: string }> {
+  const email = Email.parse(input.email);
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    throw new Error(`the admin password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  const existing = await findAccountForSignIn(db, email);
+  if (existing) return { created: false, accountId: existing.id };
+  const account = unwrap(
+    await insertAccount(db, {
+      id: randomUUID(),
+      email,
+      displayName: input.displayName ?? 'Beheerder',
+      passwordHash: await hashPassword(input.password),
+      role: 'admin',
+    }),
+  );
+  return { created: true, accountId: account.id };
+}

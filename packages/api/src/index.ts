@@ -1,0 +1,41 @@
+/**
+ * @jamsessie/api: the tRPC routers, context and auth of the Jamsessie platform. The server
+ * mounts `appRouter` with a context from `createContextInner`, resolves the session cookie
+ * with `resolveUserFromSessionToken`, creates the first admin with `ensureAdminAccount` and
+ * runs the outbox worker; apps import only the type `AppRouter`.
+ */
+export { appRouter, createCaller, type AppRouter } from './root.js';
+export {
+  createContextInner,
+  type AuthUser,
+  type Context,
+  type CreateContextOptions,
+  type Db,
+  type DbOrTx,
+  type OutboxNotifier,
+  type SessionCookies,
+  type UserRole,
+} from './context.js';
+export { DomainFailure, toTRPCError, trpcCodeFor, unwrap } from './errors.js';
+export type { ErrorDataExtra } from './error-formatter.js';
+export {
+  ensureAdminAccount,
+  LOGIN_FAILED_MESSAGE,
+  MIN_PASSWORD_LENGTH,
+  resolveUserFromSessionToken,
+} from './auth/auth.service.js';
+export { hashSessionToken, SESSION_TTL_MS } from './auth/session-token.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export { audit, type AuditEvent } from './audit/audit.js';
+export { enqueueMail, type MailToEnqueue } from './mail/outbox.js';
+export {
+  DEFAULT_MAIL_FROM,
+  retryDelayMs,
+  sendOutboxBatch,
+  startOutboxWorker,
+  type OutboxBatchResult,
+  type OutboxWorker,
+  type SendOutboxOptions,
+} from './mail/outbox-worker.js';
+export { createMailTransport, type MailTransport, type OutgoingMail } from './mail/transport.js';
+export type { Page } from './shared/paging.js';

@@ -1,0 +1,39 @@
+import { enqueueEmail } from '@jamsessie/db';
+import type { DbOrTx } from '../context.js';
+
+/** A message to send later through the outbox. */
+export type MailToEnqueue = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /**
+   * Makes enqueueing idempotent: a second message with the same key is dropped. Build it
+   * from what makes the message unique, e.g. `link:<series>:<address>:<day>`.
+   */
+  idempotencyKey: string;
+  /**
+   * The earliest moment to send; defaults to the database's clock. Procedures pass
+   * `ctx.now()`, so a test clock and the worker's clock agree.
+   */
+  notBefore?: Date;
+};
+
+/**
+ * Puts a message in the outbox (call it inside the transaction of the change that causes the
+ * mail, so both commit or neither). Nothing is sent here: the outbox worker sends.
+ * Returns `{ queued: false }` when a message with the same idempotency key already exists.
+ *
+ * @example await enqueueMail(tx, { to, subject: 'Je link', text, idempotencyKey: `link:${id}:${to}:${day}` });
+ */
+export async function enqueueMail(db: DbOrTx, mail: MailToEnqueue): Promise<{ queued: boolean }> {
+  const queued = await enqueueEmail(db, {
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    idempotencyKey: mail.idempotencyKey,
+    ...(mail.notBefore ? { notBefore: mail.notBefore.toISOString() } : {}),
+  });
+  return { queued };
+}

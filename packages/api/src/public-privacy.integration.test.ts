@@ -1,0 +1,87 @@
+import {
+  DEMO_MEETING_LINK,
+  DEMO_PRIVATE_DILEMMA_MARKER,
+  databaseKindsUnderTest,
+  type DatabaseHandle,
+} from '@jamsessie/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor, openSeededDatabase } from './testing/api-harness.testing.js';
+import { invoke, procedureEntries } from './testing/procedure-paths.testing.js';
+
+// Participants' addresses live on `.example` domains in the demo data; the organisation's
+// public contact address in the series description is not personal data.
+const PERSONAL_EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.example\b/i;
+
+describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    ({ handle } = await openSeededDatabase(kind));
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('never contain a meeting link, a private dilemma or an e-mail address', async () => {
+    const caller = callerFor(handle.db, { clientKey: 'privacy-scan' });
+    const agenda = await caller.agenda.list({ year: 2025, pageSize: 50 });
+    const april = agenda.items.find((s) => s.startsAt === '2025-04-07T11:00:00.000Z')!;
+    const editions = await caller.week.editions();
+
+    /** Inputs per public procedure; every public procedure must be listed (checked below). */
+    const inputs: Record<string, unknown[]> = {
+      'agenda.list': [undefined, { year: 2025, pageSize: 50 }, { when: 'past', year: 2026 }],
+      'agenda.session': agenda.items.map((s) => ({ slug: s.slug })),
+      'auth.login': [],
+      'auth.logout': [undefined],
+      'auth.me': [undefined],
+      'catalogue.keywords': [undefined],
+      'catalogue.movements': [undefined],
+      'catalogue.participants': [undefined, { movement: 'zorg' }],
+      'catalogue.themes': [undefined],
+      'forms.bringDilemma': [
+        { sessionSlug: april.slug, text: 'Een nieuwe vraag over open deuren in de wijk.' },
+      ],
+      'forms.requestLink': [
+        { email: 'collega@delinde.example', seriesSlug: 'jamsessies-vvlg' },
+        { email: 'iemand@elders.example', seriesSlug: 'jamsessies-vvlg' },
+      ],
+      'reports.bySlug': [{ slug: 'korte-jamsessies-vrijheid-smaken-naar-meer' }],
+      'reports.list': [undefined, { q: 'deur' }, { q: 'april' }, { q: 'vertrouwelijke' }],
+      'week.edition': editions.map((e) => ({ slug: e.slug })),
+      'week.editions': [undefined],
+      'week.localProgrammes': editions.map((e) => ({ year: e.year })),
+    };
+    const publicPaths = procedureEntries()
+      .map((e) => e.path)
+      .filter((p) => !p.startsWith('admin.'));
+    expect(Object.keys(inputs).sort()).toEqual(publicPaths);
+
+    const people = await handle.db.selectFrom('person').select('email').execute();
+    const addresses = people.flatMap((p) => (p.email ? [p.email] : []));
+    expect(addresses.length).toBeGreaterThan(3);
+    // The secrets really are in the database, so not finding them below means something.
+    const privateDilemmas = await handle.db
+      .selectFrom('dilemma')
+      .select('id')
+      .where('text', 'like', `%${DEMO_PRIVATE_DILEMMA_MARKER}%`)
+      .execute();
+    expect(privateDilemmas).toHaveLength(1);
+    const links = await handle.db.selectFrom('series').select('meeting_link').execute();
+    expect(links.map((l) => l.meeting_link)).toContain(DEMO_MEETING_LINK);
+
+    let answers = 0;
+    for (const [path, list] of Object.entries(inputs)) {
+      for (const input of list) {
+        const answer = JSON.stringify(await invoke(caller, path, input)) ?? '';
+        answers += 1;
+        expect(answer, path).not.toContain(DEMO_MEETING_LINK);
+        expect(answer, path).not.toContain('zoom.example');
+        expect(answer, path).not.toContain(DEMO_PRIVATE_DILEMMA_MARKER);
+        expect(answer, path).not.toMatch(PERSONAL_EMAIL_PATTERN);
+        for (const address of addresses) expect(answer, path).not.toContain(address);
+      }
+    }
+    expect(answers).toBeGreaterThan(30);
+  });
+});

@@ -1,0 +1,33 @@
+import { adminRouter } from './routers/admin/index.js';
+import { agendaRouter } from './routers/agenda.router.js';
+import { authRouter } from './routers/auth.router.js';
+import { catalogueRouter } from './routers/catalogue.router.js';
+import { formsRouter } from './routers/forms.router.js';
+import { reportsRouter } from './routers/reports.router.js';
+import { weekRouter } from './routers/week.router.js';
+import { createCallerFactory, router } from './trpc.js';
+
+/**
+ * The whole API. Public areas sit at the top level; everything under `admin.*` requires a
+ * signed-in coordinator.
+ */
+export const appRouter = router({
+  agenda: agendaRouter,
+  week: weekRouter,
+  reports: reportsRouter,
+  catalogue: catalogueRouter,
+  forms: formsRouter,
+  auth: authRouter,
+  admin: adminRouter,
+});
+
+/** The router's type: the apps `import type { AppRouter }` for end-to-end types. */
+export type AppRouter = typeof appRouter;
+
+/**
+ * Calls procedures in-process with a context from `createContextInner` (tests, scripts).
+ *
+ * @example const caller = createCaller(createContextInner({ db, user: null, baseUrl }));
+ * await caller.agenda.list({ year: 2025 });
+ */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { hitRateLimit } from '@jamsessie/db';
+import type { DbOrTx } from '../context.js';
+import { toTRPCError } from '../errors.js';
+
+/** A limit: at most `limit` hits per fixed window of `windowMs`. */
+export type RateLimitRule = {
+  /** The counter's key, e.g. `login:client:<key>`; see {@link rateLimitKey}. */
+  key: string;
+  limit: number;
+  windowMs: number;
+};
+
+/**
+ * A counter key that never stores personal data in clear: the value (an e-mail address, a
+ * client address) is reduced to a SHA-256 prefix.
+ *
+ * @example rateLimitKey('login', 'email', 'iemand@zorg.nl') // 'login:email:3f1a…'
+ */
+export function rateLimitKey(action: string, kind: string, value: string): string {
+  const digest = createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 32);
+  return `${action}:${kind}:${digest}`;
+}
+
+function minutesText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return minutes <= 1 ? 'een minuut' : `${minutes} minuten`;
+}
+
+/**
+ * Counts a hit against every rule (the db's fixed-window counters, shared by every server
+ * process) and refuses with TOO_MANY_REQUESTS (domain code
+ * 'RATE_LIMITED', Dutch message) when any is exceeded. All rules are counted, so a caller
+ * cannot dodge one limit by tripping another first.
+ *
+ * @example await enforceRateLimits(ctx.db, ctx.now(), [
+ *   { key: rateLimitKey('login', 'client', ctx.clientKey), limit: 30, windowMs: 15 * 60_000 },
+ * ]);
+ */
+export async function enforceRateLimits(
+  db: DbOrTx,
+  now: Date,
+  rules: readonly RateLimitRule[],
+): Promise<void> {
+  let retryAfterSeconds = 0;
+  for (const rule of rules) {
+    const hit = await hitRateLimit(
+      db,
+      rule.key,
+      Math.round(rule.windowMs / 1000),
+      rule.limit,
+      now.toISOString(),
+    );
+    if (!hit.allowed) {
+      const wait = Math.max(1, Math.ceil((Date.parse(hit.resetAt) - now.getTime()) / 1000));
+      retryAfterSeconds = Math.max(retryAfterSeconds, wait);
+    }
+  }
+  if (retryAfterSeconds > 0) {
+    throw toTRPCError({
+      code: 'RATE_LIMITED',
+      message: `Te veel pogingen. Probeer het over ${minutesText(retryAfterSeconds)} opnieuw.`,
+      details: { retryAfterSeconds },
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import {
+  createTestDatabase,
+  seedDemoData,
+  type DatabaseHandle,
+  type DatabaseKind,
+} from '@jamsessie/db';
+import { createContextInner, type AuthUser, type SessionCookies } from '../context.js';
+import { createCaller } from '../root.js';
+
+/** The public origin used in tests. */
+export const TEST_BASE_URL = 'https://jamsessie.test';
+
+/** A clock in the demo period: 1 March 2025, before the first session of the series. */
+export const DEMO_NOW = new Date('2025-03-01T09:00:00.000Z');
+
+/**
+ * A migrated test database of `kind` with the demo data as of `now`. Open one per test file
+ * (`beforeAll`) and close it in `afterAll`.
+ */
+export async function openSeededDatabase(
+  kind: DatabaseKind,
+  now: Date = DEMO_NOW,
+): Promise<{ handle: DatabaseHandle }> {
+  const handle = await createTestDatabase(kind);
+  await seedDemoData(handle.db, { now });
+  return { handle };
+}
+
+/** Cookie hooks that remember what the API asked for. */
+export function recordingCookies(): SessionCookies & {
+  set: { token: string; expiresAt: Date }[];
+  cleared: number;
+} {
+  const record = {
+    set: [] as { token: string; expiresAt: Date }[],
+    cleared: 0,
+    setSession(token: string, expiresAt: Date) {
+      record.set.push({ token, expiresAt });
+    },
+    clearSession() {
+      record.cleared += 1;
+    },
+  };
+  return record;
+}
+
+/** Options for {@link callerFor}. */
+export type CallerOptions = {
+  user?: AuthUser | null;
+  now?: Date;
+  clientKey?: string;
+  cookies?: SessionCookies;
+  sessionToken?: string | null;
+};
+
+/**
+ * A server-side caller against `db`, anonymous unless a user is given.
+ *
+ * @example const caller = callerFor(handle.db, { clientKey: 'test-1' });
+ */
+export function callerFor(db: DatabaseHandle['db'], options: CallerOptions = {}) {
+  const now = options.now ?? DEMO_NOW;
+  return createCaller(
+    createContextInner({
+      db,
+      user: options.user ?? null,
+      now: () => now,
+      clientKey: options.clientKey ?? 'test-client',
+      ...(options.cookies ? { cookies: options.cookies } : {}),
+      sessionToken: options.sessionToken ?? null,
+      baseUrl: TEST_BASE_URL,
+    }),
+  );
+}
