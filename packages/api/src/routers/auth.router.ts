@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { BoundedEmail } from '../shared/bounded-email.js';
+import { Email } from '@jamsessie/domain';
 import { login, logout } from '../auth/auth.service.js';
 import { publicProcedure, router } from '../trpc.js';
 
 /** Login input: the domain's Email plus a password with a sane upper bound (argon2 cost). */
 const LoginInput = z.object({
-  email: BoundedEmail,
+  email: Email,
   password: z
     .string({ error: 'Vul je wachtwoord in.' })
     .min(1, { error: 'Vul je wachtwoord in.' })

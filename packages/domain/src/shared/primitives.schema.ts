@@ -81,6 +81,7 @@ export type LocalTime = z.infer<typeof LocalTime>;
 export const Email = z
   .string({ error: 'Vul een e-mailadres in.' })
   .trim()
+  .max(254, { error: 'Een e-mailadres is hoogstens 254 tekens.' })
   .toLowerCase()
   .pipe(z.email({ error: 'Vul een geldig e-mailadres in.' }));
 /** A normalised e-mail address. */
