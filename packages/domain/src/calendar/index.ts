@@ -1,1 +1,4 @@
-export {};
+export * from './calendar.schema.js';
+export * from './calendar-uid.rules.js';
+export * from './calendar.render.js';
+export * from './session-event.rules.js';
