@@ -1,0 +1,55 @@
+import type { ThemeView } from '../api/api-types';
+import { groupByMonth } from './agenda-grouping';
+import type { AgendaItem } from './agenda-items';
+import { EditionCard } from './EditionCard';
+import type { LinkTarget } from './link-target';
+import { ProgrammeCard } from './ProgrammeCard';
+import { SessionCard } from './SessionCard';
+
+/** Props of {@link AgendaList}. */
+export type AgendaListProps = {
+  items: readonly AgendaItem[];
+  themes: readonly ThemeView[];
+  linkTarget?: LinkTarget;
+};
+
+/**
+ * The agenda grouped by month: a heading per month ('april 2025') and a card per session,
+ * edition or local programme, in the order given.
+ */
+export function AgendaList({ items, themes, linkTarget = 'self' }: AgendaListProps) {
+  const labelOf = new Map(themes.map((theme) => [theme.id, theme.label]));
+  return (
+    <div className="agenda-list">
+      {groupByMonth(items).map((group) => (
+        <section key={group.key} className="month" aria-labelledby={`maand-${group.key}`}>
+          <h2 className="month__title" id={`maand-${group.key}`}>
+            {group.label}
+          </h2>
+          <ul className="month__items">
+            {group.items.map((item) => (
+              <li key={item.key}>
+                {item.type === 'session' ? (
+                  <SessionCard
+                    entry={item.entry}
+                    themeLabels={item.entry.themeIds.flatMap((id) => labelOf.get(id) ?? [])}
+                    linkTarget={linkTarget}
+                  />
+                ) : item.type === 'edition' ? (
+                  <EditionCard edition={item.edition} linkTarget={linkTarget} />
+                ) : (
+                  <ProgrammeCard
+                    item={item.item}
+                    edition={item.edition}
+                    dayDate={item.day.date}
+                    linkTarget={linkTarget}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ThemeView } from '../api/api-types';
+import { feedPaths } from '../common/feeds';
+import { SubscribeLink } from '../common/SubscribeLink';
+import { texts } from '../texts';
+import type { AgendaFilters } from './agenda-filters';
+
+/** Props of {@link SubscribePanel}. */
+export type SubscribePanelProps = {
+  filters: AgendaFilters;
+  themes: readonly ThemeView[];
+  seriesTitle: string | null;
+};
+
+/**
+ * "Altijd de actuele data in je eigen agenda": the whole agenda's feed, and the feed of the
+ * theme or series the visitor filtered on.
+ */
+export function SubscribePanel({ filters, themes, seriesTitle }: SubscribePanelProps) {
+  const theme = themes.find((candidate) => candidate.slug === filters.theme);
+  return (
+    <aside className="panel" aria-labelledby="abonneren-titel">
+      <h2 id="abonneren-titel" className="panel__title">
+        {texts.agenda.subscribeTitle}
+      </h2>
+      <p>{texts.agenda.subscribeText}</p>
+      {theme ? (
+        <SubscribeLink
+          path={feedPaths.theme(theme.slug)}
+          label={texts.agenda.subscribeTheme(theme.label)}
+        />
+      ) : null}
+      {filters.series ? (
+        <SubscribeLink
+          path={feedPaths.series(filters.series)}
+          label={texts.agenda.subscribeSeries(seriesTitle ?? filters.series)}
+        />
+      ) : null}
+      <SubscribeLink path={feedPaths.agenda()} label={texts.agenda.subscribeAll} />
+    </aside>
+  );
+}

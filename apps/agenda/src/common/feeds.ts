@@ -1,0 +1,36 @@
+/**
+ * The addresses of the calendar feeds the server publishes, and the two ways to use one:
+ * `webcal://` opens the calendar app with a subscription, the http(s) address is for copying
+ * into a calendar that asks for a URL.
+ */
+export const feedPaths = {
+  agenda: (): string => '/agenda.ics',
+  theme: (slug: string): string => `/agenda/thema/${slug}.ics`,
+  series: (slug: string): string => `/agenda/reeks/${slug}.ics`,
+  session: (slug: string): string => `/agenda/sessie/${slug}.ics`,
+  reportsRss: (): string => '/verslagen.rss',
+};
+
+/**
+ * The series documents the server offers as downloads.
+ *
+ * @example downloadPath('jamsessies-vvlg', 'schedule') // '/downloads/reeks/jamsessies-vvlg/schema.pdf'
+ */
+export function downloadPath(
+  seriesSlug: string,
+  kind: 'schedule' | 'description' | 'invitation',
+): string {
+  const file = { schedule: 'schema', description: 'beschrijving', invitation: 'uitnodiging' }[kind];
+  return `/downloads/reeks/${seriesSlug}/${file}.pdf`;
+}
+
+/**
+ * The subscription links of a feed on this site.
+ *
+ * @example subscribeLinks('/agenda.ics', 'https://jamsessie.example')
+ * // { webcal: 'webcal://jamsessie.example/agenda.ics', web: 'https://jamsessie.example/agenda.ics' }
+ */
+export function subscribeLinks(path: string, origin: string): { webcal: string; web: string } {
+  const web = `${origin}${path}`;
+  return { webcal: web.replace(/^https?:/, 'webcal:'), web };
+}

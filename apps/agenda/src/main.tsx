@@ -1,0 +1,33 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient, createOptionsProxy, createQueryClient, TRPCProvider } from './api/trpc';
+import { App } from './App';
+import { prefetchRoute } from './data/prefetch';
+import { preloadPage } from './pages';
+import { matchRoute } from './routing/routes';
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/agenda.css';
+import './styles/week.css';
+import './styles/pages.css';
+
+const queryClient = createQueryClient();
+const client = createApiClient();
+const route = matchRoute(window.location.pathname);
+
+// Data and code of the first view start together: one API round trip, one chunk.
+prefetchRoute(queryClient, createOptionsProxy(client, queryClient), route, window.location.search);
+preloadPage(route);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={client} queryClient={queryClient}>
+        <App />
+      </TRPCProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

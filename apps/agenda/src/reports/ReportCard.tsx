@@ -1,0 +1,48 @@
+import { formatDayMonthYear } from '@jamsessie/domain';
+import type { ReportListOutput } from '../api/api-types';
+import { Tag } from '../common/Markers';
+import { Link } from '../routing/Link';
+import { paths } from '../routing/routes';
+import { texts } from '../texts';
+
+/** A report in the list: title, date, the snippet with search matches marked, and its themes. */
+export function ReportCard({
+  report,
+  themeLabels,
+}: {
+  report: ReportListOutput['items'][number];
+  themeLabels: string[];
+}) {
+  return (
+    <article className="report-card">
+      <h2 className="report-card__title">
+        <Link href={paths.report(report.slug)}>{report.title}</Link>
+      </h2>
+      {report.publishedAt ? (
+        <p className="report-card__date">
+          <time dateTime={report.publishedAt}>
+            {texts.reports.published(formatDayMonthYear(report.publishedAt))}
+          </time>
+        </p>
+      ) : null}
+      {report.snippet.length > 0 ? (
+        <p className="report-card__snippet">
+          {report.snippet.map((part, index) =>
+            part.match ? (
+              <mark key={index}>{part.text}</mark>
+            ) : (
+              <span key={index}>{part.text}</span>
+            ),
+          )}
+        </p>
+      ) : null}
+      {themeLabels.length > 0 ? (
+        <div className="card__tags">
+          {themeLabels.map((label) => (
+            <Tag key={label}>{label}</Tag>
+          ))}
+        </div>
+      ) : null}
+    </article>
+  );
+}

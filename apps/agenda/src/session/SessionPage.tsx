@@ -1,0 +1,113 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { isNotFound, readApiError } from '../api/api-errors';
+import { useTRPC } from '../api/trpc';
+import { ErrorState } from '../common/ErrorState';
+import { eventsDocument, sessionEvent } from '../common/event-jsonld';
+import { JsonLd } from '../common/JsonLd';
+import { LoadingState } from '../common/LoadingState';
+import { NotFoundPage } from '../common/NotFoundPage';
+import { useDocumentTitle } from '../common/use-document-title';
+import { useThemes } from '../data/use-catalogue';
+import { Link } from '../routing/Link';
+import { paths } from '../routing/routes';
+import { texts } from '../texts';
+import { CalendarLinks } from './CalendarLinks';
+import { LinkRequestForm } from './LinkRequestForm';
+import { SeriesDownloads } from './SeriesDownloads';
+import { SessionHeader } from './SessionHeader';
+import { StepProtocol } from './StepProtocol';
+
+/**
+ * A session: what, when, what to expect (the three steps), who it is for, how to get the
+ * link (by e-mail, never on the page), bringing a dilemma, calendar links and the series'
+ * documents.
+ */
+export function SessionPage({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.agenda.session.queryOptions({ slug }));
+  const themes = useThemes();
+  const requestLink = useMutation(trpc.forms.requestLink.mutationOptions());
+  const [now] = useState(() => new Date().toISOString());
+  useDocumentTitle(
+    query.data?.session.title ??
+      (query.isError ? texts.session.notFoundTitle : texts.common.loading),
+  );
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    if (isNotFound(query.error))
+      return <NotFoundPage title={texts.session.notFoundTitle} text={texts.session.notFoundText} />;
+    return (
+      <ErrorState
+        message={readApiError(query.error).message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+
+  const { session, series } = query.data;
+  const sessionThemes = (themes.data ?? []).filter((theme) => session.themeIds.includes(theme.id));
+  const past = session.endsAt <= now;
+  const open = !past && session.status !== 'cancelled';
+  const isJam = session.kind === 'jam_session';
+  const joinable = open && session.linkOnRequest && series !== null;
+
+  return (
+    <article className="session">
+      <SessionHeader
+        session={session}
+        series={series}
+        themes={sessionThemes}
+        past={past}
+        joinable={joinable}
+      />
+      <div className="two-columns">
+        <div className="two-columns__main">
+          {session.description ? <p className="lead">{session.description}</p> : null}
+          {isJam ? <StepProtocol /> : null}
+          <section className="section" aria-labelledby="voor-wie-titel">
+            <h2 id="voor-wie-titel">{texts.session.forWhomTitle}</h2>
+            <p>{texts.session.forWhomText}</p>
+            <p>
+              <Link href={paths.participants()}>{texts.session.forWhomLink}</Link>
+            </p>
+          </section>
+          {isJam && open ? (
+            <section className="section section--accent" aria-labelledby="dilemma-titel">
+              <h2 id="dilemma-titel">{texts.session.dilemmaTitle}</h2>
+              <p>{texts.session.dilemmaText}</p>
+              <p>
+                <Link className="button button--secondary" href={paths.dilemma(session.slug)}>
+                  {texts.session.dilemmaLink}
+                </Link>
+              </p>
+            </section>
+          ) : null}
+        </div>
+        <div className="two-columns__side">
+          {joinable ? (
+            <section
+              id="meedoen"
+              className="panel panel--highlight"
+              aria-labelledby="meedoen-titel"
+            >
+              <h2 id="meedoen-titel" className="panel__title">
+                {texts.linkForm.title}
+              </h2>
+              <p>{texts.session.joinText}</p>
+              <LinkRequestForm
+                onRequest={(email) => requestLink.mutateAsync({ email, seriesSlug: series.slug })}
+              />
+            </section>
+          ) : null}
+          <CalendarLinks sessionSlug={session.slug} series={series} themes={sessionThemes} />
+          {series ? (
+            <SeriesDownloads seriesSlug={series.slug} documents={series.documents} />
+          ) : null}
+        </div>
+      </div>
+      <JsonLd data={eventsDocument([sessionEvent(session, window.location.origin)])} />
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const api = 'http://127.0.0.1:3000';
+
+// The workspace packages resolve to their TypeScript sources (the `source` export condition),
+// so the domain's format helpers and labels are bundled straight from source.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: {
+    proxy: {
+      '/trpc': api,
+      // Only the calendar feeds: the pages under /agenda/<slug> belong to this app.
+      '^/agenda(\\.ics|/.*\\.ics)$': api,
+      '/verslagen.rss': api,
+      '/downloads': api,
+      '/healthz': api,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    // Small first view: the pages other than the agenda are split off (React.lazy). The
+    // libraries and the domain package get chunks of their own, which change rarely and so
+    // stay cached across releases of the app.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          groups: [
+            { name: 'vendor', test: /node_modules/, priority: 2 },
+            { name: 'domain', test: /packages[\\/]domain/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+});

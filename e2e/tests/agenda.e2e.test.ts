@@ -1,0 +1,231 @@
+import type { Browser, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  viewports,
+} from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+/** The demo series' meeting link lives on this host; it must never reach a browser. */
+const SECRET_HOST = 'zoom.example';
+const REPORT_SLUG = 'korte-jamsessies-vrijheid-smaken-naar-meer';
+const EDITION_SLUG = 'week-van-de-radicale-vernieuwing-2021';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPage(path: string, viewport = viewports.desktop): Promise<Page> {
+  const context = await newContext(browser, viewport);
+  const page = await context.newPage();
+  await page.goto(`${server.baseUrl}${path}`);
+  return page;
+}
+
+/** Waits until the page shows its content: no skeleton left and an h1 present. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
+}
+
+/** The slug of the first session in the coming agenda (the demo series runs a year ahead). */
+async function upcomingSessionSlug(): Promise<string> {
+  const page = await openPage('/');
+  await settled(page);
+  const href = await page.locator('.month a[href^="/agenda/"]').first().getAttribute('href');
+  await page.context().close();
+  expect(href).toMatch(/^\/agenda\/[a-z0-9-]+$/);
+  return href!.replace('/agenda/', '');
+}
+
+describe('the public agenda in a browser', () => {
+  it('lists 7 April 2025 as 13.00–14.00 uur when browsing 2025, in one API round trip', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/trpc/')) apiCalls.push(request.url());
+    });
+    await page.goto(`${server.baseUrl}/?jaar=2025`);
+    await settled(page);
+    // The first view's queries (sessions, themes, movements, editions) go as one batch.
+    expect(apiCalls).toHaveLength(1);
+    expect(apiCalls[0]).toContain('agenda.list');
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('maandag 7 april 2025, 13.00–14.00 uur');
+    expect(await page.locator('main').innerText()).toContain(
+      'maandag 3 maart 2025, 13.00–14.00 uur',
+    );
+    expect(await page.title()).toContain('Agenda 2025');
+    await page.context().close();
+  });
+
+  it('narrows the list with a theme filter that survives a reload', async () => {
+    const page = await openPage('/?jaar=2025');
+    await settled(page);
+    const cards = page.locator('.month li');
+    const before = await cards.count();
+    await page.getByLabel('Thema', { exact: true }).selectOption('open-deuren');
+    await page.waitForURL(/thema=open-deuren/);
+    // The old list stays (dimmed) until the new answer is in: wait for the narrowed list.
+    await expect
+      .poll(async () => {
+        const n = await cards.count();
+        return n > 0 && n < before;
+      })
+      .toBe(true);
+    await settled(page);
+    const after = await cards.count();
+    expect(await page.locator('main').innerText()).not.toContain('maandag 7 april 2025');
+    for (const text of await cards.allInnerTexts()) expect(text).toContain('Open deuren');
+
+    await page.reload();
+    await settled(page);
+    expect(page.url()).toContain('thema=open-deuren');
+    expect(await page.getByLabel('Thema', { exact: true }).inputValue()).toBe('open-deuren');
+    await expect.poll(() => cards.count()).toBe(after);
+    await page.context().close();
+  });
+
+  it('never reveals the meeting link, whatever address asks for it', async () => {
+    const slug = await upcomingSessionSlug();
+    const page = await openPage(`/agenda/${slug}`);
+    const bodies: string[] = [];
+    const reads: Promise<void>[] = [];
+    page.on('response', (response: Response) => {
+      reads.push(
+        response
+          .text()
+          .then((text) => void bodies.push(text))
+          .catch(() => undefined),
+      );
+    });
+    await settled(page);
+    const confirmations: string[] = [];
+    for (const email of ['iemand@delinde.example', 'onbekend@elders.example']) {
+      await page.getByLabel('Je e-mailadres').fill(email);
+      await page.getByRole('button', { name: 'Stuur mij de link' }).click();
+      const status = page.locator('.link-form [role="status"]');
+      await status.waitFor();
+      confirmations.push(await status.innerText());
+      await page.getByRole('button', { name: 'Nog een adres invullen' }).click();
+    }
+    expect(confirmations[0]).toContain('hebben we de link zojuist naar je gestuurd');
+    expect(confirmations[1]).toBe(confirmations[0]);
+    await Promise.all(reads);
+    expect(bodies.length).toBeGreaterThan(2);
+    for (const body of bodies) expect(body).not.toContain(SECRET_HOST);
+    expect(await page.content()).not.toContain(SECRET_HOST);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+    expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({
+      '@type': 'Event',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', url: `${server.baseUrl}/agenda/${slug}` },
+    });
+    await page.context().close();
+  });
+
+  it('takes a dilemma privately, warning live about client names', async () => {
+    const slug = await upcomingSessionSlug();
+    const page = await openPage(`/agenda/${slug}/dilemma`);
+    await settled(page);
+    expect(await page.getByRole('radio', { name: /Privé/ }).isChecked()).toBe(true);
+    const field = page.getByLabel('Je vraag of dilemma');
+    await field.fill('Meneer Jansen op kamer 12 wil elke dag naar buiten.');
+    await expect.poll(() => page.locator('.field__warning').innerText()).toContain('Meneer Jansen');
+    await field.fill('Hoe gaan jullie om met weerstand van mantelzorgers bij open deuren?');
+    await expect.poll(() => page.locator('.field__warning').count()).toBe(0);
+    await page.getByLabel(/Je e-mailadres/).fill('geen-adres');
+    await page.getByRole('button', { name: 'Vraag insturen' }).click();
+    const email = page.getByLabel(/Je e-mailadres/);
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field__error').innerText()).toContain(
+      'Vul een geldig e-mailadres in.',
+    );
+    await email.fill('');
+    await page.getByRole('button', { name: 'Vraag insturen' }).click();
+    const thanks = page.getByRole('status').filter({ hasText: 'je vraag is ontvangen' });
+    await thanks.waitFor();
+    expect(await thanks.innerText()).toContain('privé');
+    await page.context().close();
+  });
+
+  it('moves between pages without reloading, focus on the new page', async () => {
+    const page = await openPage('/');
+    await settled(page);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Verslagen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Verslagen' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(await page.title()).toBe('Verslagen · Radicale vernieuwing');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows a report with its tips', async () => {
+    const page = await openPage(`/verslagen/${REPORT_SLUG}`);
+    await settled(page);
+    expect(
+      await page.getByRole('heading', { name: 'Tips uit de Jamsessie' }).count(),
+    ).toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Open, tenzij');
+    expect(text).toContain('Heel waardevol wat je elkaar mee kan geven');
+    await page.context().close();
+  });
+
+  it('shows the five days of the 2021 week edition', async () => {
+    const page = await openPage(`/week/${EDITION_SLUG}`);
+    await settled(page);
+    expect(await page.locator('section.week-day').count()).toBe(5);
+    expect(await page.locator('main').innerText()).toContain('samen doorbreken we muren!');
+    expect(await page.getByText('RV Late Nightshow').count()).toBeGreaterThanOrEqual(5);
+    await page.context().close();
+  });
+});
+
+describe('every page type is accessible and looks right at 360 and 1280 px', () => {
+  const pageTypes: { name: string; path: () => string | Promise<string> }[] = [
+    { name: 'agenda', path: () => '/' },
+    { name: 'sessie', path: async () => `/agenda/${await upcomingSessionSlug()}` },
+    { name: 'dilemma', path: async () => `/agenda/${await upcomingSessionSlug()}/dilemma` },
+    { name: 'week-lijst', path: () => '/week' },
+    { name: 'week-editie', path: () => `/week/${EDITION_SLUG}` },
+    { name: 'verslagen', path: () => '/verslagen' },
+    { name: 'verslag', path: () => `/verslagen/${REPORT_SLUG}` },
+    { name: 'deelnemers', path: () => '/deelnemers' },
+    { name: 'embed', path: () => '/embed' },
+    { name: '404', path: () => '/bestaat-niet' },
+  ];
+
+  for (const pageType of pageTypes) {
+    it(`${pageType.name}: no axe violations, screenshots taken`, async () => {
+      const path = await pageType.path();
+      for (const viewport of [viewports.phone, viewports.desktop]) {
+        const page = await openPage(path, viewport);
+        await settled(page);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await screenshot(page, `agenda-${pageType.name}`);
+        await page.context().close();
+      }
+    });
+  }
+});
