@@ -1,0 +1,136 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMailTransport, startOutboxWorker, type OutboxWorker } from '@jamsessie/api';
+import { createDatabase, migrateToLatest, seedIfEmpty, type DatabaseHandle } from '@jamsessie/db';
+import type { Env } from './env.js';
+import { ensureFirstAdmin } from './admin-account.js';
+import { createRequestHandler } from './http/router.js';
+import type { StaticRoots } from './http/static-files.js';
+
+/** How often the outbox worker looks for mail when nobody wakes it. */
+const OUTBOX_INTERVAL_MS = 15_000;
+
+/** After this long, connections still open at shutdown are cut. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+/** Where start-up messages go; `main.ts` writes them to stdout. */
+export type Logger = {
+  info(line: string): void;
+  error(line: string, error?: unknown): void;
+};
+
+/** A started server: its address and a `stop()` that releases everything. */
+export type RunningApp = {
+  readonly server: Server;
+  /** The address it listens on, e.g. 'http://127.0.0.1:3000' (useful with PORT=0). */
+  readonly url: string;
+  /** The open database (tests and scripts in the same process). */
+  readonly db: DatabaseHandle['db'];
+  /** The mail worker, or null without SMTP_URL: mail then stays in the outbox. */
+  readonly outbox: OutboxWorker | null;
+  /** Stops accepting requests, finishes open ones, stops the mail worker, closes the database. */
+  stop(): Promise<void>;
+};
+
+/** Options of {@link startApp}; everything but `env` has a sensible default. */
+export type StartAppOptions = {
+  readonly env: Env;
+  readonly logger?: Logger;
+  readonly staticRoots?: StaticRoots;
+  /** Interface to listen on; default all interfaces. */
+  readonly host?: string;
+};
+
+const consoleLogger: Logger = {
+  info: (line) => console.log(line),
+  error: (line, error) => console.error(line, error ?? ''),
+};
+
+function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      done();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+/**
+ * Starts the whole system in this process: opens the database (PGlite in DATA_DIR, or the
+ * PostgreSQL server of DATABASE_URL), migrates it, loads the demo data when it is empty,
+ * makes sure a first admin exists, starts the HTTP server and, with SMTP_URL, the outbox
+ * worker. On a filled data folder this is only "open, check migrations, listen".
+ *
+ * @example
+ * const app = await startApp({ env: readEnv() });
+ * process.once('SIGTERM', () => void app.stop());
+ */
+export async function startApp(options: StartAppOptions): Promise<RunningApp> {
+  const { env } = options;
+  const logger = options.logger ?? consoleLogger;
+  const handle: DatabaseHandle = await createDatabase(
+    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR },
+  );
+  let worker: OutboxWorker | undefined;
+  let transport: ReturnType<typeof createMailTransport> | undefined;
+  try {
+    await migrateToLatest(handle.db);
+    await seedIfEmpty(handle.db, { now: new Date() });
+    await ensureFirstAdmin(handle.db, env, logger);
+    if (env.SMTP_URL) {
+      transport = createMailTransport(env.SMTP_URL);
+      worker = startOutboxWorker({
+        db: handle.db,
+        transport,
+        intervalMs: OUTBOX_INTERVAL_MS,
+        onError: (error) => logger.error('[outbox] batch failed:', error),
+      });
+    }
+    const server = createServer(
+      { requestTimeout: 30_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 },
+      createRequestHandler({
+        db: handle.db,
+        baseUrl: env.baseUrl,
+        trustProxy: env.TRUST_PROXY,
+        ...(worker ? { mailer: worker } : {}),
+        ...(options.staticRoots ? { staticRoots: options.staticRoots } : {}),
+        logError: (line, error) => logger.error(line, error),
+      }),
+    );
+    await listen(server, env.PORT, options.host);
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    let stopping: Promise<void> | undefined;
+    return {
+      server,
+      db: handle.db,
+      outbox: worker ?? null,
+      url: `http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+      stop: () =>
+        (stopping ??= (async () => {
+          await closeServer(server);
+          await worker?.stop();
+          transport?.close();
+          await handle.close();
+        })()),
+    };
+  } catch (error) {
+    await worker?.stop();
+    transport?.close();
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,197 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db } from '@jamsessie/api';
+import {
+  calendarUid,
+  renderCalendar,
+  toPublicSession,
+  type CalendarEvent,
+  type PublicSession,
+} from '@jamsessie/domain';
+import {
+  findSeriesById,
+  findSeriesBySlug,
+  findSessionBySlug,
+  findThemeBySlug,
+  listAgenda,
+  listThemes,
+  type AgendaQuery,
+} from '@jamsessie/db';
+import { messages, sendMethodNotAllowed, sendText, sendWithEtag } from '../responses.js';
+import { httpsPageUrl, publicPaths } from './public-links.js';
+
+/** Which calendar a path asks for. */
+export type CalendarFeedRoute =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'theme' | 'series' | 'session'; readonly slug: string };
+
+const FEED_PATH = /^\/agenda\/(thema|reeks|sessie)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/;
+const routeKinds = { thema: 'theme', reeks: 'series', sessie: 'session' } as const;
+
+/** How far back the feeds reach: calendar apps keep last year's sessions visible. */
+const PAST_DAYS = 365;
+/** A generous cap: a feed lists months of monthly sessions, never thousands. */
+const MAX_EVENTS = 1000;
+const REFRESH_MINUTES = 360;
+
+/**
+ * Maps a path to a calendar feed, or null when it is not one (or its slug is malformed).
+ *
+ * @example matchCalendarFeed('/agenda/thema/open-deuren.ics') // { kind: 'theme', slug: 'open-deuren' }
+ */
+export function matchCalendarFeed(pathname: string): CalendarFeedRoute | null {
+  if (pathname === '/agenda.ics') return { kind: 'all' };
+  const match = FEED_PATH.exec(pathname);
+  if (!match?.[1] || !match[2]) return null;
+  return { kind: routeKinds[match[1] as keyof typeof routeKinds], slug: match[2] };
+}
+
+type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
+
+/** All public sessions from a year ago on: the ones that ended, and the ones to come. */
+async function sessionsInWindow(db: Db, now: Date, filter: Partial<AgendaQuery>) {
+  const query = {
+    ...filter,
+    now: now.toISOString(),
+    from: new Date(now.getTime() - PAST_DAYS * 86_400_000).toISOString(),
+  };
+  const [past, upcoming] = await Promise.all([
+    listAgenda(db, { ...query, direction: 'past' }, { limit: MAX_EVENTS }),
+    listAgenda(db, { ...query, direction: 'upcoming' }, { limit: MAX_EVENTS }),
+  ]);
+  return [...past, ...upcoming];
+}
+
+/** One public session; its series' link is read only to redact it from the texts. */
+async function publicSessionBySlug(db: Db, slug: string): Promise<PublicSession | null> {
+  const session = await findSessionBySlug(db, slug);
+  if (!session) return null;
+  const series = session.seriesId ? await findSeriesById(db, session.seriesId) : undefined;
+  return toPublicSession(session, { seriesLink: series?.meetingLink ?? null });
+}
+
+/** The sessions and the calendar name for a route, or null for an unknown slug. */
+async function loadFeed(
+  db: Db,
+  route: CalendarFeedRoute,
+  now: Date,
+): Promise<{ name: string; sessions: PublicSession[] } | null> {
+  switch (route.kind) {
+    case 'all':
+      return {
+        name: 'Jamsessies Radicale vernieuwing',
+        sessions: await sessionsInWindow(db, now, {}),
+      };
+    case 'theme': {
+      const theme = await findThemeBySlug(db, route.slug);
+      if (!theme) return null;
+      const sessions = await sessionsInWindow(db, now, { themeSlug: route.slug });
+      return { name: `Radicale vernieuwing: ${theme.label}`, sessions };
+    }
+    case 'series': {
+      const series = await findSeriesBySlug(db, route.slug);
+      if (!series) return null;
+      const sessions = await sessionsInWindow(db, now, { seriesSlug: route.slug });
+      return { name: series.title, sessions };
+    }
+    case 'session': {
+      const session = await publicSessionBySlug(db, route.slug);
+      return session ? { name: session.title, sessions: [session] } : null;
+    }
+  }
+}
+
+function describe(session: PublicSession, pageUrl: string): string {
+  const parts = [session.description.trim()];
+  if (session.status === 'cancelled') {
+    parts.unshift(
+      `Afgelast${session.cancellationReason ? `: ${session.cancellationReason}` : '.'}`,
+    );
+  }
+  if (session.linkOnRequest) {
+    parts.push(`De link om online mee te doen vraag je aan via ${pageUrl}`);
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/**
+ * A public session as a calendar event. Built field by field from the public projection, so
+ * no private field (such as a meeting link) can reach the feed; the domain's schema would
+ * refuse one anyway.
+ */
+export function toCalendarEvent(
+  session: PublicSession,
+  themeLabels: ReadonlyMap<string, string>,
+  baseUrl: string,
+): CalendarEvent {
+  const url = httpsPageUrl(baseUrl, publicPaths.session(session.slug));
+  const location = session.location ?? (session.online ? 'Online' : undefined);
+  return {
+    uid: calendarUid(session.id),
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    title: session.title,
+    description: describe(session, url),
+    url,
+    categories: session.themeIds.flatMap((id) => themeLabels.get(id) ?? []),
+    sequence: session.sequence,
+    status: session.status === 'cancelled' ? 'cancelled' : 'planned',
+    ...(location ? { location } : {}),
+  };
+}
+
+/**
+ * Renders the calendar for a route (null for an unknown slug). Pure apart from reading the
+ * database: the same data gives the same bytes, so the ETag is stable between requests.
+ *
+ * @example const feed = await renderCalendarFeed({ db, now, baseUrl }, { kind: 'all' });
+ */
+export async function renderCalendarFeed(
+  options: FeedOptions,
+  route: CalendarFeedRoute,
+): Promise<string | null> {
+  const now = options.now();
+  const [feed, themes] = await Promise.all([
+    loadFeed(options.db, route, now),
+    listThemes(options.db),
+  ]);
+  if (!feed) return null;
+  const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
+  const events = feed.sessions.map((session) => toCalendarEvent(session, labels, options.baseUrl));
+  return renderCalendar(events, {
+    name: feed.name,
+    url: httpsPageUrl(options.baseUrl, publicPaths.agenda()),
+    refreshIntervalMinutes: REFRESH_MINUTES,
+  });
+}
+
+/**
+ * Serves the calendar feeds: `/agenda.ics` and `/agenda/{thema,reeks,sessie}/<slug>.ics`,
+ * with a strong ETag (SHA-256 of the body), 304 on `If-None-Match`, and five minutes of
+ * public caching. Returns false when the path is not a feed.
+ */
+export function createCalendarFeedHandler(options: FeedOptions) {
+  return async function serveCalendar(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
+    const route = matchCalendarFeed(pathname);
+    if (!route) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendMethodNotAllowed(req, res, 'GET, HEAD');
+      return true;
+    }
+    const body = await renderCalendarFeed(options, route);
+    if (body === null) {
+      sendText(req, res, 404, messages.notFound);
+      return true;
+    }
+    const headers = {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      'Content-Disposition': `inline; filename="${route.kind === 'all' ? 'agenda' : route.slug}.ics"`,
+    };
+    sendWithEtag(req, res, headers, body);
+    return true;
+  };
+}

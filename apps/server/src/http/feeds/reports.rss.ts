@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Feed } from 'feed';
+import type { Db } from '@jamsessie/api';
+import { listReports, listThemes } from '@jamsessie/db';
+import { publicReport, type PublicReport } from '@jamsessie/domain';
+import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
+import { publicPaths } from './public-links.js';
+
+/** The path of the reports feed. */
+export const REPORTS_RSS_PATH = '/verslagen.rss';
+
+/** The newest reports a feed reader sees. */
+const MAX_ITEMS = 50;
+
+type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+const paragraph = (text: string) => (text.trim() ? `<p>${escapeHtml(text)}</p>` : '');
+const list = (items: readonly string[]) =>
+  items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+
+/**
+ * The report as HTML for feed readers, from the PUBLIC projection only: dilemma texts,
+ * quotes and reactions appear only when their authors consented (`publicReport` decides).
+ */
+export function reportHtml(report: PublicReport): string {
+  const sections = report.sections.map(
+    (section) =>
+      `<h2>${escapeHtml(section.heading)}</h2>` +
+      (section.dilemmaText ? `<blockquote>${paragraph(section.dilemmaText)}</blockquote>` : '') +
+      paragraph(section.summary) +
+      list(section.tips) +
+      list(section.takeAways) +
+      (section.quote ? `<blockquote>${paragraph(section.quote.text)}</blockquote>` : ''),
+  );
+  const tips = report.tips.length ? `<h2>Tips</h2>${list(report.tips)}` : '';
+  const reactions = report.reactions.length
+    ? `<h2>Reacties</h2>${report.reactions.map((r) => `<blockquote>${paragraph(r.text)}</blockquote>`).join('')}`
+    : '';
+  return paragraph(report.intro) + sections.join('') + tips + reactions;
+}
+
+/**
+ * Renders the RSS 2.0 feed of published reports, newest first. Drafts never appear, and
+ * each item is built from `publicReport`, so unconsented content cannot reach a reader.
+ *
+ * @example const xml = await renderReportsRss({ db, now: () => new Date(), baseUrl });
+ */
+export async function renderReportsRss(options: FeedOptions): Promise<string> {
+  const [reports, themes] = await Promise.all([
+    listReports(options.db, { status: 'published' }, { limit: MAX_ITEMS }),
+    listThemes(options.db),
+  ]);
+  const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
+  const published = reports.flatMap((report) => publicReport(report) ?? []);
+  const newest = published
+    .map((report) => report.publishedAt)
+    .filter((at): at is string => at !== null)
+    .sort()
+    .at(-1);
+  const feed = new Feed({
+    title: 'Verslagen van de Jamsessies – Radicale vernieuwing',
+    description: 'Verslagen van de Jamsessies: vragen uit de praktijk, tips en reacties.',
+    id: `${options.baseUrl}${publicPaths.reports()}`,
+    link: `${options.baseUrl}${publicPaths.reports()}`,
+    language: 'nl',
+    ttl: 60,
+    generator: 'Jamsessie',
+    copyright: 'Radicale vernieuwing',
+    feedLinks: { rss: `${options.baseUrl}${REPORTS_RSS_PATH}` },
+    updated: newest ? new Date(newest) : options.now(),
+  });
+  for (const report of published) {
+    const link = `${options.baseUrl}${publicPaths.report(report.slug)}`;
+    feed.addItem({
+      title: report.title,
+      id: link,
+      guid: link,
+      link,
+      date: new Date(report.publishedAt ?? options.now()),
+      description: report.intro,
+      content: reportHtml(report),
+      category: report.themeIds.flatMap((id) => {
+        const name = labels.get(id);
+        return name ? [{ name }] : [];
+      }),
+    });
+  }
+  return feed.rss2();
+}
+
+/** Serves `/verslagen.rss` with an ETag and five minutes of caching; false for other paths. */
+export function createReportsRssHandler(options: FeedOptions) {
+  return async function serveRss(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
+    if (pathname !== REPORTS_RSS_PATH) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendMethodNotAllowed(req, res, 'GET, HEAD');
+      return true;
+    }
+    const body = await renderReportsRss(options);
+    const headers = {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    };
+    sendWithEtag(req, res, headers, body);
+    return true;
+  };
+}

@@ -1,0 +1,53 @@
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+
+/** How far the server trusts what a reverse proxy writes into forwarded headers. */
+export type ProxyTrust = {
+  /** True when exactly one trusted reverse proxy sits in front (TRUST_PROXY). */
+  readonly trustProxy: boolean;
+};
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The client's address, used as the rate-limit key. Behind a trusted proxy it is the last
+ * entry of X-Forwarded-For: the one that proxy appended. Entries to its left come from the
+ * client and can be forged, so they are never used.
+ *
+ * @example clientKeyOf(req, { trustProxy: false }) // '127.0.0.1'
+ */
+export function clientKeyOf(req: IncomingMessage, trust: ProxyTrust): string {
+  if (trust.trustProxy) {
+    const forwarded = firstHeader(req.headers['x-forwarded-for']);
+    const last = forwarded
+      ?.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .at(-1);
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Whether the request reached us over https (directly, or via a trusted proxy). */
+export function isHttps(req: IncomingMessage, trust: ProxyTrust): boolean {
+  if ((req.socket as Partial<TLSSocket>).encrypted === true) return true;
+  if (!trust.trustProxy) return false;
+  const proto = firstHeader(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim();
+  return proto === 'https';
+}
+
+/**
+ * The origin the browser used to reach this server (`http://127.0.0.1:3000`), from the Host
+ * header. A browser cannot forge Host on a cross-site request, so this is a safe comparison
+ * point for the CSRF check; null when the Host header is missing or malformed.
+ */
+export function requestOrigin(req: IncomingMessage, trust: ProxyTrust): string | null {
+  const forwardedHost = trust.trustProxy ? firstHeader(req.headers['x-forwarded-host']) : undefined;
+  const host = (forwardedHost ?? req.headers.host)?.split(',')[0]?.trim();
+  if (!host) return null;
+  const origin = `${isHttps(req, trust) ? 'https' : 'http'}://${host}`;
+  return URL.canParse(origin) ? new URL(origin).origin : null;
+}

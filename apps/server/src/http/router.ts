@@ -1,0 +1,136 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db, OutboxNotifier } from '@jamsessie/api';
+import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
+import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
+import { createReportsRssHandler } from './feeds/reports.rss.js';
+import { isHttps } from './request-info.js';
+import { messages, sendJson, sendMethodNotAllowed, sendText } from './responses.js';
+import { applySecurityHeaders } from './security-headers.js';
+import { createStaticHandler, defaultStaticRoots, type StaticRoots } from './static-files.js';
+import { TRPC_PREFIX, createTrpcHandler } from './trpc-handler.js';
+
+/** Everything the HTTP layer needs; tests and benchmarks pass their own database and clock. */
+export type RequestHandlerOptions = {
+  readonly db: Db;
+  /** The public origin (`https://jamsessie.example`): links in feeds, the CSRF origin. */
+  readonly baseUrl: string;
+  /** The clock; defaults to the system clock. */
+  readonly now?: () => Date;
+  /** The built apps' folders; defaults to `apps/agenda/dist` and `apps/admin/dist`. */
+  readonly staticRoots?: StaticRoots;
+  /** True when exactly one trusted reverse proxy sets X-Forwarded-* (TRUST_PROXY). */
+  readonly trustProxy?: boolean;
+  /** Wakes the outbox worker after a procedure queued mail. */
+  readonly mailer?: OutboxNotifier;
+  /** Where unexpected errors go; defaults to stderr. They never reach the client. */
+  readonly logError?: (message: string, error: unknown) => void;
+};
+
+/** A Node request listener: `http.createServer(createRequestHandler(options))`. */
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function parsePathname(rawUrl: string | undefined): string | null {
+  const target = rawUrl ?? '/';
+  try {
+    // Origin-form targets ('/a/b') are prefixed so that '//host/x' stays a path, not a host.
+    const url = target.startsWith('/') ? new URL(`http://server${target}`) : new URL(target);
+    return url.pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The whole HTTP surface of the server, as a plain `node:http` listener:
+ * `/trpc/*` (the API, CSRF-checked), `/healthz`, the calendar feeds (`/agenda.ics`,
+ * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, and the built apps at `/`
+ * and `/beheer/`. Every response carries the security headers; errors are short Dutch texts.
+ *
+ * @example
+ * const server = http.createServer(createRequestHandler({ db, baseUrl: 'http://localhost:3000' }));
+ * server.listen(0, '127.0.0.1');
+ */
+export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
+  const now = options.now ?? (() => new Date());
+  const trust = { trustProxy: options.trustProxy ?? false };
+  const ownOrigins = [new URL(options.baseUrl).origin];
+  const logError =
+    options.logError ?? ((message: string, error: unknown) => console.error(message, error));
+  const feedOptions = { db: options.db, now, baseUrl: options.baseUrl };
+  const handleTrpc = createTrpcHandler({
+    db: options.db,
+    now,
+    baseUrl: options.baseUrl,
+    trustProxy: trust.trustProxy,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
+  });
+  const serveCalendar = createCalendarFeedHandler(feedOptions);
+  const serveRss = createReportsRssHandler(feedOptions);
+  const serveStatic = createStaticHandler(options.staticRoots ?? defaultStaticRoots());
+
+  async function route(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    if (pathname.startsWith(TRPC_PREFIX)) {
+      if (req.method === 'POST') {
+        const refusal = checkCsrf(req, { ...trust, ownOrigins });
+        if (refusal) {
+          sendJson(req, res, 403, {
+            error: {
+              message: CSRF_MESSAGE,
+              code: -32003,
+              data: { code: 'FORBIDDEN', httpStatus: 403 },
+            },
+          });
+          return;
+        }
+      }
+      await handleTrpc(req, res, pathname);
+      return;
+    }
+    if (pathname === '/healthz') {
+      await healthz(req, res, options.db);
+      return;
+    }
+    if (await serveCalendar(req, res, pathname)) return;
+    if (await serveRss(req, res, pathname)) return;
+    if (await serveStatic(req, res, pathname)) return;
+    sendText(req, res, 404, messages.notFound);
+  }
+
+  return (req, res) => {
+    const pathname = parsePathname(req.url);
+    applySecurityHeaders(res, { pathname: pathname ?? '/', https: isHttps(req, trust) });
+    if (pathname === null) {
+      sendText(req, res, 400, messages.badRequest);
+      return;
+    }
+    route(req, res, pathname).catch((error: unknown) => {
+      logError(`[http] ${req.method ?? '?'} ${pathname} failed:`, error);
+      if (!res.headersSent) sendText(req, res, 500, messages.serverError);
+      else res.destroy();
+    });
+  };
+}
+
+const HEALTH_TIMEOUT_MS = 3000;
+
+/** `GET /healthz`: 200 when the database answers `select 1`, else 503 (for load balancers). */
+async function healthz(req: IncomingMessage, res: ServerResponse, db: Db): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendMethodNotAllowed(req, res, 'GET, HEAD');
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    // A hung connection must not hang the health check: the caller wants an answer.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
+    });
+    await Promise.race([db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute(), timeout]);
+    sendJson(req, res, 200, { status: 'ok' });
+  } catch {
+    sendJson(req, res, 503, { status: 'unavailable', message: messages.unavailable });
+  } finally {
+    clearTimeout(timer);
+  }
+}

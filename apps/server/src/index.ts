@@ -1,0 +1,21 @@
+/**
+ * @jamsessie/server: the one Node process of Jamsessie. `main.ts` is the entry point; this
+ * file names what tests and benchmarks may start themselves. Every export is documented where
+ * it is declared.
+ */
+export { startApp, type Logger, type RunningApp, type StartAppOptions } from './app.js';
+export { Env, EnvError, readEnv } from './env.js';
+export { ensureFirstAdmin, generatePassword, GENERATED_ADMIN_EMAIL } from './admin-account.js';
+export {
+  createRequestHandler,
+  type RequestHandler,
+  type RequestHandlerOptions,
+} from './http/router.js';
+export { defaultStaticRoots, type StaticRoots } from './http/static-files.js';
+export { SESSION_COOKIE } from './http/cookies.js';
+export {
+  renderCalendarFeed,
+  matchCalendarFeed,
+  type CalendarFeedRoute,
+} from './http/feeds/calendar.feed.js';
+export { renderReportsRss, REPORTS_RSS_PATH } from './http/feeds/reports.rss.js';
