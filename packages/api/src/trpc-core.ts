@@ -6,7 +6,8 @@ import { formatErrorShape } from './error-formatter.js';
 // tRPC parses `.input()` with zod's default error map: make it the Dutch one for this runtime.
 configureDutchMessages();
 
-const isDev = process.env['NODE_ENV'] !== 'production';
+// Stack traces only when a developer asks for them: an unset NODE_ENV (e.g. `npm start`) hides them.
+const isDev = process.env['NODE_ENV'] === 'development';
 
 /**
  * The single tRPC instance (internal: routers use the builders re-exported by `trpc.ts`).

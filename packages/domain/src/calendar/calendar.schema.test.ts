@@ -111,7 +111,7 @@ describe('CalendarEvent validation', () => {
     ['an end equal to the start', { endsAt: '2025-03-03T12:00:00.000Z' }],
     ['a UID with a line break', { uid: 'abc\r\nX-INJECT:1@x.nl' }],
     ['a UID without a host', { uid: 'abc' }],
-    ['an http URL', { url: 'http://radicalevernieuwing.nl' }],
+    ['an ftp URL', { url: 'ftp://radicalevernieuwing.nl' }],
     ['a javascript: URL', { url: 'javascript:alert(1)' }],
     ['an empty title', { title: '   ' }],
     ['a negative sequence', { sequence: -1 }],
@@ -182,5 +182,22 @@ describe('renderCalendar hardening', () => {
       options,
     );
     expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20251026T010000');
+  });
+});
+
+describe('CalendarEvent page URL', () => {
+  it('accepts a local plain-http page, so a local installation links to itself', () => {
+    const event = {
+      uid: 'a@jamsessie.radicalevernieuwing.nl',
+      startsAt: '2025-03-03T12:00:00.000Z',
+      endsAt: '2025-03-03T13:00:00.000Z',
+      title: 'Jamsessie',
+      description: '',
+      url: 'http://localhost:3000/agenda/jamsessie-3-maart-2025',
+      categories: [],
+      sequence: 0,
+      status: 'planned',
+    };
+    expect(CalendarEvent.safeParse(event).success).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpsUrl, Instant, requiredText, optionalText } from '../shared/index.js';
+import { PageUrl, Instant, requiredText, optionalText } from '../shared/index.js';
 
 /**
  * The host part of every calendar UID. It must never change: calendar apps recognise an
@@ -76,7 +76,7 @@ export const CalendarEvent = z
     title: icsText(requiredText(300)),
     description: icsText(optionalText(20_000)),
     /** The public page of the event; never a meeting link. */
-    url: HttpsUrl,
+    url: PageUrl,
     /** Theme labels, shown by calendar apps as categories/tags. */
     categories: z
       .array(icsText(requiredText(100)))
@@ -111,7 +111,7 @@ export const CalendarOptions = z.strictObject({
     })
     .optional(),
   /** The public page of the whole calendar. */
-  url: HttpsUrl.optional(),
+  url: PageUrl.optional(),
   refreshIntervalMinutes: z
     .int({ error: 'Vul een aantal minuten in.' })
     .min(15, { error: 'Ververs hoogstens elk kwartier.' })

@@ -1,4 +1,4 @@
-import type { HttpsUrl, Id, Instant } from '../shared/index.js';
+import type { Id, Instant, PageUrl } from '../shared/index.js';
 import type { PublicSession } from '../session/index.js';
 import { calendarUid } from './calendar-uid.rules.js';
 import type { CalendarEvent } from './calendar.schema.js';
@@ -6,7 +6,7 @@ import type { CalendarEvent } from './calendar.schema.js';
 /** What {@link sessionToCalendarEvent} needs besides the session. */
 export type SessionEventContext = {
   /** The public site, e.g. `https://jamsessie.radicalevernieuwing.nl` (a trailing / is fine). */
-  baseUrl: HttpsUrl;
+  baseUrl: PageUrl;
   /** Theme id -> label; themes without a label are left out of the categories. */
   themeLabels: ReadonlyMap<Id, string>;
   /** When the session last changed, if known (LAST-MODIFIED and DTSTAMP). */
@@ -19,7 +19,7 @@ export type SessionEventContext = {
  * @example sessionPageUrl('https://jamsessie.radicalevernieuwing.nl/', 'jamsessie-7-april-2025')
  * // 'https://jamsessie.radicalevernieuwing.nl/agenda/jamsessie-7-april-2025'
  */
-export function sessionPageUrl(baseUrl: HttpsUrl, slug: string): HttpsUrl {
+export function sessionPageUrl(baseUrl: PageUrl, slug: string): PageUrl {
   return `${baseUrl.replace(/\/+$/, '')}/agenda/${encodeURIComponent(slug)}`;
 }
 

@@ -102,6 +102,20 @@ export const HttpsUrl = z.url({
 export type HttpsUrl = z.infer<typeof HttpsUrl>;
 
 /**
+ * The address of one of the platform's own public pages (feeds, mail, calendar events).
+ * Unlike {@link HttpsUrl} (for links people type in), plain http and `localhost` are allowed,
+ * so a local installation links to itself instead of to a host it is not.
+ *
+ * @example PageUrl.parse('http://localhost:3000/agenda/jamsessie-7-april-2025')
+ */
+export const PageUrl = z.url({
+  protocol: /^https?$/,
+  error: 'Vul een geldig webadres in dat met http:// of https:// begint.',
+});
+/** An http(s) address of a public page of the platform. */
+export type PageUrl = z.infer<typeof PageUrl>;
+
+/**
  * Alias of {@link HttpsUrl}: model.md calls it `Url` ("https only for links").
  *
  * @example Url.parse('https://radicalevernieuwing.nl')

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@jamsessie/api';
 import {
-  calendarUid,
   renderCalendar,
+  sessionToCalendarEvent,
   toPublicSession,
-  type CalendarEvent,
   type PublicSession,
 } from '@jamsessie/domain';
 import {
@@ -17,7 +16,7 @@ import {
   type AgendaQuery,
 } from '@jamsessie/db';
 import { messages, sendMethodNotAllowed, sendText, sendWithEtag } from '../responses.js';
-import { httpsPageUrl, publicPaths } from './public-links.js';
+import { publicPaths } from './public-links.js';
 
 /** Which calendar a path asks for. */
 export type CalendarFeedRoute =
@@ -100,45 +99,6 @@ async function loadFeed(
   }
 }
 
-function describe(session: PublicSession, pageUrl: string): string {
-  const parts = [session.description.trim()];
-  if (session.status === 'cancelled') {
-    parts.unshift(
-      `Afgelast${session.cancellationReason ? `: ${session.cancellationReason}` : '.'}`,
-    );
-  }
-  if (session.linkOnRequest) {
-    parts.push(`De link om online mee te doen vraag je aan via ${pageUrl}`);
-  }
-  return parts.filter(Boolean).join('\n\n');
-}
-
-/**
- * A public session as a calendar event. Built field by field from the public projection, so
- * no private field (such as a meeting link) can reach the feed; the domain's schema would
- * refuse one anyway.
- */
-export function toCalendarEvent(
-  session: PublicSession,
-  themeLabels: ReadonlyMap<string, string>,
-  baseUrl: string,
-): CalendarEvent {
-  const url = httpsPageUrl(baseUrl, publicPaths.session(session.slug));
-  const location = session.location ?? (session.online ? 'Online' : undefined);
-  return {
-    uid: calendarUid(session.id),
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-    title: session.title,
-    description: describe(session, url),
-    url,
-    categories: session.themeIds.flatMap((id) => themeLabels.get(id) ?? []),
-    sequence: session.sequence,
-    status: session.status === 'cancelled' ? 'cancelled' : 'planned',
-    ...(location ? { location } : {}),
-  };
-}
-
 /**
  * Renders the calendar for a route (null for an unknown slug). Pure apart from reading the
  * database: the same data gives the same bytes, so the ETag is stable between requests.
@@ -156,10 +116,12 @@ export async function renderCalendarFeed(
   ]);
   if (!feed) return null;
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
-  const events = feed.sessions.map((session) => toCalendarEvent(session, labels, options.baseUrl));
+  const events = feed.sessions.map((session) =>
+    sessionToCalendarEvent(session, { baseUrl: options.baseUrl, themeLabels: labels }),
+  );
   return renderCalendar(events, {
     name: feed.name,
-    url: httpsPageUrl(options.baseUrl, publicPaths.agenda()),
+    url: `${options.baseUrl}${publicPaths.agenda()}`,
     refreshIntervalMinutes: REFRESH_MINUTES,
   });
 }
