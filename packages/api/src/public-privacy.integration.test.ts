@@ -46,6 +46,9 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
         { email: 'collega@delinde.example', seriesSlug: 'jamsessies-vvlg' },
         { email: 'iemand@elders.example', seriesSlug: 'jamsessies-vvlg' },
       ],
+      // The live view needs a running session's token: facilitation.integration.test.ts checks
+      // that it hides private dilemma text and names.
+      'live.view': [],
       'reports.bySlug': [{ slug: 'korte-jamsessies-vrijheid-smaken-naar-meer' }],
       'reports.list': [undefined, { q: 'deur' }, { q: 'april' }, { q: 'vertrouwelijke' }],
       'week.edition': editions.map((e) => ({ slug: e.slug })),

@@ -1,4 +1,4 @@
-import { adminRouter } from './routers/admin/index.js';
+import { adminRouter, protocolViewRouter } from './routers/admin/index.js';
 import { agendaRouter } from './routers/agenda.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { catalogueRouter } from './routers/catalogue.router.js';
@@ -18,6 +18,8 @@ export const appRouter = router({
   catalogue: catalogueRouter,
   forms: formsRouter,
   auth: authRouter,
+  /** The participants' read-only "waar zijn we" view of a live run, by unguessable token. */
+  live: protocolViewRouter,
   admin: adminRouter,
 });
 

@@ -22,6 +22,7 @@ const PUBLIC_PROCEDURES = [
   'catalogue.themes',
   'forms.bringDilemma',
   'forms.requestLink',
+  'live.view',
   'reports.bySlug',
   'reports.list',
   'week.edition',

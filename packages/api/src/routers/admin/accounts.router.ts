@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import {
+  countActiveAdmins,
+  findAccountById,
+  insertAccount,
+  listAccounts,
+  updateAccount,
+  type AccountRole,
+  type CoordinatorAccount,
+  type Executor,
+} from '@jamsessie/db';
+import { Email, Id, requiredText, Version } from '@jamsessie/domain';
+import { z } from 'zod';
+import { audit } from '../../audit/audit.js';
+import { MIN_PASSWORD_LENGTH } from '../../auth/auth.service.js';
+import { hashPassword } from '../../auth/password.js';
+import type { Context } from '../../context.js';
+import { adminProcedure, router } from '../../trpc.js';
+import { expectVersion, found, refuse, saved } from './admin.helpers.js';
+
+const ACCOUNT_NOT_FOUND = 'Dit account bestaat niet (meer).';
+
+/** An account role (not a domain concept: accounts belong to the API). */
+const Role = z.enum(['coordinator', 'admin'], { error: 'Kies coördinator of beheerder.' });
+
+const AccountRef = z.object({ id: Id, version: Version });
+
+const CreateInput = z.object({
+  email: Email,
+  displayName: requiredText(120),
+  password: z
+    .string({ error: 'Vul een wachtwoord in.' })
+    .min(MIN_PASSWORD_LENGTH, {
+      error: `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`,
+    })
+    .max(200, { error: 'Gebruik hoogstens 200 tekens.' }),
+  role: Role.default('coordinator'),
+});
+
+/** Refuses a change that would leave no enabled admin (nobody could manage accounts then). */
+async function keepAnAdmin(
+  tx: Executor,
+  current: CoordinatorAccount,
+  next: { role: AccountRole; disabled: boolean },
+): Promise<void> {
+  const losesAdmin =
+    current.role === 'admin' && !current.disabled && (next.role !== 'admin' || next.disabled);
+  if (losesAdmin && (await countActiveAdmins(tx)) <= 1) {
+    refuse('ACCOUNT.LAST_ADMIN', 'Er moet minstens één actieve beheerder overblijven.');
+  }
+}
+
+async function change(
+  ctx: Context,
+  input: { id: string; version: number },
+  action: string,
+  next: (current: CoordinatorAccount) => { role: AccountRole; disabled: boolean },
+) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const current = found(await findAccountById(tx, input.id), 'ACCOUNT', ACCOUNT_NOT_FOUND);
+    expectVersion('account', current, input.version);
+    const wanted = next(current);
+    await keepAnAdmin(tx, current, wanted);
+    const stored = saved(
+      await updateAccount(tx, { id: current.id, version: input.version, ...wanted }),
+    );
+    await audit(ctx, tx, {
+      action,
+      entity: 'coordinator_account',
+      entityId: stored.id,
+      details: { role: stored.role, disabled: stored.disabled },
+    });
+    return stored;
+  });
+}
+
+/**
+ * Coordinator accounts (`admin.accounts.*`, admins only: a coordinator gets FORBIDDEN): list,
+ * create with an argon2id-hashed password, disable or enable, change the role. The last
+ * enabled admin can be neither disabled nor demoted.
+ */
+export const accountsRouter = router({
+  list: adminProcedure.query(({ ctx }) => listAccounts(ctx.db)),
+
+  create: adminProcedure.input(CreateInput).mutation(async ({ ctx, input }) => {
+    const passwordHash = await hashPassword(input.password);
+    return ctx.db.transaction().execute(async (tx) => {
+      const account = saved(
+        await insertAccount(tx, {
+          id: randomUUID(),
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          role: input.role,
+        }),
+      );
+      await audit(ctx, tx, {
+        action: 'account.create',
+        entity: 'coordinator_account',
+        entityId: account.id,
+        details: { role: account.role },
+      });
+      return account;
+    });
+  }),
+
+  disable: adminProcedure
+    .input(AccountRef.extend({ disabled: z.boolean().default(true) }))
+    .mutation(({ ctx, input }) => {
+      if (input.disabled && input.id === ctx.user.id) {
+        refuse('ACCOUNT.SELF', 'Je kunt je eigen account niet uitschakelen.');
+      }
+      return change(
+        ctx,
+        input,
+        input.disabled ? 'account.disable' : 'account.enable',
+        (current) => ({
+          role: current.role,
+          disabled: input.disabled,
+        }),
+      );
+    }),
+
+  changeRole: adminProcedure.input(AccountRef.extend({ role: Role })).mutation(({ ctx, input }) =>
+    change(ctx, input, 'account.change_role', (current) => ({
+      role: input.role,
+      disabled: current.disabled,
+    })),
+  ),
+});

@@ -1,0 +1,148 @@
+import type { WriteResult } from '@jamsessie/db';
+import type { DomainError } from '@jamsessie/domain';
+import { toTRPCError } from '../../errors.js';
+
+/**
+ * The one Dutch sentence for an edit based on a stale version (agreed for the whole admin).
+ * The db's own refusal says the same in other words; {@link saved} replaces it by this one.
+ */
+export const STALE_MESSAGE =
+  'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.';
+
+/** The domain code of a stale edit; `trpcCodeFor` maps it to CONFLICT. */
+export const STALE_CODE = 'CONFLICT.STALE_VERSION';
+
+/**
+ * The refusal for an edit whose `version` is not the stored one.
+ *
+ * @example throw toTRPCError(staleVersion('session', id, 3, 4));
+ */
+export function staleVersion(
+  entity: string,
+  id: string,
+  expectedVersion: number,
+  currentVersion?: number,
+): DomainError {
+  return {
+    code: STALE_CODE,
+    message: STALE_MESSAGE,
+    details: {
+      entity,
+      id,
+      expectedVersion,
+      ...(currentVersion !== undefined ? { currentVersion } : {}),
+    },
+  };
+}
+
+/**
+ * Refuses (CONFLICT) before any rule runs when the caller's version is not the stored one, so
+ * a stale edit never reaches the domain or the database.
+ *
+ * @example expectVersion('session', session, input.version);
+ */
+export function expectVersion(
+  entity: string,
+  current: { id: string; version: number },
+  version: number,
+): void {
+  if (current.version !== version) {
+    throw toTRPCError(staleVersion(entity, current.id, version, current.version));
+  }
+}
+
+/**
+ * Unwraps a repository write: a stale version becomes CONFLICT with {@link STALE_MESSAGE},
+ * any other refusal goes through `toTRPCError` as it is. Throwing inside the transaction
+ * rolls the whole mutation (and its audit entry) back.
+ *
+ * @example const stored = saved(await updateSession(tx, { ...changed, version: input.version }));
+ */
+export function saved<T>(result: WriteResult<T>): T {
+  if (result.ok) return result.value;
+  const error =
+    result.error.code === STALE_CODE ? { ...result.error, message: STALE_MESSAGE } : result.error;
+  throw toTRPCError(error);
+}
+
+/**
+ * Refuses a versioned delete that matched no row: NOT_FOUND when the row is gone, CONFLICT
+ * (with {@link STALE_MESSAGE}) when it exists with another version.
+ *
+ * @example if (outcome !== 'deleted') refuseMissingOrStale(outcome, 'programme_item', id, version, 'Bestaat niet.');
+ */
+export function refuseMissingOrStale(
+  outcome: 'stale' | 'missing',
+  entity: string,
+  id: string,
+  version: number,
+  notFoundMessage: string,
+): never {
+  if (outcome === 'missing') refuse(`${entity.toUpperCase()}.NOT_FOUND`, notFoundMessage);
+  throw toTRPCError(staleVersion(entity, id, version));
+}
+
+/**
+ * Returns the value or refuses with `<ENTITY>.NOT_FOUND` and a Dutch message.
+ *
+ * @example const session = found(await findSessionById(tx, id), 'SESSION', 'Deze sessie bestaat niet (meer).');
+ */
+export function found<T>(value: T | undefined | null, entity: string, message: string): T {
+  if (value === undefined || value === null) {
+    throw toTRPCError({ code: `${entity}.NOT_FOUND`, message });
+  }
+  return value;
+}
+
+/**
+ * Refuses a request with a domain code and a Dutch message (mapped by `toTRPCError`).
+ *
+ * @example refuse('SERIES.INVALID_DATE', 'Deze datum hoort niet bij de planning.', { date });
+ */
+export function refuse(
+  code: string,
+  message: string,
+  details?: Readonly<Record<string, unknown>>,
+): never {
+  throw toTRPCError(details ? { code, message, details } : { code, message });
+}
+
+/**
+ * The fields of a partial update that were actually given (zod's `.partial()` leaves absent
+ * keys as `undefined`; spreading those would erase stored values).
+ *
+ * @example { ...session, ...givenFields({ title: 'Nieuw', description: undefined }) } // description kept
+ */
+export function givenFields<T extends Record<string, unknown>>(
+  input: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+/**
+ * JSON with object keys sorted, so values read back from jsonb (which reorders keys) compare
+ * equal to the same values built in code.
+ *
+ * @example canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * The names of the fields whose value changed, for the audit log (never the values: they may
+ * hold personal data or a link).
+ *
+ * @example changedKeys(before, after) // ['title', 'startsAt']
+ */
+export function changedKeys<T extends object>(before: T, after: T): string[] {
+  return (Object.keys(after) as (keyof T & string)[]).filter(
+    (key) => canonicalJson(before[key]) !== canonicalJson(after[key]),
+  );
+}

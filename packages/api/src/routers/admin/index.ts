@@ -1,0 +1,38 @@
+import { router } from '../../trpc.js';
+import { accountsRouter } from './accounts.router.js';
+import { auditRouter } from './audit.router.js';
+import { dashboardRouter } from './dashboard.router.js';
+import { dilemmasRouter } from './dilemmas.router.js';
+import { organisationsRouter } from './organisations.router.js';
+import { outboxRouter } from './outbox.router.js';
+import { peopleRouter } from './people.router.js';
+import { protocolRouter } from './protocol.router.js';
+import { reportsAdminRouter } from './reports.router.js';
+import { seriesRouter } from './series.router.js';
+import { sessionsRouter } from './sessions.router.js';
+import { taxonomyRouter } from './taxonomy.router.js';
+import { weekAdminRouter } from './week.router.js';
+
+export { protocolViewRouter } from './protocol-view.router.js';
+
+/**
+ * The coordinators' API (`admin.*`): every procedure here uses `coordinatorProcedure`, and
+ * `accounts.*` the stricter `adminProcedure`. The participants' read-only screen of a run is
+ * PUBLIC and therefore not in here: `protocolViewRouter` (exported beside it) is mounted by
+ * the root as `live`.
+ */
+export const adminRouter = router({
+  series: seriesRouter,
+  sessions: sessionsRouter,
+  week: weekAdminRouter,
+  organisations: organisationsRouter,
+  taxonomy: taxonomyRouter,
+  dilemmas: dilemmasRouter,
+  protocol: protocolRouter,
+  reports: reportsAdminRouter,
+  people: peopleRouter,
+  outbox: outboxRouter,
+  audit: auditRouter,
+  accounts: accountsRouter,
+  dashboard: dashboardRouter,
+});

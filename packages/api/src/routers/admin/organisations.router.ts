@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import {
+  findOrganisationById,
+  insertOrganisation,
+  insertParticipation,
+  listActionTeams,
+  listMovements,
+  listOrganisations,
+  listParticipations,
+  participationFromRow,
+  updateOrganisation,
+  updateParticipation,
+  type Executor,
+} from '@jamsessie/db';
+import {
+  Id,
+  LocalDate,
+  OrganisationInput,
+  OrganisationKind,
+  OrganisationUpdate,
+  ParticipationInput,
+  participationPeriodError,
+  ParticipationUpdate,
+  type Participation,
+} from '@jamsessie/domain';
+import { z } from 'zod';
+import { audit } from '../../audit/audit.js';
+import { unwrap } from '../../errors.js';
+import { coordinatorProcedure, router } from '../../trpc.js';
+import { found, givenFields, refuse, saved } from './admin.helpers.js';
+import {
+  deleteOrganisation,
+  deleteParticipation,
+  findParticipationRow,
+} from './queries/catalogue.queries.js';
+import { assertReferences } from './queries/references.queries.js';
+
+const ORGANISATION_NOT_FOUND = 'Deze organisatie bestaat niet (meer).';
+const PARTICIPATION_NOT_FOUND = 'Deze deelname bestaat niet (meer).';
+
+async function checkParticipation(tx: Executor, p: Participation): Promise<void> {
+  unwrap(participationPeriodError(p));
+  await assertReferences(tx, {
+    organisationId: ['organisation', [p.organisationId]],
+    movementId: ['movement', [p.movementId]],
+  });
+}
+
+const participationsRouter = router({
+  list: coordinatorProcedure
+    .input(z.object({ organisationId: Id.optional(), movementId: Id.optional() }).prefault({}))
+    .query(({ ctx, input }) => listParticipations(ctx.db, givenFields(input))),
+
+  create: coordinatorProcedure.input(ParticipationInput).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      const participation: Participation = { ...input, id: randomUUID() };
+      await checkParticipation(tx, participation);
+      const stored = saved(await insertParticipation(tx, participation));
+      await audit(ctx, tx, {
+        action: 'participation.create',
+        entity: 'participation',
+        entityId: stored.id,
+        details: { organisationId: stored.organisationId, movementId: stored.movementId },
+      });
+      return stored;
+    }),
+  ),
+
+  update: coordinatorProcedure.input(ParticipationUpdate).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      const row = found(
+        await findParticipationRow(tx, input.id),
+        'PARTICIPATION',
+        PARTICIPATION_NOT_FOUND,
+      );
+      const next = { ...participationFromRow(row), ...givenFields(input) };
+      await checkParticipation(tx, next);
+      const stored = saved(await updateParticipation(tx, next));
+      await audit(ctx, tx, {
+        action: 'participation.update',
+        entity: 'participation',
+        entityId: stored.id,
+        details: { from: stored.from, until: stored.until },
+      });
+      return stored;
+    }),
+  ),
+
+  delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      if (!(await deleteParticipation(tx, input.id))) {
+        refuse('PARTICIPATION.NOT_FOUND', PARTICIPATION_NOT_FOUND);
+      }
+      await audit(ctx, tx, {
+        action: 'participation.delete',
+        entity: 'participation',
+        entityId: input.id,
+      });
+      return { id: input.id, deleted: true };
+    }),
+  ),
+});
+
+/**
+ * Organisations with their e-mail domains (which decide who may receive a meeting link) and
+ * their participation periods per movement (`admin.organisations.*`). The domain model gives
+ * organisations no version: the last save wins.
+ */
+export const organisationsRouter = router({
+  list: coordinatorProcedure
+    .input(
+      z
+        .object({
+          kind: OrganisationKind.optional(),
+          movementId: Id.optional(),
+          participatingOn: LocalDate.optional(),
+        })
+        .prefault({}),
+    )
+    .query(({ ctx, input }) => listOrganisations(ctx.db, givenFields(input))),
+
+  get: coordinatorProcedure.input(z.object({ id: Id })).query(async ({ ctx, input }) => {
+    const organisation = found(
+      await findOrganisationById(ctx.db, input.id),
+      'ORGANISATION',
+      ORGANISATION_NOT_FOUND,
+    );
+    const participations = await listParticipations(ctx.db, { organisationId: organisation.id });
+    return { organisation, participations };
+  }),
+
+  create: coordinatorProcedure.input(OrganisationInput).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      const stored = saved(await insertOrganisation(tx, { ...input, id: randomUUID() }));
+      await audit(ctx, tx, {
+        action: 'organisation.create',
+        entity: 'organisation',
+        entityId: stored.id,
+        details: { slug: stored.slug, emailDomains: stored.emailDomains },
+      });
+      return stored;
+    }),
+  ),
+
+  update: coordinatorProcedure.input(OrganisationUpdate).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      const current = found(
+        await findOrganisationById(tx, input.id),
+        'ORGANISATION',
+        ORGANISATION_NOT_FOUND,
+      );
+      const stored = saved(await updateOrganisation(tx, { ...current, ...givenFields(input) }));
+      await audit(ctx, tx, {
+        action: 'organisation.update',
+        entity: 'organisation',
+        entityId: stored.id,
+        details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+      });
+      return stored;
+    }),
+  ),
+
+  /** Deletes an organisation with its domains and participations; people keep their record. */
+  delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      if (!(await deleteOrganisation(tx, input.id))) {
+        refuse('ORGANISATION.NOT_FOUND', ORGANISATION_NOT_FOUND);
+      }
+      await audit(ctx, tx, {
+        action: 'organisation.delete',
+        entity: 'organisation',
+        entityId: input.id,
+      });
+      return { id: input.id, deleted: true };
+    }),
+  ),
+
+  participations: participationsRouter,
+
+  movements: coordinatorProcedure.query(({ ctx }) => listMovements(ctx.db)),
+
+  actionTeams: coordinatorProcedure
+    .input(z.object({ movementId: Id.optional() }).prefault({}))
+    .query(({ ctx, input }) => listActionTeams(ctx.db, input.movementId)),
+});

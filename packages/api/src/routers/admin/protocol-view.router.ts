@@ -1,0 +1,43 @@
+import { listConsentsForSubjects, listDilemmasOfSession } from '@jamsessie/db';
+import { consentLookupFrom } from '@jamsessie/domain';
+import { z } from 'zod';
+import { toTRPCError } from '../../errors.js';
+import { publicProcedure, router } from '../../trpc.js';
+import { participantView } from './protocol-view.model.js';
+import { findRunByViewToken } from './queries/protocol.queries.js';
+
+/** A view token as handed out at `admin.protocol.start` (base64url of 32 random bytes). */
+const ViewToken = z
+  .string({ error: 'Deze link is niet (meer) geldig.' })
+  .regex(/^[A-Za-z0-9_-]{32,100}$/, { error: 'Deze link is niet (meer) geldig.' });
+
+/**
+ * The participants' read-only screen of a running session (PUBLIC: mount it as `live.view`).
+ * It takes the unguessable view token created when the facilitation started and returns only
+ * the step, the dilemma heading ("Vraag n" unless its owner consented to sharing), the clock
+ * and the cue: no names, no private dilemma text, no notes, no meeting link.
+ */
+export const protocolViewRouter = router({
+  view: publicProcedure.input(z.object({ token: ViewToken })).query(async ({ ctx, input }) => {
+    const run = await findRunByViewToken(ctx.db, input.token);
+    if (!run) {
+      throw toTRPCError({
+        code: 'PROTOCOL_VIEW.NOT_FOUND',
+        message: 'Deze link is niet (meer) geldig.',
+      });
+    }
+    const dilemmas = await listDilemmasOfSession(ctx.db, run.sessionId);
+    const lookup = consentLookupFrom(
+      await listConsentsForSubjects(
+        ctx.db,
+        dilemmas.map((d) => d.id),
+      ),
+    );
+    const own = new Map(dilemmas.map((d) => [d.id, d.consent]));
+    return participantView(
+      run,
+      ctx.now().toISOString(),
+      (id) => lookup({ subject: 'dilemma', subjectId: id }) ?? own.get(id) ?? 'private',
+    );
+  }),
+});

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { insertKeyword, insertTheme, listKeywords, listThemes, updateTheme } from '@jamsessie/db';
+import {
+  Id,
+  KeywordInput,
+  KeywordUpdate,
+  sortByLabel,
+  ThemeInput,
+  ThemeUpdate,
+} from '@jamsessie/domain';
+import { z } from 'zod';
+import { audit } from '../../audit/audit.js';
+import { coordinatorProcedure, router } from '../../trpc.js';
+import { found, givenFields, refuse, saved } from './admin.helpers.js';
+import {
+  deleteKeyword,
+  deleteTheme,
+  findKeywordById,
+  keywordSlugTaken,
+  keywordUsage,
+  themeUsage,
+  updateKeyword,
+  type Usage,
+} from './queries/catalogue.queries.js';
+
+const THEME_NOT_FOUND = 'Dit thema bestaat niet (meer).';
+const KEYWORD_NOT_FOUND = 'Dit trefwoord bestaat niet (meer).';
+
+function refuseInUse(code: string, what: string, usage: Usage): void {
+  const total = Object.values(usage).reduce((sum, n) => sum + n, 0);
+  if (total > 0) {
+    refuse(code, `Dit ${what} is nog in gebruik en kan niet worden verwijderd.`, { usage });
+  }
+}
+
+/**
+ * Themes and keywords (`admin.taxonomy.*`): create, rename, delete. Neither carries a version
+ * in the domain model, so the last save wins; deleting refuses while something refers to it.
+ */
+export const taxonomyRouter = router({
+  themes: router({
+    list: coordinatorProcedure.query(async ({ ctx }) => {
+      const themes = sortByLabel(await listThemes(ctx.db));
+      return Promise.all(
+        themes.map(async (t) => ({ ...t, usage: await themeUsage(ctx.db, t.id) })),
+      );
+    }),
+    create: coordinatorProcedure.input(ThemeInput).mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const theme = saved(await insertTheme(tx, { ...input, id: randomUUID() }));
+        await audit(ctx, tx, {
+          action: 'theme.create',
+          entity: 'theme',
+          entityId: theme.id,
+          details: { slug: theme.slug },
+        });
+        return theme;
+      }),
+    ),
+    update: coordinatorProcedure.input(ThemeUpdate).mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const current = found(
+          (await listThemes(tx)).find((t) => t.id === input.id),
+          'THEME',
+          THEME_NOT_FOUND,
+        );
+        const theme = saved(await updateTheme(tx, { ...current, ...givenFields(input) }));
+        await audit(ctx, tx, {
+          action: 'theme.update',
+          entity: 'theme',
+          entityId: theme.id,
+          details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+        });
+        return theme;
+      }),
+    ),
+    delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        refuseInUse('THEME.IN_USE', 'thema', await themeUsage(tx, input.id));
+        if (!(await deleteTheme(tx, input.id))) refuse('THEME.NOT_FOUND', THEME_NOT_FOUND);
+        await audit(ctx, tx, { action: 'theme.delete', entity: 'theme', entityId: input.id });
+        return { id: input.id, deleted: true };
+      }),
+    ),
+  }),
+
+  keywords: router({
+    list: coordinatorProcedure.query(async ({ ctx }) => {
+      const keywords = sortByLabel(await listKeywords(ctx.db));
+      return Promise.all(
+        keywords.map(async (k) => ({ ...k, usage: await keywordUsage(ctx.db, k.id) })),
+      );
+    }),
+    create: coordinatorProcedure.input(KeywordInput).mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const keyword = saved(await insertKeyword(tx, { ...input, id: randomUUID() }));
+        await audit(ctx, tx, {
+          action: 'keyword.create',
+          entity: 'keyword',
+          entityId: keyword.id,
+          details: { slug: keyword.slug },
+        });
+        return keyword;
+      }),
+    ),
+    update: coordinatorProcedure.input(KeywordUpdate).mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const current = found(await findKeywordById(tx, input.id), 'KEYWORD', KEYWORD_NOT_FOUND);
+        const next = { ...current, ...givenFields(input) };
+        if (await keywordSlugTaken(tx, next.slug, next.id)) {
+          refuse('CONFLICT.DUPLICATE', 'Dit bestaat al: kies een andere naam of webadres.', {
+            entity: 'KEYWORD',
+            key: next.slug,
+          });
+        }
+        const keyword = found(await updateKeyword(tx, next), 'KEYWORD', KEYWORD_NOT_FOUND);
+        await audit(ctx, tx, {
+          action: 'keyword.update',
+          entity: 'keyword',
+          entityId: keyword.id,
+          details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+        });
+        return keyword;
+      }),
+    ),
+    delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        refuseInUse('KEYWORD.IN_USE', 'trefwoord', await keywordUsage(tx, input.id));
+        if (!(await deleteKeyword(tx, input.id))) refuse('KEYWORD.NOT_FOUND', KEYWORD_NOT_FOUND);
+        await audit(ctx, tx, { action: 'keyword.delete', entity: 'keyword', entityId: input.id });
+        return { id: input.id, deleted: true };
+      }),
+    ),
+  }),
+});
