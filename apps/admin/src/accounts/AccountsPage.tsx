@@ -1,0 +1,226 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatDateTime } from '@jamsessie/domain';
+import { useId, useState, type FormEvent } from 'react';
+import { readApiError } from '../api/api-errors';
+import { formProblem } from '../api/form-problem';
+import { useTRPC } from '../api/trpc';
+import { ErrorState } from '../common/ErrorState';
+import { Field } from '../common/Field';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { LoadingState } from '../common/LoadingState';
+import { PageHeader } from '../common/PageHeader';
+import { StatusMessage } from '../common/StatusMessage';
+import { texts } from '../texts';
+
+/** Coordinator accounts, for admins: create, disable or enable, change the role. */
+export function AccountsPage({ currentUserId }: { currentUserId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const accounts = useQuery(trpc.admin.accounts.list.queryOptions());
+  const [status, setStatus] = useState<string | null>(null);
+  const refresh = (message: string) => async () => {
+    setStatus(message);
+    await queryClient.invalidateQueries({ queryKey: trpc.admin.accounts.pathKey() });
+  };
+  const disable = useMutation(
+    trpc.admin.accounts.disable.mutationOptions({ onSuccess: refresh(texts.accounts.changed) }),
+  );
+  const changeRole = useMutation(
+    trpc.admin.accounts.changeRole.mutationOptions({ onSuccess: refresh(texts.accounts.changed) }),
+  );
+  const failure = disable.error ?? changeRole.error;
+  const busy = disable.isPending || changeRole.isPending;
+  return (
+    <div className="page">
+      <PageHeader title={texts.accounts.title} lead={texts.accounts.lead} />
+      <StatusMessage message={status} />
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {readApiError(failure).message}
+        </p>
+      ) : null}
+      <div className="layout-aside">
+        <section aria-labelledby="accounts-title">
+          <h2 id="accounts-title" className="visually-hidden">
+            {texts.accounts.title}
+          </h2>
+          {accounts.isPending ? (
+            <LoadingState />
+          ) : accounts.isError ? (
+            <ErrorState
+              message={readApiError(accounts.error).message}
+              onRetry={() => void accounts.refetch()}
+            />
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{texts.accounts.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{texts.accounts.colName}</th>
+                    <th scope="col">{texts.accounts.colRole}</th>
+                    <th scope="col">{texts.accounts.colStatus}</th>
+                    <th scope="col">{texts.common.actions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {accounts.data.map((a) => {
+                    const self = a.id === currentUserId;
+                    const roleAction =
+                      a.role === 'admin'
+                        ? texts.accounts.makeCoordinator
+                        : texts.accounts.makeAdmin;
+                    const stateAction = a.disabled ? texts.accounts.enable : texts.accounts.disable;
+                    return (
+                      <tr key={a.id}>
+                        <th scope="row">
+                          {a.displayName}{' '}
+                          {self ? <span className="muted">{texts.accounts.you}</span> : null}
+                          <br />
+                          <span className="small muted">{a.email}</span>
+                          <br />
+                          <span className="small muted">
+                            {texts.accounts.colLastLogin}:{' '}
+                            {a.lastLoginAt ? formatDateTime(a.lastLoginAt) : texts.accounts.never}
+                          </span>
+                        </th>
+                        <td>{texts.accounts.roles[a.role] ?? a.role}</td>
+                        <td>
+                          <span className={`tag${a.disabled ? ' tag--danger' : ' tag--ok'}`}>
+                            {a.disabled ? texts.accounts.disabled : texts.accounts.active}
+                          </span>
+                        </td>
+                        <td>
+                          <div className="row">
+                            {!self ? (
+                              <button
+                                type="button"
+                                className="button button--ghost button--small"
+                                disabled={busy}
+                                aria-label={texts.accounts.actionFor(roleAction, a.displayName)}
+                                onClick={() => {
+                                  setStatus(null);
+                                  changeRole.mutate({
+                                    id: a.id,
+                                    version: a.version,
+                                    role: a.role === 'admin' ? 'coordinator' : 'admin',
+                                  });
+                                }}
+                              >
+                                {roleAction}
+                              </button>
+                            ) : null}
+                            {!self ? (
+                              <button
+                                type="button"
+                                className="button button--ghost button--small"
+                                disabled={busy}
+                                aria-label={texts.accounts.actionFor(stateAction, a.displayName)}
+                                onClick={() => {
+                                  setStatus(null);
+                                  disable.mutate({
+                                    id: a.id,
+                                    version: a.version,
+                                    disabled: !a.disabled,
+                                  });
+                                }}
+                              >
+                                {stateAction}
+                              </button>
+                            ) : null}
+                          </div>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+        <section className="card" aria-labelledby="account-new-title">
+          <h2 id="account-new-title" className="card__title">
+            {texts.accounts.newTitle}
+          </h2>
+          <NewAccountForm onCreated={() => void refresh(texts.accounts.created)()} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function NewAccountForm({ onCreated }: { onCreated: () => void }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const empty = {
+    displayName: '',
+    email: '',
+    password: '',
+    role: 'coordinator' as 'coordinator' | 'admin',
+  };
+  const [form, setForm] = useState(empty);
+  const create = useMutation(
+    trpc.admin.accounts.create.mutationOptions({
+      onSuccess: () => {
+        setForm(empty);
+        onCreated();
+      },
+    }),
+  );
+  const problem = formProblem(create.error, ['displayName', 'email', 'password', 'role']);
+  const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate(form);
+  }
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <Field
+        id={`${id}-name`}
+        label={texts.accounts.fields.displayName}
+        error={problem.fields['displayName']}
+      >
+        <input
+          type="text"
+          autoComplete="off"
+          value={form.displayName}
+          onChange={(e) => set({ displayName: e.target.value })}
+        />
+      </Field>
+      <Field id={`${id}-email`} label={texts.accounts.fields.email} error={problem.fields['email']}>
+        <input
+          type="email"
+          autoComplete="off"
+          value={form.email}
+          onChange={(e) => set({ email: e.target.value })}
+        />
+      </Field>
+      <Field
+        id={`${id}-password`}
+        label={texts.accounts.fields.password}
+        hint={texts.accounts.fields.passwordHint}
+        error={problem.fields['password']}
+      >
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={form.password}
+          onChange={(e) => set({ password: e.target.value })}
+        />
+      </Field>
+      <Field id={`${id}-role`} label={texts.accounts.fields.role} error={problem.fields['role']}>
+        <select
+          value={form.role}
+          onChange={(e) => set({ role: e.target.value as 'coordinator' | 'admin' })}
+        >
+          <option value="coordinator">{texts.accounts.roles['coordinator']}</option>
+          <option value="admin">{texts.accounts.roles['admin']}</option>
+        </select>
+      </Field>
+      <FormErrorSummary messages={create.isError ? problem.summary : []} />
+      <button type="submit" className="button button--primary" disabled={create.isPending}>
+        {texts.accounts.create}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { formProblem } from '../api/form-problem';
+import { useTRPC } from '../api/trpc';
+import { Field } from '../common/Field';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { useDocumentTitle } from '../common/use-document-title';
+import { texts } from '../texts';
+
+type LocalErrors = { email?: string; password?: string };
+
+function checkLocally(email: string, password: string): LocalErrors {
+  const errors: LocalErrors = {};
+  if (email.trim() === '') errors.email = texts.auth.emailRequired;
+  if (password === '') errors.password = texts.auth.passwordRequired;
+  return errors;
+}
+
+/**
+ * The only screen an anonymous visitor sees: e-mail and password. The server sets an
+ * HTTP-only session cookie; the app only learns who signed in.
+ */
+export function SignInPage({ notice }: { notice?: string | null }) {
+  useDocumentTitle(texts.auth.title);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [local, setLocal] = useState<LocalErrors>({});
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const login = useMutation(
+    trpc.auth.login.mutationOptions({
+      onSuccess: (result) => {
+        queryClient.setQueryData(trpc.auth.me.queryKey(), { user: result.user });
+      },
+    }),
+  );
+  const problem = formProblem(login.error, ['email', 'password']);
+  const fields = { ...problem.fields, ...local };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors = checkLocally(email, password);
+    setLocal(errors);
+    if (errors.email) return emailRef.current?.focus();
+    if (errors.password) return passwordRef.current?.focus();
+    login.mutate({ email: email.trim(), password });
+  }
+
+  return (
+    <div className="signin">
+      <a className="skip-link" href="#inhoud">
+        {texts.site.skipLink}
+      </a>
+      <header className="signin__header">
+        <span className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <span className="brand__text">
+            <span className="brand__name">{texts.site.name}</span>
+            <span className="brand__tagline">{texts.site.tagline}</span>
+          </span>
+        </span>
+      </header>
+      <main id="inhoud" className="signin__main" tabIndex={-1}>
+        <div className="card signin__card">
+          <h1>{texts.auth.title}</h1>
+          <p className="lead">{texts.auth.intro}</p>
+          {notice ? (
+            <p className="notice notice--info" role="status">
+              {notice}
+            </p>
+          ) : null}
+          <form noValidate onSubmit={submit} className="form">
+            <FormErrorSummary
+              messages={login.isError && !fields.email && !fields.password ? problem.summary : []}
+            />
+            <Field id={`${id}-email`} label={texts.auth.email} error={fields.email}>
+              <input
+                ref={emailRef}
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            </Field>
+            <Field id={`${id}-password`} label={texts.auth.password} error={fields.password}>
+              <input
+                ref={passwordRef}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </Field>
+            <button
+              type="submit"
+              className="button button--primary button--wide"
+              disabled={login.isPending}
+            >
+              {login.isPending ? texts.auth.submitting : texts.auth.submit}
+            </button>
+          </form>
+          <p className="signin__help">{texts.auth.forgot}</p>
+        </div>
+      </main>
+      <footer className="signin__footer">
+        <p>{texts.site.footer}</p>
+      </footer>
+    </div>
+  );
+}

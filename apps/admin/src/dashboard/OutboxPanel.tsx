@@ -1,0 +1,99 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatDateTime } from '@jamsessie/domain';
+import { useState } from 'react';
+import { readApiError } from '../api/api-errors';
+import { useTRPC } from '../api/trpc';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import { StatusMessage } from '../common/StatusMessage';
+import { texts } from '../texts';
+
+/** The newest outgoing e-mails with their status; a failed one can be sent again. */
+export function OutboxPanel() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<string | null>(null);
+  const outbox = useQuery(trpc.admin.outbox.list.queryOptions({ pageSize: 8 }));
+  const retry = useMutation(
+    trpc.admin.outbox.retry.mutationOptions({
+      onSuccess: async () => {
+        setStatus(texts.dashboard.retried);
+        await queryClient.invalidateQueries({ queryKey: trpc.admin.outbox.pathKey() });
+      },
+    }),
+  );
+  return (
+    <section className="card" aria-labelledby="outbox-title">
+      <h2 id="outbox-title" className="card__title">
+        {texts.dashboard.outboxTitle}
+      </h2>
+      <p className="card__intro">{texts.dashboard.outboxLead}</p>
+      {outbox.isPending ? (
+        <LoadingState lines={2} />
+      ) : outbox.isError ? (
+        <ErrorState
+          message={readApiError(outbox.error).message}
+          onRetry={() => void outbox.refetch()}
+        />
+      ) : (
+        <>
+          <ul className="counts" aria-label={texts.common.status}>
+            {Object.entries(outbox.data.counts).map(([key, count]) => (
+              <li key={key}>
+                <span className="counts__value">{count}</span>{' '}
+                {texts.dashboard.outboxStatus[key] ?? key}
+              </li>
+            ))}
+          </ul>
+          {outbox.data.items.length === 0 ? (
+            <p className="muted">{texts.dashboard.outboxEmpty}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{texts.dashboard.outboxTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{texts.dashboard.outboxSubject}</th>
+                    <th scope="col">{texts.dashboard.outboxTo}</th>
+                    <th scope="col">{texts.common.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outbox.data.items.map((m) => (
+                    <tr key={m.id}>
+                      <th scope="row">
+                        {m.subject}
+                        <br />
+                        <span className="small muted">{formatDateTime(m.createdAt)}</span>
+                      </th>
+                      <td>{m.recipient}</td>
+                      <td>
+                        {texts.dashboard.outboxStatus[m.status] ?? m.status}
+                        {m.status === 'failed' ? (
+                          <button
+                            type="button"
+                            className="button button--ghost button--small"
+                            disabled={retry.isPending}
+                            onClick={() => retry.mutate({ id: m.id })}
+                          >
+                            {texts.dashboard.retry}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      {retry.isError ? (
+        <p className="notice notice--error" role="alert">
+          {readApiError(retry.error).message}
+        </p>
+      ) : null}
+      <StatusMessage message={status} />
+    </section>
+  );
+}

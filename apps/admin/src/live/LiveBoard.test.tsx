@@ -1,0 +1,102 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { after, ids, runningState } from '../test/protocol-fixtures';
+import { LiveBoard, type LiveBoardProps } from './LiveBoard';
+
+function renderBoard(overrides: Partial<LiveBoardProps> = {}) {
+  const props: LiveBoardProps = {
+    state: runningState(1),
+    now: after(61),
+    busy: false,
+    error: null,
+    noteError: null,
+    onAction: vi.fn(),
+    onFinish: vi.fn(),
+    onAddNote: vi.fn(() => Promise.resolve(true)),
+    ...overrides,
+  };
+  render(<LiveBoard {...props} />);
+  return props;
+}
+
+describe('LiveBoard', () => {
+  it('shows dilemma, step, countdown, the camera cue and what comes next in step 2', () => {
+    renderBoard();
+    expect(screen.getByTestId('dilemma').textContent).toBe('Bewoners buiten het hek');
+    expect(screen.getByTestId('step').textContent).toBe('Stap 2 — bespreken zonder inbrenger');
+    // Step 2 started at +1 s and lasts 15 minutes: at +61 s, 14:00 is left.
+    expect(screen.getByTestId('countdown').textContent).toBe('14:00');
+    expect(screen.getByTestId('cue').textContent).toBe('Fenna zet de camera uit en luistert mee.');
+    expect(screen.getByTestId('camera').textContent).toBe('Iedereen in beeld behalve de inbrenger');
+    expect(screen.getByText('Fenna: camera uit, luistert mee')).toBeTruthy();
+    expect(screen.getByTestId('next').textContent).toContain('Stap 3 — reflecteren');
+    const current = screen.getByRole('listitem', { current: 'step' });
+    expect(current.textContent).toContain('Stap 2');
+  });
+
+  it('shows the overrun when the box is over', () => {
+    renderBoard({ now: after(1 + 15 * 60 + 75) });
+    expect(screen.getByTestId('countdown').textContent).toBe('+1:15');
+    expect(screen.getByText(/Over de tijd/)).toBeTruthy();
+  });
+
+  it('keeps a visible legend of the keys', () => {
+    renderBoard();
+    const legend = screen.getByRole('region', { name: 'Sneltoetsen' });
+    expect(within(legend).getByText('volgende stap')).toBeTruthy();
+    expect(within(legend).getAllByText('→').length).toBeGreaterThan(0);
+    expect(within(legend).getByText('Spatie')).toBeTruthy();
+  });
+
+  it('maps keys on the page to actions, but not while typing a note', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('+');
+    await user.keyboard('p');
+    await user.keyboard('s');
+    expect(vi.mocked(props.onAction).mock.calls.map((c) => c[0])).toEqual([
+      'next',
+      'extend',
+      'pause',
+      'skip',
+    ]);
+    await user.click(screen.getByLabelText('Notitie'));
+    await user.keyboard('nog een tip');
+    expect(props.onAction).toHaveBeenCalledTimes(4);
+  });
+
+  it('saves a tip for the current dilemma and step', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    await user.selectOptions(screen.getByLabelText('Soort'), 'Idee');
+    await user.type(screen.getByLabelText('Notitie'), 'Een teamfiets');
+    await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
+    expect(props.onAddNote).toHaveBeenCalledWith({
+      dilemmaId: ids.a,
+      step: 2,
+      kind: 'idea',
+      text: 'Een teamfiets',
+    });
+  });
+
+  it('refuses an empty note next to the field', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
+    const field = screen.getByLabelText('Notitie');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = field.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toContain('Schrijf eerst');
+    expect(props.onAddNote).not.toHaveBeenCalled();
+  });
+
+  it('asks for the take-away in step 3 and shows the camera back on', () => {
+    renderBoard({ state: runningState(2), now: after(3) });
+    expect(screen.getByTestId('cue').textContent).toMatch(/zet de camera weer aan/);
+    expect(screen.getByText('Fenna: camera aan')).toBeTruthy();
+    expect(screen.getByLabelText('Wat de inbrenger meeneemt')).toBeTruthy();
+    expect(screen.queryByLabelText('Soort')).toBeNull();
+  });
+});

@@ -1,0 +1,149 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NoteKind, ProtocolEvent } from '@jamsessie/domain';
+import { useState } from 'react';
+import { isConflict, isNotFound, readApiError } from '../api/api-errors';
+import { useTRPC } from '../api/trpc';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import { NotFoundPage } from '../common/NotFoundPage';
+import { useDocumentTitle } from '../common/use-document-title';
+import { Link } from '../routing/Link';
+import { paths } from '../routing/routes';
+import { texts } from '../texts';
+import { actionEvent } from './action-event';
+import { FullscreenButton } from './FullscreenButton';
+import { LiveBoard } from './LiveBoard';
+import { newId } from './new-id';
+import { SharePanel } from './SharePanel';
+import type { ShortcutAction } from './shortcuts';
+import { useNow } from './use-now';
+
+/**
+ * The facilitator's full-screen view of a live session. The run's state lives in the API:
+ * every action is sent with the run's version and the answer replaces the local copy, so a
+ * reload (or a second device) shows the same step; the countdown is derived from that state
+ * and the clock, corrected by the server's time.
+ */
+export function LiveRunPage({ sessionId }: { sessionId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const session = useQuery(trpc.admin.sessions.get.queryOptions({ id: sessionId }));
+  const runKey = trpc.admin.protocol.get.queryKey({ sessionId });
+  const run = useQuery({
+    ...trpc.admin.protocol.get.queryOptions({ sessionId }),
+    // Another facilitator's device may act too: look again now and then.
+    refetchInterval: 15_000,
+  });
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const title = session.data?.session.title ?? texts.live.pageTitle;
+  useDocumentTitle(`${texts.live.pageTitle}: ${title}`);
+  const offsetMs = run.data ? Date.parse(run.data.serverTime) - run.dataUpdatedAt : 0;
+  const now = useNow(offsetMs);
+
+  const onSettledView = {
+    onMutate: () => queryClient.cancelQueries({ queryKey: runKey }),
+    onSuccess: (view: NonNullable<typeof run.data>) => {
+      queryClient.setQueryData(runKey, view);
+    },
+  };
+  const open = useMutation(trpc.admin.protocol.start.mutationOptions(onSettledView));
+  const dispatch = useMutation(trpc.admin.protocol.dispatch.mutationOptions(onSettledView));
+
+  // One action at a time, always with the version of the state on screen; a refusal
+  // (another device acted first) reloads the run and says so.
+  async function send(event: ProtocolEvent): Promise<string | null> {
+    const current = run.data;
+    if (!current || dispatch.isPending) return null;
+    try {
+      await dispatch.mutateAsync({ sessionId, version: current.run.version, event });
+      return null;
+    } catch (error) {
+      if (isConflict(error)) {
+        await queryClient.invalidateQueries({ queryKey: runKey });
+        return texts.live.staleRun;
+      }
+      return readApiError(error).message;
+    }
+  }
+
+  function onAction(action: ShortcutAction | 'finish') {
+    const current = run.data;
+    if (!current) return;
+    const at = new Date(Date.now() + offsetMs).toISOString();
+    const event = actionEvent(action, current.state, at);
+    if (!event) return;
+    setActionError(null);
+    void send(event).then(setActionError);
+  }
+
+  async function onAddNote(note: {
+    dilemmaId: string;
+    step: 1 | 2 | 3;
+    kind: NoteKind;
+    text: string;
+  }): Promise<boolean> {
+    setNoteError(null);
+    if (!run.data || dispatch.isPending) return false;
+    const problem = await send({ type: 'addNote', id: newId(), ...note });
+    setNoteError(problem);
+    return problem === null;
+  }
+
+  if (run.isPending || session.isPending) return <LoadingState lines={4} />;
+  const failed = run.error ?? session.error;
+  if (failed) {
+    if (isNotFound(failed)) return <NotFoundPage />;
+    return <ErrorState message={readApiError(failed).message} onRetry={() => void run.refetch()} />;
+  }
+
+  return (
+    <div className="live">
+      <div className="live-top">
+        <div>
+          <p className="live-top__eyebrow">
+            <Link href={paths.session(sessionId)}>{texts.common.back}</Link>
+          </p>
+          <h1>{texts.live.sessionEyebrow(title)}</h1>
+        </div>
+        <div className="live-top__actions">
+          <FullscreenButton />
+          {run.data?.viewToken ? <SharePanel token={run.data.viewToken} /> : null}
+        </div>
+      </div>
+      {run.data ? (
+        <LiveBoard
+          state={run.data.state}
+          now={now}
+          busy={dispatch.isPending}
+          error={actionError}
+          noteError={noteError}
+          onAction={onAction}
+          onFinish={() => onAction('finish')}
+          onAddNote={onAddNote}
+        />
+      ) : (
+        <section className="phase-panel" aria-labelledby="open-title">
+          <h2 id="open-title">{texts.live.inventoryTitle}</h2>
+          <p>{texts.live.notOpenedIntro}</p>
+          {open.isError ? (
+            <p className="notice notice--error" role="alert">
+              {readApiError(open.error).message}
+            </p>
+          ) : null}
+          <div className="row">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              disabled={open.isPending}
+              onClick={() => open.mutate({ sessionId })}
+            >
+              {open.isPending ? texts.live.opening : texts.live.open}
+            </button>
+            <Link href={paths.inventory(sessionId)}>{texts.live.toInventory}</Link>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * A random UUID v4 for a new note (the domain never generates ids: the caller passes one in).
+ * Uses `crypto.randomUUID` where the browser has it, else builds one from random bytes.
+ *
+ * @example newId() // '3b241101-e2bb-4255-8caf-4136c566a962'
+ */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react';
+
+/** What the app reads from the address bar. */
+export type Location = { pathname: string; search: string };
+
+const CHANGE = 'jamsessie-beheer:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+// A string snapshot keeps useSyncExternalStore stable between renders.
+const snapshot = (): string => `${window.location.pathname}${window.location.search}`;
+
+/**
+ * The current path and query, re-rendering on navigation (links, back/forward).
+ *
+ * @example const { pathname, search } = useLocation();
+ */
+export function useLocation(): Location {
+  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const index = href.indexOf('?');
+  return index < 0
+    ? { pathname: href, search: '' }
+    : { pathname: href.slice(0, index), search: href.slice(index) };
+}
+
+/**
+ * Goes to another address inside the app without reloading. `replace` keeps the history
+ * short when only a filter changes.
+ *
+ * @example navigate('/beheer/planning?jaar=2026', { replace: true });
+ */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(CHANGE));
+}
