@@ -44,7 +44,13 @@ export function DilemmasChart({
               <Tooltip />
               <Legend />
               {themes.map((theme, i) => (
-                <Bar key={theme} dataKey={theme} name={theme} fill={palette[i % palette.length]} />
+                <Bar
+                  isAnimationActive={false}
+                  key={theme}
+                  dataKey={theme}
+                  name={theme}
+                  fill={palette[i % palette.length]}
+                />
               ))}
             </BarChart>
           </ResponsiveContainer>

@@ -39,13 +39,21 @@ export function SessionsChart({ year, months }: { year: number; months: SessionM
             <Tooltip />
             <Legend />
             <Bar
+              isAnimationActive={false}
               dataKey="planned"
               name={texts.dashboard.planned}
               stackId="s"
               fill={colours.planned}
             />
-            <Bar dataKey="held" name={texts.dashboard.held} stackId="s" fill={colours.held} />
             <Bar
+              isAnimationActive={false}
+              dataKey="held"
+              name={texts.dashboard.held}
+              stackId="s"
+              fill={colours.held}
+            />
+            <Bar
+              isAnimationActive={false}
               dataKey="cancelled"
               name={texts.dashboard.cancelled}
               stackId="s"
