@@ -3,7 +3,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 /**
  * The shared vitest preset. Workspace packages are resolved through their `source` export
  * condition, so tests run against TypeScript sources without a build step.
- * Integration tests (`*.integration.test.ts`) get longer time-outs: they start real databases.
+ * Time-outs are generous: integration tests start real databases on a shared 2-core machine.
  * @param {import('vitest/config').UserConfig} [overrides]
  */
 export function vitestPreset(overrides = {}) {
@@ -13,8 +13,8 @@ export function vitestPreset(overrides = {}) {
       ssr: { resolve: { conditions: ['source'] } },
       test: {
         include: ['src/**/*.test.{ts,tsx}'],
-        testTimeout: 30_000,
-        hookTimeout: 60_000,
+        testTimeout: 60_000,
+        hookTimeout: 180_000,
         env: { TZ: process.env.TZ ?? 'UTC' },
       },
     }),
