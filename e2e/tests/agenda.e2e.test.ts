@@ -40,6 +40,16 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
 }
 
+/** The first session of 2025: 3 March, whose report has been published. */
+async function reportedSessionSlug(): Promise<string> {
+  const page = await openPage('/?jaar=2025&soort=jamsessie');
+  await settled(page);
+  const href = await page.locator('.month a[href^="/agenda/"]').first().getAttribute('href');
+  await page.context().close();
+  expect(href).toMatch(/^\/agenda\/[a-z0-9-]+$/);
+  return href!.replace('/agenda/', '');
+}
+
 /** The slug of the first session in the coming agenda (the demo series runs a year ahead). */
 async function upcomingSessionSlug(): Promise<string> {
   const page = await openPage('/');
@@ -60,9 +70,10 @@ describe('the public agenda in a browser', () => {
     });
     await page.goto(`${server.baseUrl}/?jaar=2025`);
     await settled(page);
-    // The first view's queries (sessions, themes, movements, editions) go as one batch.
+    // The first view's queries (sessions, themes, movements, series, editions) go as one
+    // batch, and the whole year is one `agenda.list`, not a past and a coming half.
     expect(apiCalls).toHaveLength(1);
-    expect(apiCalls[0]).toContain('agenda.list');
+    expect(new URL(apiCalls[0]!).pathname.match(/agenda\.list/g)).toHaveLength(1);
     await expect
       .poll(() => page.locator('main').innerText())
       .toContain('maandag 7 april 2025, 13.00–14.00 uur');
@@ -70,6 +81,44 @@ describe('the public agenda in a browser', () => {
       'maandag 3 maart 2025, 13.00–14.00 uur',
     );
     expect(await page.title()).toContain('Agenda 2025');
+    await page.context().close();
+  });
+
+  it('lists the programmes at organisations’ own locations in the same single request', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/trpc/')) apiCalls.push(request.url());
+    });
+    await page.goto(`${server.baseUrl}/?jaar=2021&soort=lokaal`);
+    await settled(page);
+    expect(apiCalls).toHaveLength(1);
+    expect(apiCalls[0]).not.toContain('week.localProgrammes');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Open deuren-wandeling door de wijk');
+    expect(text).toContain('Radicale vernieuwing en beleid: open middag bij VWS');
+    expect(text).not.toContain('RV Late Nightshow');
+    expect(text).not.toContain('Meelopen met een wijkteam');
+    // Every series is offered, also in a year without any of its sessions.
+    const series = await page
+      .getByLabel('Reeks', { exact: true })
+      .locator('option')
+      .allInnerTexts();
+    expect(series).toContain('Jamsessies Vrijheid en veiligheid');
+    await screenshot(page, 'agenda-lokaal-2021');
+    await context.close();
+  });
+
+  it('leads from a session to its published report', async () => {
+    const page = await openPage(`/agenda/${await reportedSessionSlug()}`);
+    await settled(page);
+    const link = page.getByRole('link', { name: /Lees het verslag: Korte Jamsessies/ });
+    expect(await link.getAttribute('href')).toBe(`/verslagen/${REPORT_SLUG}`);
+    await link.click();
+    await page
+      .getByRole('heading', { level: 1, name: /Korte Jamsessies Vrijheid smaken naar meer/ })
+      .waitFor();
     await page.context().close();
   });
 
@@ -198,6 +247,8 @@ describe('the public agenda in a browser', () => {
     expect(await page.locator('section.week-day').count()).toBe(5);
     expect(await page.locator('main').innerText()).toContain('samen doorbreken we muren!');
     expect(await page.getByText('RV Late Nightshow').count()).toBeGreaterThanOrEqual(5);
+    // The Late Nightshow's guests with the organisations they come from.
+    expect(await page.locator('main').innerText()).toContain(', HVO-Querido');
     await page.context().close();
   });
 });
@@ -206,6 +257,7 @@ describe('every page type is accessible and looks right at 360 and 1280 px', () 
   const pageTypes: { name: string; path: () => string | Promise<string> }[] = [
     { name: 'agenda', path: () => '/' },
     { name: 'sessie', path: async () => `/agenda/${await upcomingSessionSlug()}` },
+    { name: 'sessie-met-verslag', path: async () => `/agenda/${await reportedSessionSlug()}` },
     { name: 'dilemma', path: async () => `/agenda/${await upcomingSessionSlug()}/dilemma` },
     { name: 'week-lijst', path: () => '/week' },
     { name: 'week-editie', path: () => `/week/${EDITION_SLUG}` },

@@ -143,7 +143,10 @@ export const texts = {
     },
     cancelledTitle: 'Deze Jamsessie is geannuleerd',
     pastNotice: 'Deze activiteit is al geweest.',
-    reportLink: 'Lees het verslag',
+    pastReportJump: 'Lees het verslag.',
+    reportTitle: 'Verslag',
+    reportText: 'Lees wat er in deze Jamsessie besproken is en welke tips deelnemers elkaar gaven.',
+    reportLink: (title: string) => `Lees het verslag: ${title}`,
   },
   linkForm: {
     title: 'Vraag de link aan',

@@ -54,6 +54,7 @@ const badInputs: [string, unknown, string[]][] = [
   ['agenda.list', { pageSize: 10_000 }, ['pageSize']],
   ['agenda.list', { year: 'tweeduizend', page: -1 }, ['year', 'page']],
   ['agenda.list', { theme: "open-deuren' OR 1=1 --", kind: 'feest' }, ['theme', 'kind']],
+  ['agenda.list', { when: 'altijd', programmeKind: 'feestje' }, ['when', 'programmeKind']],
   ['agenda.session', { slug: '../../etc/passwd' }, ['slug']],
   ['reports.list', { q: long(1000) }, ['q']],
   ['reports.bySlug', { slug: { $ne: null } }, ['slug']],

@@ -30,7 +30,12 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
 
     /** Inputs per public procedure; every public procedure must be listed (checked below). */
     const inputs: Record<string, unknown[]> = {
-      'agenda.list': [undefined, { year: 2025, pageSize: 50 }, { when: 'past', year: 2026 }],
+      'agenda.list': [
+        undefined,
+        { year: 2025, pageSize: 50 },
+        { when: 'past', year: 2026 },
+        { year: 2021, kind: 'week_item', programmeKind: 'local_programme' },
+      ],
       'agenda.session': agenda.items.map((s) => ({ slug: s.slug })),
       'auth.login': [],
       'auth.logout': [undefined],
@@ -38,6 +43,7 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       'catalogue.keywords': [undefined],
       'catalogue.movements': [undefined],
       'catalogue.participants': [undefined, { movement: 'zorg' }],
+      'catalogue.series': [undefined],
       'catalogue.themes': [undefined],
       'forms.bringDilemma': [
         { sessionSlug: april.slug, text: 'Een nieuwe vraag over open deuren in de wijk.' },

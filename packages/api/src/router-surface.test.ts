@@ -19,6 +19,7 @@ const PUBLIC_PROCEDURES = [
   'catalogue.keywords',
   'catalogue.movements',
   'catalogue.participants',
+  'catalogue.series',
   'catalogue.themes',
   'forms.bringDilemma',
   'forms.requestLink',

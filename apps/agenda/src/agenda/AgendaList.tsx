@@ -3,7 +3,6 @@ import { groupByMonth } from './agenda-grouping';
 import type { AgendaItem } from './agenda-items';
 import { EditionCard } from './EditionCard';
 import type { LinkTarget } from './link-target';
-import { ProgrammeCard } from './ProgrammeCard';
 import { SessionCard } from './SessionCard';
 
 /** Props of {@link AgendaList}. */
@@ -14,8 +13,8 @@ export type AgendaListProps = {
 };
 
 /**
- * The agenda grouped by month: a heading per month ('april 2025') and a card per session,
- * edition or local programme, in the order given.
+ * The agenda grouped by month: a heading per month ('april 2025') and a card per session
+ * (local programmes included) or edition, in the order given.
  */
 export function AgendaList({ items, themes, linkTarget = 'self' }: AgendaListProps) {
   const labelOf = new Map(themes.map((theme) => [theme.id, theme.label]));
@@ -35,15 +34,8 @@ export function AgendaList({ items, themes, linkTarget = 'self' }: AgendaListPro
                     themeLabels={item.entry.themeIds.flatMap((id) => labelOf.get(id) ?? [])}
                     linkTarget={linkTarget}
                   />
-                ) : item.type === 'edition' ? (
-                  <EditionCard edition={item.edition} linkTarget={linkTarget} />
                 ) : (
-                  <ProgrammeCard
-                    item={item.item}
-                    edition={item.edition}
-                    dayDate={item.day.date}
-                    linkTarget={linkTarget}
-                  />
+                  <EditionCard edition={item.edition} linkTarget={linkTarget} />
                 )}
               </li>
             ))}

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../common/use-document-title';
 import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
-import { useMovements } from '../data/use-catalogue';
+import { useMovements, useSeries } from '../data/use-catalogue';
 import {
   hasNarrowingFilters,
   parseFilters,
@@ -31,6 +31,7 @@ export function AgendaPage() {
   const [pages, setPages] = useState(1);
   const agenda = useAgenda(filters, pages);
   const movements = useMovements();
+  const allSeries = useSeries();
   const heading = agendaHeading(filters);
   useDocumentTitle(heading);
 
@@ -38,7 +39,7 @@ export function AgendaPage() {
     setPages(1);
     navigate(`${paths.agenda()}${serializeFilters(next)}`);
   };
-  const series = seriesOptions(agenda.sessions, filters.series);
+  const series = seriesOptions(allSeries.data ?? [], filters.series);
   const events = agenda.sessions.map((entry) => sessionEvent(entry, window.location.origin));
 
   return (

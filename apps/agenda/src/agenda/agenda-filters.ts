@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '@jamsessie/domain';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@jamsessie/domain';
 
 /**
  * The kinds a visitor can filter on, as they appear in the address bar (Dutch, readable
@@ -38,7 +38,7 @@ const MAX_YEAR = 2100;
 
 function slugParam(params: URLSearchParams, name: string): string | null {
   const value = params.get(name)?.trim().toLowerCase() ?? '';
-  return SLUG_PATTERN.test(value) && value.length <= 80 ? value : null;
+  return SLUG_PATTERN.test(value) && value.length <= SLUG_MAX_LENGTH ? value : null;
 }
 
 function yearParam(params: URLSearchParams): number | null {

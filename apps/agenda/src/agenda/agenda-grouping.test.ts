@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, monthLabel } from './agenda-grouping';
+import { groupByMonth } from './agenda-grouping';
 
 const at = (startsAt: string, title = startsAt) => ({ startsAt, title });
-
-describe('monthLabel', () => {
-  it('names the Amsterdam month in Dutch with its year', () => {
-    expect(monthLabel('2025-04-07T11:00:00.000Z')).toBe('april 2025');
-    expect(monthLabel('2025-03-03T12:00:00.000Z')).toBe('maart 2025');
-    expect(monthLabel('2021-11-01T08:30:00.000Z')).toBe('november 2021');
-  });
-});
 
 describe('groupByMonth', () => {
   it('groups consecutive items of the same month and keeps their order', () => {

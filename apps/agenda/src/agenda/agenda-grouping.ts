@@ -1,4 +1,4 @@
-import { formatDayMonthYear, toLocalParts } from '@jamsessie/domain';
+import { formatMonthYear, toLocalParts } from '@jamsessie/domain';
 
 /** A month of the agenda with its items, in the order they came. */
 export type MonthGroup<T> = {
@@ -8,16 +8,6 @@ export type MonthGroup<T> = {
   label: string;
   items: T[];
 };
-
-/**
- * The Dutch name of an instant's month in Amsterdam, with its year ('april 2025'), made with
- * the domain's formatter so it follows its locale and zone.
- *
- * @example monthLabel('2025-04-07T11:00:00.000Z') // 'april 2025'
- */
-export function monthLabel(instant: string): string {
-  return formatDayMonthYear(instant).replace(/^\d{1,2}\s+/, '');
-}
 
 /**
  * Groups agenda items by the Amsterdam month they start in, keeping the list's own order
@@ -32,7 +22,7 @@ export function groupByMonth<T extends { startsAt: string }>(items: readonly T[]
     const key = toLocalParts(item.startsAt).date.slice(0, 7);
     const last = groups.at(-1);
     if (last && last.key === key) last.items.push(item);
-    else groups.push({ key, label: monthLabel(item.startsAt), items: [item] });
+    else groups.push({ key, label: formatMonthYear(item.startsAt), items: [item] });
   }
   return groups;
 }

@@ -1,23 +1,22 @@
-import type { AgendaEntry } from '../api/api-types';
+import type { SeriesView } from '../api/api-types';
 import { texts } from '../texts';
 import type { AgendaFilters } from './agenda-filters';
 
 /**
- * The series a visitor can filter on: those in the loaded sessions, plus the one already
- * chosen (so the select never loses its value).
+ * The series a visitor can filter on: every series (from `catalogue.series`), plus the one
+ * already chosen if it is unknown (an outdated link), so the select never loses its value.
  *
- * @example seriesOptions(sessions, 'jamsessies-vvlg') // [{ slug: 'jamsessies-vvlg', title: 'Jamsessies …' }]
+ * @example seriesOptions(series, 'jamsessies-vvlg') // [{ slug: 'jamsessies-vvlg', title: 'Jamsessies …' }]
  */
 export function seriesOptions(
-  sessions: readonly AgendaEntry[],
+  series: readonly Pick<SeriesView, 'slug' | 'title'>[],
   chosen: string | null,
 ): { slug: string; title: string }[] {
-  const bySlug = new Map<string, string>();
-  for (const entry of sessions) {
-    if (entry.seriesSlug && entry.seriesTitle) bySlug.set(entry.seriesSlug, entry.seriesTitle);
+  const options = series.map(({ slug, title }) => ({ slug, title }));
+  if (chosen && !options.some((option) => option.slug === chosen)) {
+    options.push({ slug: chosen, title: chosen });
   }
-  if (chosen && !bySlug.has(chosen)) bySlug.set(chosen, chosen);
-  return [...bySlug].map(([slug, title]) => ({ slug, title }));
+  return options;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AgendaEntry, ThemeView } from '../api/api-types';
 import { useTRPC } from '../api/trpc';
 import { agendaListInputs } from '../data/agenda.queries';
 import type { AgendaFilters } from './agenda-filters';
-import { editionsForLocals, mergeAgenda, type AgendaItem } from './agenda-items';
+import { mergeAgenda, type AgendaItem } from './agenda-items';
 
 /** Everything the agenda page and the embedded agenda show. */
 export type AgendaData = {
@@ -24,9 +24,10 @@ export type AgendaData = {
 };
 
 /**
- * Loads the agenda for a filtered view: the sessions (one or two `agenda.list` pages), the
- * themes for labels and the week editions, all in one batched request; local programmes only
- * when that kind is chosen. `pages` is how many pages of sessions to show.
+ * Loads the agenda for a filtered view: the sessions (an `agenda.list` request per page;
+ * a year, a kind such as the local programmes, all are filtered by the API), the themes
+ * for labels and the week editions, all in one batched request. `pages` is how many pages
+ * of sessions to show.
  */
 export function useAgenda(filters: AgendaFilters, pages: number): AgendaData {
   const trpc = useTRPC();
@@ -40,27 +41,13 @@ export function useAgenda(filters: AgendaFilters, pages: number): AgendaData {
       placeholderData: keepPreviousData,
     })),
   });
-  const localEditions = editionsForLocals(editions.data ?? [], filters, now);
-  const locals = useQueries({
-    queries: localEditions.map((edition) =>
-      trpc.week.localProgrammes.queryOptions({ slug: edition.slug }),
-    ),
-  });
 
-  const all = [themes, editions, ...lists, ...locals];
+  const all = [themes, editions, ...lists];
   const failed = all.find((query) => query.isError);
   const pending = all.some((query) => query.isPending);
   const sessions = lists.flatMap((query) => query.data?.items ?? []);
   return {
-    items: mergeAgenda(
-      {
-        sessions,
-        editions: editions.data ?? [],
-        locals: locals.flatMap((q) => (q.data ? [q.data] : [])),
-      },
-      filters,
-      now,
-    ),
+    items: mergeAgenda({ sessions, editions: editions.data ?? [] }, filters, now),
     themes: themes.data ?? [],
     editionYears: (editions.data ?? []).map((edition) => edition.year),
     status: failed ? 'error' : pending ? 'pending' : 'success',

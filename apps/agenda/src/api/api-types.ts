@@ -10,7 +10,7 @@ export type AgendaListOutput = Outputs['agenda']['list'];
 export type AgendaListInput = Exclude<Inputs['agenda']['list'], void | undefined>;
 /** One row of the agenda: a public session with its series' slug and title. */
 export type AgendaEntry = AgendaListOutput['items'][number];
-/** A session page's data: the public session and its series summary. */
+/** A session page's data: the public session, its series summary and its published report. */
 export type SessionOutput = Outputs['agenda']['session'];
 /** A week edition with its days and programme. */
 export type WeekEditionOutput = Outputs['week']['edition'];
@@ -30,6 +30,8 @@ export type ReportOutput = Outputs['reports']['bySlug'];
 export type ThemeView = Outputs['catalogue']['themes'][number];
 /** Keywords of the catalogue. */
 export type KeywordView = Outputs['catalogue']['keywords'][number];
+/** A series as the public sees it (no link, no eligibility rules). */
+export type SeriesView = Outputs['catalogue']['series'][number];
 /** Movements of the catalogue. */
 export type MovementView = Outputs['catalogue']['movements'][number];
 /** Participants grouped by movement. */

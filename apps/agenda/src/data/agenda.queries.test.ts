@@ -7,19 +7,20 @@ describe('agendaListInputs', () => {
     expect(agendaListInputs(noFilters, 1)).toEqual([{ when: 'upcoming', page: 1, pageSize: 50 }]);
   });
 
-  it('asks for both halves of a year, in one go', () => {
+  it('asks for a whole year in one request', () => {
     expect(agendaListInputs({ ...noFilters, year: 2025, theme: 'open-deuren' }, 1)).toEqual([
-      { theme: 'open-deuren', year: 2025, when: 'past', page: 1, pageSize: 50 },
-      { theme: 'open-deuren', year: 2025, when: 'upcoming', page: 1, pageSize: 50 },
+      { theme: 'open-deuren', year: 2025, page: 1, pageSize: 50 },
     ]);
   });
 
-  it('maps the kinds onto the API and needs no sessions for local programmes', () => {
-    expect(agendaListInputs({ ...noFilters, kind: 'jamsessie' }, 1)[0]?.kind).toBe('jam_session');
-    expect(agendaListInputs({ ...noFilters, kind: 'inspiratieweek' }, 1)[0]?.kind).toBe(
-      'week_item',
-    );
-    expect(agendaListInputs({ ...noFilters, kind: 'lokaal' }, 1)).toEqual([]);
+  it('maps the kinds onto the API, local programmes included', () => {
+    const kindOf = (kind: 'jamsessie' | 'inspiratieweek' | 'lokaal') => {
+      const [input] = agendaListInputs({ ...noFilters, kind }, 1);
+      return [input?.kind, input?.programmeKind];
+    };
+    expect(kindOf('jamsessie')).toEqual(['jam_session', undefined]);
+    expect(kindOf('inspiratieweek')).toEqual(['week_item', undefined]);
+    expect(kindOf('lokaal')).toEqual(['week_item', 'local_programme']);
   });
 
   it('loads further pages of the past', () => {

@@ -4,41 +4,37 @@ import type { AgendaFilters, AgendaKind } from '../agenda/agenda-filters';
 /** Sessions per request: the largest page the API gives, a year of monthly sessions and more. */
 export const AGENDA_PAGE_SIZE = 50;
 
-const apiKinds: Readonly<Record<AgendaKind, AgendaListInput['kind'] | null>> = {
-  jamsessie: 'jam_session',
-  inspiratieweek: 'week_item',
-  // Local programmes are week programme items, not sessions: they come from `week.*`.
-  lokaal: null,
+/** How each kind in the address bar narrows `agenda.list`. */
+const apiKinds: Readonly<Record<AgendaKind, Pick<AgendaListInput, 'kind' | 'programmeKind'>>> = {
+  jamsessie: { kind: 'jam_session' },
+  inspiratieweek: { kind: 'week_item' },
+  // Programmes at an organisation's own location: the week items of that programme kind.
+  lokaal: { kind: 'week_item', programmeKind: 'local_programme' },
 };
 
 /**
- * The `agenda.list` requests for a filtered view. A year needs two (what has been and what
- * is coming, as the API splits them); they are sent in one batch. The "lokaal" kind needs
- * none. Only set values are included, so the same view always has the same query keys.
+ * The `agenda.list` requests for a filtered view: one per page. A year is asked for as a
+ * year (the API lists all of it, past and coming, in date order); otherwise the coming
+ * sessions or the past. Only set values are included, so the same view always has the same
+ * query keys.
  *
  * @example agendaListInputs({ ...noFilters, year: 2025 }, 1)
- * // [{ when: 'past', year: 2025, page: 1, pageSize: 50 }, { when: 'upcoming', year: 2025, … }]
+ * // [{ year: 2025, page: 1, pageSize: 50 }]
  */
 export function agendaListInputs(
   filters: AgendaFilters,
   pages: number,
   pageSize = AGENDA_PAGE_SIZE,
 ): AgendaListInput[] {
-  if (filters.kind === 'lokaal') return [];
-  const kind = filters.kind ? apiKinds[filters.kind] : null;
-  const base = {
+  const base: AgendaListInput = {
     ...(filters.theme ? { theme: filters.theme } : {}),
     ...(filters.movement ? { movement: filters.movement } : {}),
     ...(filters.series ? { series: filters.series } : {}),
-    ...(kind ? { kind } : {}),
-    ...(filters.year !== null ? { year: filters.year } : {}),
+    ...(filters.kind ? apiKinds[filters.kind] : {}),
+    ...(filters.year !== null
+      ? { year: filters.year }
+      : { when: filters.past ? ('past' as const) : ('upcoming' as const) }),
     pageSize,
   };
-  const directions: ('past' | 'upcoming')[] =
-    filters.year !== null ? ['past', 'upcoming'] : [filters.past ? 'past' : 'upcoming'];
-  const inputs: AgendaListInput[] = [];
-  for (const when of directions) {
-    for (let page = 1; page <= pages; page += 1) inputs.push({ ...base, when, page });
-  }
-  return inputs;
+  return Array.from({ length: pages }, (_, index) => ({ ...base, page: index + 1 }));
 }

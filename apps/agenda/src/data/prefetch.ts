@@ -24,7 +24,10 @@ export function prefetchRoute(
     case 'embed':
       void q.prefetchQuery(api.catalogue.themes.queryOptions());
       void q.prefetchQuery(api.week.editions.queryOptions());
-      if (route.name === 'agenda') void q.prefetchQuery(api.catalogue.movements.queryOptions());
+      if (route.name === 'agenda') {
+        void q.prefetchQuery(api.catalogue.movements.queryOptions());
+        void q.prefetchQuery(api.catalogue.series.queryOptions());
+      }
       for (const input of agendaListInputs(parseFilters(search), 1))
         void q.prefetchQuery(api.agenda.list.queryOptions(input));
       return;

@@ -18,3 +18,9 @@ export function useKeywords() {
   const trpc = useTRPC();
   return useQuery(trpc.catalogue.keywords.queryOptions());
 }
+
+/** Every series, for the agenda's series filter (public facts only, never a link). */
+export function useSeries() {
+  const trpc = useTRPC();
+  return useQuery(trpc.catalogue.series.queryOptions());
+}

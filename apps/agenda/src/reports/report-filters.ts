@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '@jamsessie/domain';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@jamsessie/domain';
 
 /**
  * The reports list's search and filters, kept in the URL (`?zoek=open+deuren&thema=…`) so a
@@ -18,7 +18,7 @@ const MAX_QUERY = 200;
 
 function slug(value: string | null): string | null {
   const clean = value?.trim().toLowerCase() ?? '';
-  return SLUG_PATTERN.test(clean) && clean.length <= 80 ? clean : null;
+  return SLUG_PATTERN.test(clean) && clean.length <= SLUG_MAX_LENGTH ? clean : null;
 }
 
 /**

@@ -13,10 +13,19 @@ export type SessionHeaderProps = {
   past: boolean;
   /** Whether the page offers the link form (a jump link then leads to it). */
   joinable: boolean;
+  /** Whether the page shows a report (the notice of a past session then points to it). */
+  hasReport?: boolean;
 };
 
 /** The top of a session page: breadcrumb, title, when, online marker, themes and status. */
-export function SessionHeader({ session, series, themes, past, joinable }: SessionHeaderProps) {
+export function SessionHeader({
+  session,
+  series,
+  themes,
+  past,
+  joinable,
+  hasReport = false,
+}: SessionHeaderProps) {
   const cancelled = session.status === 'cancelled';
   return (
     <div className="page-intro">
@@ -65,7 +74,15 @@ export function SessionHeader({ session, series, themes, past, joinable }: Sessi
           <CancelledMarker reason={session.cancellationReason} />
         </div>
       ) : past ? (
-        <p className="notice notice--info">{texts.session.pastNotice}</p>
+        <p className="notice notice--info">
+          {texts.session.pastNotice}
+          {hasReport ? (
+            <>
+              {' '}
+              <a href="#verslag">{texts.session.pastReportJump}</a>
+            </>
+          ) : null}
+        </p>
       ) : null}
     </div>
   );

@@ -16,12 +16,13 @@ import { CalendarLinks } from './CalendarLinks';
 import { LinkRequestForm } from './LinkRequestForm';
 import { SeriesDownloads } from './SeriesDownloads';
 import { SessionHeader } from './SessionHeader';
+import { SessionReport } from './SessionReport';
 import { StepProtocol } from './StepProtocol';
 
 /**
- * A session: what, when, what to expect (the three steps), who it is for, how to get the
- * link (by e-mail, never on the page), bringing a dilemma, calendar links and the series'
- * documents.
+ * A session: what, when, its report once published, what to expect (the three steps), who
+ * it is for, how to get the link (by e-mail, never on the page), bringing a dilemma,
+ * calendar links and the series' documents.
  */
 export function SessionPage({ slug }: { slug: string }) {
   const trpc = useTRPC();
@@ -46,7 +47,7 @@ export function SessionPage({ slug }: { slug: string }) {
     );
   }
 
-  const { session, series } = query.data;
+  const { session, series, report } = query.data;
   const sessionThemes = (themes.data ?? []).filter((theme) => session.themeIds.includes(theme.id));
   const past = session.endsAt <= now;
   const open = !past && session.status !== 'cancelled';
@@ -61,10 +62,12 @@ export function SessionPage({ slug }: { slug: string }) {
         themes={sessionThemes}
         past={past}
         joinable={joinable}
+        hasReport={report !== null}
       />
       <div className="two-columns">
         <div className="two-columns__main">
           {session.description ? <p className="lead">{session.description}</p> : null}
+          {report ? <SessionReport report={report} /> : null}
           {isJam ? <StepProtocol /> : null}
           <section className="section" aria-labelledby="voor-wie-titel">
             <h2 id="voor-wie-titel">{texts.session.forWhomTitle}</h2>

@@ -2,11 +2,12 @@ import { formatTime, programmeItemKindLabels } from '@jamsessie/domain';
 import type { ProgrammeItemView } from '../api/api-types';
 import { OnlineMarker } from '../common/Markers';
 import { texts } from '../texts';
-import { namesByRole } from './week-programme';
+import { ProgrammePeople } from './ProgrammePeople';
+import { peopleByRole } from './week-programme';
 
 /** One programme item (heading level 3, or 4 under a sub-heading): time, kind, title, description, where, and who hosts and joins. */
 export function ProgrammeItemCard({ item, level = 3 }: { item: ProgrammeItemView; level?: 3 | 4 }) {
-  const names = namesByRole(item.roles);
+  const people = peopleByRole(item.roles);
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <article className={`programme-item programme-item--${item.kind}`}>
@@ -27,22 +28,28 @@ export function ProgrammeItemCard({ item, level = 3 }: { item: ProgrammeItemView
       </div>
       {item.roles.length > 0 ? (
         <dl className="roles">
-          {names.host.length > 0 ? (
+          {people.host.length > 0 ? (
             <div>
               <dt>{texts.week.hosts}</dt>
-              <dd>{names.host.join(', ')}</dd>
+              <dd>
+                <ProgrammePeople people={people.host} />
+              </dd>
             </div>
           ) : null}
-          {names.speaker.length > 0 ? (
+          {people.speaker.length > 0 ? (
             <div>
               <dt>{texts.week.speakers}</dt>
-              <dd>{names.speaker.join(', ')}</dd>
+              <dd>
+                <ProgrammePeople people={people.speaker} />
+              </dd>
             </div>
           ) : null}
-          {names.guest.length > 0 ? (
+          {people.guest.length > 0 ? (
             <div>
               <dt>{texts.week.guests}</dt>
-              <dd>{names.guest.join(', ')}</dd>
+              <dd>
+                <ProgrammePeople people={people.guest} />
+              </dd>
             </div>
           ) : null}
         </dl>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { programmeItem } from '../test/fixtures';
-import { namesByRole, programmeBlocks } from './week-programme';
+import { peopleByRole, programmeBlocks } from './week-programme';
 
 const plenary = programmeItem({ id: 'p', kind: 'plenary', startsAt: '2021-11-01T08:30:00.000Z' });
 const a = programmeItem({
@@ -36,14 +36,39 @@ describe('programmeBlocks', () => {
   });
 });
 
-describe('namesByRole', () => {
-  it('collects host, guests and speakers', () => {
+describe('peopleByRole', () => {
+  it('collects host, guests and speakers in order', () => {
+    const byRole = peopleByRole([
+      { personName: 'Presentator Een', role: 'host', organisationId: null, organisationName: null },
+      { personName: 'Gast Een', role: 'guest', organisationId: null, organisationName: null },
+      { personName: 'Gast Twee', role: 'guest', organisationId: null, organisationName: null },
+    ]);
+    expect(byRole.host.map((p) => p.name)).toEqual(['Presentator Een']);
+    expect(byRole.guest.map((p) => p.name)).toEqual(['Gast Een', 'Gast Twee']);
+    expect(byRole.speaker).toEqual([]);
+  });
+
+  it('keeps the organisation a person comes from', () => {
+    const querido = '00000000-0000-4000-8000-0000000000aa';
     expect(
-      namesByRole([
-        { personName: 'Presentator Een', role: 'host', organisationId: null },
-        { personName: 'Gast Een', role: 'guest', organisationId: null },
-        { personName: 'Gast Twee', role: 'guest', organisationId: null },
+      peopleByRole([
+        {
+          personName: 'Gast Een',
+          role: 'guest',
+          organisationId: querido,
+          organisationName: 'HVO-Querido',
+        },
+        {
+          personName: 'Spreker Een',
+          role: 'speaker',
+          organisationId: null,
+          organisationName: null,
+        },
       ]),
-    ).toEqual({ host: ['Presentator Een'], guest: ['Gast Een', 'Gast Twee'], speaker: [] });
+    ).toEqual({
+      host: [],
+      guest: [{ name: 'Gast Een', organisation: 'HVO-Querido' }],
+      speaker: [{ name: 'Spreker Een', organisation: null }],
+    });
   });
 });

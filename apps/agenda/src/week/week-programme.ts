@@ -33,15 +33,25 @@ export function programmeBlocks(items: readonly ProgrammeItemView[]): ProgrammeB
   );
 }
 
+/** A host, guest or speaker as the page names them: with their organisation when known. */
+export type ProgrammePerson = { name: string; organisation: string | null };
+
 /**
- * The names per role of an item (host, guests, speakers), in the order given.
+ * The people per role of an item (host, guests, speakers), in the order given, each with
+ * their organisation.
  *
- * @example namesByRole(item.roles).host // ['Marloes Vermeer']
+ * @example peopleByRole(item.roles).guest // [{ name: 'Gast Gerda', organisation: 'HVO-Querido' }]
  */
-export function namesByRole(
+export function peopleByRole(
   roles: ProgrammeItemView['roles'],
-): Record<'host' | 'guest' | 'speaker', string[]> {
-  const result = { host: [] as string[], guest: [] as string[], speaker: [] as string[] };
-  for (const role of roles) result[role.role].push(role.personName);
+): Record<'host' | 'guest' | 'speaker', ProgrammePerson[]> {
+  const result = {
+    host: [] as ProgrammePerson[],
+    guest: [] as ProgrammePerson[],
+    speaker: [] as ProgrammePerson[],
+  };
+  for (const role of roles) {
+    result[role.role].push({ name: role.personName, organisation: role.organisationName });
+  }
   return result;
 }

@@ -1,4 +1,9 @@
-import { databaseKindsUnderTest, type DatabaseHandle } from '@jamsessie/db';
+import {
+  APRIL_SESSION_ID,
+  MARCH_SESSION_ID,
+  databaseKindsUnderTest,
+  type DatabaseHandle,
+} from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, openSeededDatabase } from '../testing/api-harness.testing.js';
 
@@ -81,6 +86,55 @@ describe.each(databaseKindsUnderTest())('agenda on %s', (kind) => {
     expect(upcoming.total).toBe(all.total);
   });
 
+  it('lists a whole year, past and coming, in one answer when only the year is given', async () => {
+    const later = callerFor(handle.db, { now: new Date('2025-05-01T10:00:00.000Z') });
+    const year = await later.agenda.list({ year: 2025, pageSize: 50 });
+    const [past, upcoming] = await Promise.all([
+      later.agenda.list({ when: 'past', year: 2025, pageSize: 50 }),
+      later.agenda.list({ when: 'upcoming', year: 2025, pageSize: 50 }),
+    ]);
+    expect(past.total).toBe(2);
+    expect(upcoming.total).toBeGreaterThan(0);
+    expect(year.total).toBe(past.total + upcoming.total);
+    const starts = year.items.map((s) => s.startsAt);
+    expect(starts.slice(0, 2)).toEqual(['2025-03-03T12:00:00.000Z', '2025-04-07T11:00:00.000Z']);
+    expect([...starts].sort()).toEqual(starts);
+    // Without a year, leaving out `when` still means what is coming.
+    expect((await later.agenda.list({ pageSize: 50 })).items[0]?.startsAt).toBe(
+      upcoming.items[0]?.startsAt,
+    );
+  });
+
+  it('narrows week items to the local programmes, leaving out proposals', async () => {
+    const week = await caller.agenda.list({ year: 2021, kind: 'week_item', pageSize: 50 });
+    const local = await caller.agenda.list({
+      year: 2021,
+      kind: 'week_item',
+      programmeKind: 'local_programme',
+      pageSize: 50,
+    });
+    const titles = local.items.map((s) => s.title);
+    expect(titles).toContain('Open deuren-wandeling door de wijk');
+    expect(titles).toContain('Radicale vernieuwing en beleid: open middag bij VWS');
+    expect(titles).not.toContain('Meelopen met een wijkteam');
+    expect(titles).not.toContain('RV Late Nightshow');
+    expect(local.total).toBe(local.items.length);
+    expect(local.total).toBeLessThan(week.total);
+    expect(local.items.every((s) => s.kind === 'week_item')).toBe(true);
+    const jamLocals = await caller.agenda.list({ programmeKind: 'local_programme', year: 2025 });
+    expect(jamLocals.total).toBe(0);
+  });
+
+  it('links a session to its published report, and only then', async () => {
+    const march = await caller.agenda.session({ id: MARCH_SESSION_ID });
+    expect(march.report).toEqual({
+      slug: 'korte-jamsessies-vrijheid-smaken-naar-meer',
+      title: 'Korte Jamsessies Vrijheid smaken naar meer, volgende is 7 april',
+    });
+    const april = await caller.agenda.session({ id: APRIL_SESSION_ID });
+    expect(april.report).toBeNull();
+  });
+
   it('shows one session by slug or id, with its series but never a link', async () => {
     const page = await caller.agenda.list({ year: 2025, pageSize: 50 });
     const april = page.items.find((s) => s.startsAt === '2025-04-07T11:00:00.000Z')!;
@@ -89,6 +143,7 @@ describe.each(databaseKindsUnderTest())('agenda on %s', (kind) => {
     expect(bySlug).toEqual(byId);
     expect(bySlug.session.id).toBe(april.id);
     expect(bySlug.series).toMatchObject({ slug: 'jamsessies-vvlg', linkOnRequest: true });
+    expect(bySlug.series).not.toHaveProperty('eligibility');
     expect(bySlug.session).not.toHaveProperty('meetingLink');
     expect(JSON.stringify(bySlug)).not.toContain('zoom.example');
     await expect(caller.agenda.session({ slug: 'bestaat-niet' })).rejects.toMatchObject({

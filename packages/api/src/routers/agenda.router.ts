@@ -1,31 +1,37 @@
 import {
   countAgenda,
+  findPublishedReportOfSession,
   findSeriesById,
   findSessionById,
   findSessionBySlug,
   listAgenda,
   type AgendaQuery,
+  type SessionReportLink,
 } from '@jamsessie/db';
 import {
   Id,
+  ProgrammeItemKind,
   SessionKind,
   Slug,
   toInstant,
-  toPublicSeries,
   toPublicSession,
   type PublicSession,
-  type Series,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../errors.js';
 import { PageInput, pageOffset, toPage } from '../shared/paging.js';
+import { toPublicSeriesSummary, type PublicSeriesSummary } from '../shared/public-series.js';
+import { redactDeep } from '../shared/redact-deep.js';
 import { publicProcedure, router } from '../trpc.js';
 
 const AgendaListInput = z
   .object({
-    /** Sessions that have not ended yet (soonest first) or that have (most recent first). */
-    when: z.enum(['upcoming', 'past'], { error: 'Kies komend of geweest.' }).default('upcoming'),
-    /** Only sessions starting in this calendar year (Amsterdam). */
+    /**
+     * Sessions that have not ended yet (soonest first) or that have (most recent first).
+     * Left out: the coming sessions, or with `year` the whole year in start order.
+     */
+    when: z.enum(['upcoming', 'past'], { error: 'Kies komend of geweest.' }).optional(),
+    /** Only sessions starting in this calendar year (Amsterdam); alone, the whole year. */
     year: z
       .number({ error: 'Vul een jaartal in.' })
       .int({ error: 'Vul een jaartal in.' })
@@ -36,6 +42,8 @@ const AgendaListInput = z
     movement: Slug.optional(),
     series: Slug.optional(),
     kind: SessionKind.optional(),
+    /** Only week items whose programme item is of this kind ('local_programme': "lokaal"). */
+    programmeKind: ProgrammeItemKind.optional(),
     ...PageInput.shape,
   })
   .prefault({});
@@ -47,37 +55,33 @@ const SessionLookup = z
     path: ['slug'],
   });
 
-/** The public facts of a series shown beside a session: never its link or eligibility rules. */
-export type PublicSeriesSummary = {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  documents: Series['documents'];
-  linkOnRequest: boolean;
+/** A session page's data: the public session, its series and its published report. */
+export type PublicSessionPage = {
+  session: PublicSession;
+  series: PublicSeriesSummary | null;
+  /** The published report about this session, to link to; null until there is one. */
+  report: SessionReportLink | null;
 };
 
-function seriesSummary(series: Series): PublicSeriesSummary {
-  const open = toPublicSeries(series);
-  return {
-    id: open.id,
-    slug: open.slug,
-    title: open.title,
-    description: open.description,
-    documents: open.documents,
-    linkOnRequest: open.linkOnRequest,
-  };
+/** An explicit `when` wins; a year alone means all of it; otherwise what is coming. */
+function directionOf(input: {
+  when?: 'upcoming' | 'past' | undefined;
+  year?: number | undefined;
+}): AgendaQuery['direction'] {
+  if (input.when !== undefined) return input.when;
+  return input.year !== undefined ? 'all' : 'upcoming';
 }
 
 /**
- * The public agenda: jam sessions and week items, filtered and paged. Every session passes
- * through the domain's `toPublicSession`, so no meeting link ever leaves this router.
+ * The public agenda: jam sessions and week items, filtered and paged, for the coming
+ * sessions, the past or a whole year (one query each). Every session passes through the
+ * domain's `toPublicSession`, so no meeting link ever leaves this router.
  */
 export const agendaRouter = router({
   list: publicProcedure.input(AgendaListInput).query(async ({ ctx, input }) => {
     const query: AgendaQuery = {
       now: ctx.now().toISOString(),
-      direction: input.when,
+      direction: directionOf(input),
       ...(input.year !== undefined
         ? {
             from: toInstant(`${input.year}-01-01`, '00:00'),
@@ -88,6 +92,7 @@ export const agendaRouter = router({
       ...(input.movement !== undefined ? { movementSlug: input.movement } : {}),
       ...(input.series !== undefined ? { seriesSlug: input.series } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
+      ...(input.programmeKind !== undefined ? { programmeKind: input.programmeKind } : {}),
     };
     const [items, total] = await Promise.all([
       listAgenda(ctx.db, query, { limit: input.pageSize, offset: pageOffset(input) }),
@@ -106,10 +111,17 @@ export const agendaRouter = router({
         message: 'Deze sessie staat niet (meer) in de agenda.',
       });
     }
-    const series = session.seriesId ? await findSeriesById(ctx.db, session.seriesId) : undefined;
-    const publicSession: PublicSession = toPublicSession(session, {
-      seriesLink: series?.meetingLink ?? null,
-    });
-    return { session: publicSession, series: series ? seriesSummary(series) : null };
+    const [series, report] = await Promise.all([
+      session.seriesId ? findSeriesById(ctx.db, session.seriesId) : undefined,
+      findPublishedReportOfSession(ctx.db, session.id),
+    ]);
+    const seriesLink = series?.meetingLink ?? null;
+    const page: PublicSessionPage = {
+      session: toPublicSession(session, { seriesLink }),
+      series: series ? toPublicSeriesSummary(series) : null,
+      // A title is typed by a coordinator: a pasted link must not reach the page.
+      report: report ? redactDeep({ ...report }, [seriesLink, session.meetingLink]) : null,
+    };
+    return page;
   }),
 });

@@ -2,6 +2,7 @@ import {
   listKeywords,
   listMovements,
   listOrganisations,
+  listSeries,
   listThemes,
   type Executor,
 } from '@jamsessie/db';
@@ -13,8 +14,9 @@ import {
   type Organisation,
 } from '@jamsessie/domain';
 import { z } from 'zod';
-import { publicProcedure, router } from '../trpc.js';
 import { toTRPCError } from '../errors.js';
+import { toPublicSeriesSummary } from '../shared/public-series.js';
+import { publicProcedure, router } from '../trpc.js';
 
 /** A participating organisation as the public sees it: no e-mail domains. */
 export type PublicParticipant = Pick<Organisation, 'id' | 'slug' | 'name' | 'kind'> & {
@@ -45,12 +47,17 @@ async function participantsOf(db: Executor, movement: Movement, onDate: string) 
 
 /**
  * Reference lists for filters and the public "de deelnemers" page: themes, keywords,
- * movements, and the organisations taking part per movement today.
+ * movements, every series (public projection, never a link), and the organisations taking
+ * part per movement today.
  */
 export const catalogueRouter = router({
   themes: publicProcedure.query(async ({ ctx }) => sortByLabel(await listThemes(ctx.db))),
   keywords: publicProcedure.query(async ({ ctx }) => sortByLabel(await listKeywords(ctx.db))),
   movements: publicProcedure.query(({ ctx }) => listMovements(ctx.db)),
+  /** Every series, newest first, as the public may see it (the agenda's series filter). */
+  series: publicProcedure.query(async ({ ctx }) =>
+    (await listSeries(ctx.db)).map(toPublicSeriesSummary),
+  ),
   participants: publicProcedure.input(ParticipantsInput).query(async ({ ctx, input }) => {
     const today = toLocalParts(ctx.now().toISOString()).date;
     const movements = await listMovements(ctx.db);

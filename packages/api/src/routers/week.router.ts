@@ -1,11 +1,18 @@
 import {
   findWeekEditionBySlug,
-  listOrganisations,
   listProgrammeItems,
+  listProgrammeOrganisations,
   listWeekDays,
   listWeekEditions,
+  type Executor,
 } from '@jamsessie/db';
-import { programmeByDay, Slug, WeekEdition, type ProgrammeItem } from '@jamsessie/domain';
+import {
+  programmeByDay,
+  Slug,
+  WeekEdition,
+  type ProgrammeItem,
+  type ProgrammeRole,
+} from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
@@ -17,13 +24,20 @@ const EditionLookup = z
     path: ['slug'],
   });
 
-/** A public programme item: the host organisation named, internal proposal status left out. */
-export type PublicProgrammeItem = Omit<ProgrammeItem, 'proposalStatus' | 'version'> & {
+/** A host, guest or speaker of a programme item, with the name of their organisation. */
+export type PublicProgrammeRole = ProgrammeRole & { organisationName: string | null };
+
+/**
+ * A public programme item: the host organisation and the organisations of the people in it
+ * named, internal proposal status left out.
+ */
+export type PublicProgrammeItem = Omit<ProgrammeItem, 'proposalStatus' | 'version' | 'roles'> & {
   organisationName: string | null;
+  roles: PublicProgrammeRole[];
 };
 
 async function editionFor(
-  db: Parameters<typeof listWeekEditions>[0],
+  db: Executor,
   lookup: { slug?: string | undefined; year?: number | undefined },
 ) {
   const edition = lookup.slug
@@ -35,23 +49,26 @@ async function editionFor(
   return edition;
 }
 
-async function organisationNames(db: Parameters<typeof listOrganisations>[0]) {
-  const organisations = await listOrganisations(db);
+/** The names of the organisations an edition's programme refers to, by id. */
+async function organisationNames(db: Executor, editionId: string) {
+  const organisations = await listProgrammeOrganisations(db, editionId);
   return new Map(organisations.map((o) => [o.id, o.name]));
 }
 
 function toPublicItem(item: ProgrammeItem, names: Map<string, string>): PublicProgrammeItem {
   const { proposalStatus: _status, version: _version, ...rest } = item;
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
   return {
     ...rest,
-    roles: rest.roles.map((r) => ({ ...r })),
-    organisationName: item.organisationId ? (names.get(item.organisationId) ?? null) : null,
+    roles: rest.roles.map((r) => ({ ...r, organisationName: nameOf(r.organisationId) })),
+    organisationName: nameOf(item.organisationId),
   };
 }
 
 /**
  * The Week van de Radicale vernieuwing: editions, an edition with its days and programme
- * (accepted items only), and the programmes organisations run at their own locations.
+ * (accepted items only), and the programmes organisations run at their own locations. Hosts
+ * of items and the hosts, guests and speakers in them are named with their organisation.
  */
 export const weekRouter = router({
   editions: publicProcedure.query(async ({ ctx }) =>
@@ -63,7 +80,7 @@ export const weekRouter = router({
     const [days, items, names] = await Promise.all([
       listWeekDays(ctx.db, edition.id),
       listProgrammeItems(ctx.db, { editionId: edition.id, proposalStatuses: ['accepted'] }),
-      organisationNames(ctx.db),
+      organisationNames(ctx.db, edition.id),
     ]);
     const byDay = programmeByDay(days, items, { onlyAccepted: true });
     return {
@@ -80,7 +97,7 @@ export const weekRouter = router({
     const [days, items, names] = await Promise.all([
       listWeekDays(ctx.db, edition.id),
       listProgrammeItems(ctx.db, { editionId: edition.id, proposalStatuses: ['accepted'] }),
-      organisationNames(ctx.db),
+      organisationNames(ctx.db, edition.id),
     ]);
     const local = items.filter((item) => item.kind === 'local_programme');
     return {

@@ -1,5 +1,6 @@
 import {
   toPublicSession,
+  type ProgrammeItemKind,
   type PublicSession,
   type SessionKind,
   type SessionStatus,
@@ -9,18 +10,21 @@ import { sessionFromRow, sessionMovementIds, sessionThemeIds } from './session.r
 
 /**
  * Which part of the agenda to read. `upcoming` = sessions that have not ended at `now`,
- * soonest first; `past` = sessions that ended, most recent first. `from`/`to` narrow by start
- * instant (inclusive/exclusive). Slugs filter by theme, movement and series.
+ * soonest first; `past` = sessions that ended, most recent first; `all` = both, in start
+ * order (a whole year: pass `from`/`to`). `from`/`to` narrow by start instant
+ * (inclusive/exclusive). Slugs filter by theme, movement and series; `programmeKind` keeps
+ * only week items whose programme item is of that kind (e.g. the local programmes).
  */
 export type AgendaQuery = {
   readonly now: string;
-  readonly direction: 'upcoming' | 'past';
+  readonly direction: 'upcoming' | 'past' | 'all';
   readonly from?: string;
   readonly to?: string;
   readonly themeSlug?: string;
   readonly movementSlug?: string;
   readonly seriesSlug?: string;
   readonly kind?: SessionKind;
+  readonly programmeKind?: ProgrammeItemKind;
   readonly statuses?: readonly SessionStatus[];
 };
 
@@ -38,16 +42,26 @@ export type AgendaEntry = PublicSession & {
 
 function filtered(db: Executor, q: AgendaQuery) {
   let query = db.selectFrom('session as s').leftJoin('series as sr', 'sr.id', 's.series_id');
-  query =
-    q.direction === 'upcoming'
-      ? query.where('s.ends_at', '>', q.now)
-      : query.where('s.ends_at', '<=', q.now);
+  if (q.direction === 'upcoming') query = query.where('s.ends_at', '>', q.now);
+  if (q.direction === 'past') query = query.where('s.ends_at', '<=', q.now);
   if (q.from !== undefined) query = query.where('s.starts_at', '>=', q.from);
   if (q.to !== undefined) query = query.where('s.starts_at', '<', q.to);
   if (q.kind !== undefined) query = query.where('s.kind', '=', q.kind);
   // `in ()` is invalid SQL: an empty status list is a list matching nothing.
   if (q.statuses !== undefined) query = query.where('s.status', 'in', [...q.statuses, '']);
   if (q.seriesSlug !== undefined) query = query.where('sr.slug', '=', q.seriesSlug);
+  if (q.programmeKind !== undefined) {
+    const programmeKind = q.programmeKind;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('programme_item as p')
+          .select('p.id')
+          .whereRef('p.id', '=', 's.programme_item_id')
+          .where('p.kind', '=', programmeKind),
+      ),
+    );
+  }
   if (q.themeSlug !== undefined) {
     const slug = q.themeSlug;
     query = query.where((eb) =>
@@ -89,7 +103,7 @@ export async function listAgenda(
   q: AgendaQuery,
   page: AgendaPage,
 ): Promise<AgendaEntry[]> {
-  const order = q.direction === 'upcoming' ? 'asc' : 'desc';
+  const order = q.direction === 'past' ? 'desc' : 'asc';
   const rows = await filtered(db, q)
     .selectAll('s')
     .select([
@@ -117,4 +131,28 @@ export async function countAgenda(db: Executor, q: AgendaQuery): Promise<number>
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return row.n;
+}
+
+/** The published report about a session, as a session page links to it. */
+export type SessionReportLink = { readonly slug: string; readonly title: string };
+
+/**
+ * The first published report about a session (by publication), or undefined: only slug and
+ * title, so a session page can link to it without loading the report.
+ *
+ * @example await findPublishedReportOfSession(db, session.id) // { slug: 'korte-jamsessies-…', title: '…' }
+ */
+export async function findPublishedReportOfSession(
+  db: Executor,
+  sessionId: string,
+): Promise<SessionReportLink | undefined> {
+  return db
+    .selectFrom('report')
+    .select(['slug', 'title'])
+    .where('session_id', '=', sessionId)
+    .where('status', '=', 'published')
+    .orderBy('published_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -139,3 +139,49 @@ export async function listProgrammeItems(
     .execute();
   return rows.map(programmeItemFromRow);
 }
+
+/** An organisation as the programme of a week names it: id and name, nothing else. */
+export type ProgrammeOrganisation = { readonly id: string; readonly name: string };
+
+/**
+ * The organisations an edition's programme refers to (hosts of items and the organisations
+ * of hosts, guests and speakers), by name; only id and name are read, so a public page can
+ * name them without loading e-mail domains.
+ *
+ * @example new Map((await listProgrammeOrganisations(db, edition.id)).map((o) => [o.id, o.name]))
+ */
+export async function listProgrammeOrganisations(
+  db: Executor,
+  editionId: string,
+): Promise<ProgrammeOrganisation[]> {
+  return db
+    .selectFrom('organisation as o')
+    .select(['o.id', 'o.name'])
+    .where((eb) =>
+      eb.or([
+        eb(
+          'o.id',
+          'in',
+          eb
+            .selectFrom('programme_item as p')
+            .innerJoin('week_day as d', 'd.id', 'p.day_id')
+            .select('p.organisation_id')
+            .where('d.edition_id', '=', editionId)
+            .where('p.organisation_id', 'is not', null),
+        ),
+        eb(
+          'o.id',
+          'in',
+          eb
+            .selectFrom('programme_role as r')
+            .innerJoin('programme_item as p', 'p.id', 'r.programme_item_id')
+            .innerJoin('week_day as d', 'd.id', 'p.day_id')
+            .select('r.organisation_id')
+            .where('d.edition_id', '=', editionId)
+            .where('r.organisation_id', 'is not', null),
+        ),
+      ]),
+    )
+    .orderBy('o.name')
+    .execute();
+}

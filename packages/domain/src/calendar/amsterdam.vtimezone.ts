@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../shared/index.js';
+import { TIME_ZONE } from '../shared/constants.js';
 
 /**
  * The VTIMEZONE component for Europe/Amsterdam, as `@touch4it/ical-timezones` 1.9 generates it

@@ -1,12 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { calendarUid } from './calendar-uid.rules.js';
 import { renderCalendar } from './calendar.render.js';
-import {
-  CalendarEvent,
-  CalendarOptions,
-  calendarEventStatusLabels,
-  CalendarEventStatus,
-} from './calendar.schema.js';
+import { CalendarEvent, CalendarOptions, CalendarEventStatus } from './calendar.schema.js';
+import { calendarEventStatusLabels } from './calendar.labels.js';
 
 const valid: CalendarEvent = {
   uid: calendarUid('8f7c3b1e-2d4a-4c6b-9e1f-0a2b3c4d5e6f'),

@@ -48,12 +48,6 @@ export const CalendarEventStatus = z.enum(['planned', 'cancelled'], {
 /** Whether an event takes place. */
 export type CalendarEventStatus = z.infer<typeof CalendarEventStatus>;
 
-/** Dutch labels of {@link CalendarEventStatus}. */
-export const calendarEventStatusLabels: Readonly<Record<CalendarEventStatus, string>> = {
-  planned: 'Gepland',
-  cancelled: 'Afgelast',
-};
-
 /**
  * One public event in a calendar feed. It is deliberately a closed set of public fields:
  * there is no meeting-link field, and the schema is strict, so an object that carries one

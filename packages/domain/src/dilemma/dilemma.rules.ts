@@ -1,10 +1,6 @@
 import { err, ok, type Id, type Instant, type Result } from '../shared/index.js';
-import {
-  dilemmaStatusLabels,
-  type Dilemma,
-  type DilemmaInput,
-  type DilemmaStatus,
-} from './dilemma.schema.js';
+import { dilemmaStatusLabels } from './dilemma.labels.js';
+import type { Dilemma, DilemmaInput, DilemmaStatus } from './dilemma.schema.js';
 
 /**
  * The status changes a coordinator may make. A discussed dilemma stays discussed; a parked

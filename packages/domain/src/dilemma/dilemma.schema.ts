@@ -15,18 +15,6 @@ export const DilemmaStatus = z.enum(['inventoried', 'chosen', 'discussed', 'park
 export type DilemmaStatus = z.infer<typeof DilemmaStatus>;
 
 /**
- * Dutch labels of the dilemma statuses.
- *
- * @example dilemmaStatusLabels.parked // 'geparkeerd'
- */
-export const dilemmaStatusLabels: Readonly<Record<DilemmaStatus, string>> = {
-  inventoried: 'geïnventariseerd',
-  chosen: 'gekozen',
-  discussed: 'besproken',
-  parked: 'geparkeerd',
-};
-
-/**
  * The question or dilemma itself: 10 to 2000 characters after trimming.
  *
  * @example DilemmaText.parse('Hoe gaan jullie om met weerstand van mantelzorgers?')

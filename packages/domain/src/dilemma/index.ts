@@ -1,3 +1,4 @@
 export * from './dilemma.schema.js';
+export * from './dilemma.labels.js';
 export * from './dilemma.rules.js';
 export * from './client-name.rules.js';

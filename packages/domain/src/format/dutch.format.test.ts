@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatDayMonthYear,
   formatDuration,
+  formatMonthYear,
   formatSessionTime,
   formatTime,
 } from './dutch.format.js';
@@ -18,6 +19,15 @@ describe('Dutch formatting in Amsterdam time', () => {
     expect(formatDate('2025-03-02T23:30:00.000Z')).toBe('maandag 3 maart 2025');
     expect(formatDateShort('2025-03-03')).toBe('ma 3 mrt');
     expect(formatDayMonthYear('2026-04-06T11:00:00.000Z')).toBe('6 april 2026');
+  });
+  it('names a month with its year, by the Amsterdam calendar', () => {
+    expect(formatMonthYear('2025-04-07T11:00:00.000Z')).toBe('april 2025');
+    expect(formatMonthYear('2025-03-03')).toBe('maart 2025');
+    // 23:30 on 31 March in Amsterdam (summer time) is still March; 23:30 on New Year's Eve
+    // (winter time) is still December of the old year.
+    expect(formatMonthYear('2025-03-31T21:30:00.000Z')).toBe('maart 2025');
+    expect(formatMonthYear('2025-12-31T22:30:00.000Z')).toBe('december 2025');
+    expect(formatMonthYear('2025-12-31T23:30:00.000Z')).toBe('januari 2026');
   });
   it('formats times with a dot, in summer and winter', () => {
     expect(formatTime('2025-03-03T12:00:00.000Z')).toBe('13.00');

@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE, type Instant, type LocalDate } from '../shared/index.js';
+// Direct imports (not the shared barrel): this module is in the agenda's first view, which
+// must stay free of the schema library.
+import { TIME_ZONE } from '../shared/constants.js';
+import type { Instant, LocalDate } from '../shared/primitives.schema.js';
 
 const LOCALE = 'nl-NL';
 
@@ -99,6 +102,17 @@ export function formatDateRange(startsOn: LocalDate, endsOn: LocalDate): string 
  */
 export function formatDayMonthYear(value: InstantOrDate): string {
   return zoned(value).toFormat('d LLLL yyyy');
+}
+
+/**
+ * A month with its year, lowercase as in running Dutch text, for month headings of a list.
+ * Accepts an instant (read in Amsterdam: 31 March 23:30 there is still March) or a date.
+ *
+ * @example formatMonthYear('2025-04-07T11:00:00.000Z') // 'april 2025'
+ * @example formatMonthYear('2025-03-31T21:30:00.000Z') // 'maart 2025'
+ */
+export function formatMonthYear(value: InstantOrDate): string {
+  return zoned(value).toFormat('LLLL yyyy');
 }
 
 /**

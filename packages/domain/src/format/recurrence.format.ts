@@ -1,5 +1,6 @@
-import { addMinutes, toInstant } from '../shared/index.js';
-import { nthOfMonthLabels, weekdayLabels, type Recurrence } from '../series/index.js';
+import { addMinutes, toInstant } from '../shared/amsterdam.time.js';
+import { nthOfMonthLabels, weekdayLabels } from '../series/series.labels.js';
+import type { Recurrence } from '../series/series.schema.js';
 import { formatTime } from './dutch.format.js';
 
 /**

@@ -1,2 +1,3 @@
 export * from './organisation.schema.js';
+export * from './organisation.labels.js';
 export * from './organisation.rules.js';

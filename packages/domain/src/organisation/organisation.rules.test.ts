@@ -3,10 +3,10 @@ import {
   EmailDomain,
   Organisation,
   OrganisationInput,
-  organisationKindLabels,
   OrganisationKind,
   type Participation,
 } from './organisation.schema.js';
+import { organisationKindLabels } from './organisation.labels.js';
 import {
   isParticipating,
   participatingOrganisations,

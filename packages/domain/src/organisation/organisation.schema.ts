@@ -14,18 +14,6 @@ export const MovementSlug = z.enum(['zorg', 'langdurige-ggz', 'zorgonderwijs', '
 export type MovementSlug = z.infer<typeof MovementSlug>;
 
 /**
- * Dutch names of the movements for the UI.
- *
- * @example movementSlugLabels.zorg // 'Radicale vernieuwing zorg'
- */
-export const movementSlugLabels: Readonly<Record<MovementSlug, string>> = {
-  zorg: 'Radicale vernieuwing zorg',
-  'langdurige-ggz': 'Radicale vernieuwing langdurige ggz',
-  zorgonderwijs: 'Radicale vernieuwing zorgonderwijs',
-  jeugdzorg: 'Radicale vernieuwing jeugdzorg',
-};
-
-/**
  * A renewal movement ("beweging"). The slug is usually one of {@link MovementSlug}.
  *
  * @example Movement.parse({ id, slug: 'zorg', name: 'Radicale vernieuwing zorg', shortName: 'RV zorg', description: '…', startedYear: 2016 })
@@ -76,23 +64,6 @@ export const OrganisationKind = z.enum(
 );
 /** A kind of organisation. */
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
-
-/**
- * Dutch labels of {@link OrganisationKind}.
- *
- * @example organisationKindLabels.financier // 'Financier'
- */
-export const organisationKindLabels: Readonly<Record<OrganisationKind, string>> = {
-  care_organisation: 'Zorgorganisatie',
-  loc_member: 'LOC-lid',
-  ministry: 'Ministerie',
-  financier: 'Financier',
-  regulator: 'Toezichthouder',
-  inspection: 'Inspectie',
-  professional_association: 'Beroepsvereniging',
-  foundation: 'Stichting',
-  company: 'Bedrijf',
-};
 
 /**
  * An e-mail domain such as 'zorggroep-voorbeeld.nl' (lowercased; no '@').

@@ -5,12 +5,8 @@ import {
   consentLookupFrom,
   currentConsent,
 } from './consent.rules.js';
-import {
-  ConsentRecord,
-  ConsentRecordInput,
-  consentLevelLabels,
-  type ConsentLevel,
-} from './consent.schema.js';
+import { ConsentRecord, ConsentRecordInput, type ConsentLevel } from './consent.schema.js';
+import { consentLevelLabels } from './consent.labels.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [NOOR, BRAM, REACTION, SESSION] = [uuid(1), uuid(2), uuid(10), uuid(100)];

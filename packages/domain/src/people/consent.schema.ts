@@ -15,17 +15,6 @@ export const ConsentLevel = z.enum(['private', 'shareable_anonymised', 'quotable
 export type ConsentLevel = z.infer<typeof ConsentLevel>;
 
 /**
- * Dutch labels of the consent levels, as the forms and the admin show them.
- *
- * @example consentLevelLabels.quotable // 'te citeren'
- */
-export const consentLevelLabels: Readonly<Record<ConsentLevel, string>> = {
-  private: 'privé',
-  shareable_anonymised: 'anoniem te delen',
-  quotable: 'te citeren',
-};
-
-/**
  * What a consent is about. Dilemmas, reactions and quotes have a {@link ConsentLevel};
  * contact sharing (receiving and giving e-mail addresses after a session) is a yes/no.
  *
@@ -36,18 +25,6 @@ export const ConsentSubject = z.enum(['dilemma', 'reaction', 'quote', 'contact_s
 });
 /** What a consent is about. */
 export type ConsentSubject = z.infer<typeof ConsentSubject>;
-
-/**
- * Dutch labels of the consent subjects.
- *
- * @example consentSubjectLabels.contact_sharing // 'contactgegevens delen'
- */
-export const consentSubjectLabels: Readonly<Record<ConsentSubject, string>> = {
-  dilemma: 'vraag of dilemma',
-  reaction: 'reactie',
-  quote: 'citaat',
-  contact_sharing: 'contactgegevens delen',
-};
 
 /**
  * The subjects whose consent is a level (every subject except contact sharing).

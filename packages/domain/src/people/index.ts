@@ -1,4 +1,5 @@
 export * from './consent.schema.js';
+export * from './consent.labels.js';
 export * from './consent.rules.js';
 export * from './person.schema.js';
 export * from './contact-list.rules.js';

@@ -1,12 +1,7 @@
 import type { Dilemma, DilemmaStatus } from '../dilemma/dilemma.schema.js';
 import type { Report } from '../report/report.schema.js';
-import {
-  consentLevelLabels,
-  consentSubjectLabels,
-  type ConsentLevel,
-  type ConsentRecord,
-  type ConsentSubject,
-} from './consent.schema.js';
+import { consentLevelLabels, consentSubjectLabels } from './consent.labels.js';
+import type { ConsentLevel, ConsentRecord, ConsentSubject } from './consent.schema.js';
 import type { Person } from './person.schema.js';
 
 /** What is known around a person, as far as the caller loaded it. */

@@ -1,6 +1,7 @@
 export * from './time-plan.schema.js';
 export * from './time-plan.rules.js';
 export * from './protocol-state.schema.js';
+export * from './protocol.labels.js';
 export * from './protocol-event.schema.js';
 export * from './protocol.create.js';
 export * from './protocol.reducer.js';

@@ -13,18 +13,6 @@ export const ProtocolPhase = z.enum(['inventory', 'running', 'closing', 'finishe
 export type ProtocolPhase = z.infer<typeof ProtocolPhase>;
 
 /**
- * Dutch labels of the phases.
- *
- * @example protocolPhaseLabels.closing // 'Afsluitende ronde'
- */
-export const protocolPhaseLabels: Readonly<Record<ProtocolPhase, string>> = {
-  inventory: 'Inventarisatie van vragen',
-  running: 'Bespreking',
-  closing: 'Afsluitende ronde',
-  finished: 'Afgerond',
-};
-
-/**
  * A step of the protocol: 1 formulate, 2 discuss without the owner, 3 reflect.
  *
  * @example ProtocolStep.parse(2)
@@ -34,17 +22,6 @@ export const ProtocolStep = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type ProtocolStep = z.infer<typeof ProtocolStep>;
 
 /**
- * Dutch labels of the steps.
- *
- * @example protocolStepLabels[2] // 'Stap 2 — bespreken zonder inbrenger'
- */
-export const protocolStepLabels: Readonly<Record<ProtocolStep, string>> = {
-  1: 'Stap 1 — formuleren',
-  2: 'Stap 2 — bespreken zonder inbrenger',
-  3: 'Stap 3 — reflecteren',
-};
-
-/**
  * What a note captured during the run is: the material of the report.
  *
  * @example NoteKind.parse('takeaway')
@@ -52,19 +29,6 @@ export const protocolStepLabels: Readonly<Record<ProtocolStep, string>> = {
 export const NoteKind = z.enum(['tip', 'idea', 'association', 'question', 'takeaway']);
 /** The kind of a note. */
 export type NoteKind = z.infer<typeof NoteKind>;
-
-/**
- * Dutch labels of the note kinds.
- *
- * @example noteKindLabels.takeaway // 'wat de inbrenger meeneemt'
- */
-export const noteKindLabels: Readonly<Record<NoteKind, string>> = {
-  tip: 'tip',
-  idea: 'idee',
-  association: 'associatie',
-  question: 'vraag',
-  takeaway: 'wat de inbrenger meeneemt',
-};
 
 /**
  * A dilemma as the run knows it: enough to show and cue, no text (that stays in `Dilemma`).

@@ -1,13 +1,13 @@
 import type { Instant } from '../shared/index.js';
 import { timerDurationMs, timerElapsedMs } from './protocol-clock.rules.js';
 import { boxMinutes } from './protocol-run.rules.js';
-import {
-  protocolStepLabels,
-  type DilemmaRef,
-  type ProtocolNote,
-  type ProtocolPhase,
-  type ProtocolState,
-  type ProtocolStep,
+import { protocolStepLabels } from './protocol.labels.js';
+import type {
+  DilemmaRef,
+  ProtocolNote,
+  ProtocolPhase,
+  ProtocolState,
+  ProtocolStep,
 } from './protocol-state.schema.js';
 
 /** The step being run, with what a facilitator screen shows about it. */

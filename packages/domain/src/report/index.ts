@@ -1,4 +1,5 @@
 export * from './report.schema.js';
+export * from './report.labels.js';
 export * from './report-consent.rules.js';
 export * from './report-draft.rules.js';
 export * from './report-publish.rules.js';

@@ -1,6 +1,7 @@
 import type { ConsentLookup } from '../people/consent.rules.js';
 import { consentAllows } from '../people/consent.rules.js';
-import { consentLevelLabels, type ConsentLevel } from '../people/consent.schema.js';
+import { consentLevelLabels } from '../people/consent.labels.js';
+import type { ConsentLevel } from '../people/consent.schema.js';
 import type { Report } from './report.schema.js';
 
 /** One piece of report content that lacks the consent it needs. */

@@ -82,16 +82,6 @@ export const ReportStatus = z.enum(['draft', 'published']);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
 /**
- * Dutch labels of the report statuses.
- *
- * @example reportStatusLabels.published // 'gepubliceerd'
- */
-export const reportStatusLabels: Readonly<Record<ReportStatus, string>> = {
-  draft: 'concept',
-  published: 'gepubliceerd',
-};
-
-/**
  * A written impression of a session ("verslag"): a section per discussed dilemma, general
  * tips, participants' reactions, tagged with themes and keywords.
  *

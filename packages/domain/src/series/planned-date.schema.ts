@@ -12,17 +12,6 @@ export const DateFlagKind = z.enum(['public_holiday', 'carnival', 'school_holida
 export type DateFlagKind = z.infer<typeof DateFlagKind>;
 
 /**
- * Dutch labels of {@link DateFlagKind}.
- *
- * @example dateFlagKindLabels.carnival // 'Carnaval'
- */
-export const dateFlagKindLabels: Readonly<Record<DateFlagKind, string>> = {
-  public_holiday: 'Feestdag',
-  carnival: 'Carnaval',
-  school_holiday: 'Schoolvakantie',
-};
-
-/**
  * A flag on a date, with its Dutch name ("Tweede Paasdag", "Carnavalsmaandag").
  *
  * @example DateFlag.parse({ kind: 'public_holiday', name: 'Tweede Paasdag' })

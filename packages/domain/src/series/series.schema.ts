@@ -25,21 +25,6 @@ export const IsoWeekday = z
 export type IsoWeekday = z.infer<typeof IsoWeekday>;
 
 /**
- * Dutch names of ISO weekdays (index 1..7).
- *
- * @example weekdayLabels[1] // 'maandag'
- */
-export const weekdayLabels: Readonly<Record<number, string>> = {
-  1: 'maandag',
-  2: 'dinsdag',
-  3: 'woensdag',
-  4: 'donderdag',
-  5: 'vrijdag',
-  6: 'zaterdag',
-  7: 'zondag',
-};
-
-/**
  * Which occurrence in the month: 1st … 4th, or -1 for the last.
  *
  * @example NthOfMonth.parse(-1) // last
@@ -52,19 +37,6 @@ export const NthOfMonth = z.union(
 );
 /** 1, 2, 3, 4 or -1 (last). */
 export type NthOfMonth = z.infer<typeof NthOfMonth>;
-
-/**
- * Dutch labels of {@link NthOfMonth}.
- *
- * @example `elke ${nthOfMonthLabels[1]} maandag` // 'elke eerste maandag'
- */
-export const nthOfMonthLabels: Readonly<Record<NthOfMonth, string>> = {
-  1: 'eerste',
-  2: 'tweede',
-  3: 'derde',
-  4: 'vierde',
-  [-1]: 'laatste',
-};
 
 /**
  * How a series repeats: the nth weekday of every month at a fixed Amsterdam time.
@@ -109,16 +81,6 @@ export const SeriesException = z.discriminatedUnion(
 export type SeriesException = z.infer<typeof SeriesException>;
 
 /**
- * Dutch labels of the exception kinds.
- *
- * @example seriesExceptionKindLabels.skip // 'Overslaan'
- */
-export const seriesExceptionKindLabels: Readonly<Record<SeriesException['kind'], string>> = {
-  skip: 'Overslaan',
-  move: 'Verplaatsen',
-};
-
-/**
  * The kinds of downloadable document of a series.
  *
  * @example SeriesDocumentKind.parse('schedule')
@@ -128,17 +90,6 @@ export const SeriesDocumentKind = z.enum(['schedule', 'description', 'invitation
 });
 /** A series document kind. */
 export type SeriesDocumentKind = z.infer<typeof SeriesDocumentKind>;
-
-/**
- * Dutch labels of {@link SeriesDocumentKind}.
- *
- * @example seriesDocumentKindLabels.schedule // 'Schema'
- */
-export const seriesDocumentKindLabels: Readonly<Record<SeriesDocumentKind, string>> = {
-  schedule: 'Schema',
-  description: 'Beschrijving',
-  invitation: 'Uitnodiging',
-};
 
 /**
  * A downloadable document ("Jamsessies VVLG 2025", "Beschrijving online jamsessies …").

@@ -1,2 +1,3 @@
 export * from './session.schema.js';
+export * from './session.labels.js';
 export * from './session.rules.js';

@@ -21,16 +21,6 @@ export const SessionKind = z.enum(['jam_session', 'week_item'], {
 export type SessionKind = z.infer<typeof SessionKind>;
 
 /**
- * Dutch labels of {@link SessionKind}.
- *
- * @example sessionKindLabels.jam_session // 'Jamsessie'
- */
-export const sessionKindLabels: Readonly<Record<SessionKind, string>> = {
-  jam_session: 'Jamsessie',
-  week_item: 'Week van de Radicale vernieuwing',
-};
-
-/**
  * Where a session stands: planned, cancelled (with a reason) or held.
  *
  * @example SessionStatus.parse('planned')
@@ -40,17 +30,6 @@ export const SessionStatus = z.enum(['planned', 'cancelled', 'held'], {
 });
 /** A session status. */
 export type SessionStatus = z.infer<typeof SessionStatus>;
-
-/**
- * Dutch labels of {@link SessionStatus}.
- *
- * @example sessionStatusLabels.cancelled // 'Gaat niet door'
- */
-export const sessionStatusLabels: Readonly<Record<SessionStatus, string>> = {
-  planned: 'Gepland',
-  cancelled: 'Gaat niet door',
-  held: 'Gehouden',
-};
 
 /**
  * A session in the agenda. `meetingLink` is a PRIVATE override (usually null: the series'

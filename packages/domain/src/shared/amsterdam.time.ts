@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
-import { TIME_ZONE, type Instant, type LocalDate, type LocalTime } from './primitives.schema.js';
+import { TIME_ZONE } from './constants.js';
+import type { Instant, LocalDate, LocalTime } from './primitives.schema.js';
 
 const zone = IANAZone.create(TIME_ZONE);
 const MINUTE = 60_000;

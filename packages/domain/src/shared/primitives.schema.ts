@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { DateTime } from 'luxon';
-
-/**
- * The one time zone of the platform: every wall-clock date and time means Amsterdam time.
- *
- * @example DateTime.fromISO('2025-03-03T13:00', { zone: TIME_ZONE })
- */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './constants.js';
 
 /**
  * An entity id: a UUID string, always passed in (the domain never generates ids).
@@ -17,9 +11,6 @@ export const Id = z.uuid({ error: 'Ongeldige id.' });
 /** An entity id (UUID string). */
 export type Id = z.infer<typeof Id>;
 
-/** The pattern every slug follows: lowercase ASCII words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * A URL-safe name, unique per kind, used in public addresses (`/agenda/jamsessie-3-maart-2025`).
  *
@@ -27,7 +18,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const Slug = z
   .string({ error: 'Vul een korte naam voor het webadres in.' })
-  .max(80, { error: 'Een slug is hoogstens 80 tekens lang.' })
+  .max(SLUG_MAX_LENGTH, { error: `Een slug is hoogstens ${SLUG_MAX_LENGTH} tekens lang.` })
   .regex(SLUG_PATTERN, {
     error: 'Gebruik alleen kleine letters, cijfers en enkele streepjes (bijv. open-deuren).',
   });

@@ -1,6 +1,4 @@
-import { SLUG_PATTERN } from './primitives.schema.js';
-
-const MAX_SLUG = 80;
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './constants.js';
 
 /**
  * Turns a Dutch title into a slug: accents folded to ASCII (cliënten -> clienten, é -> e),
@@ -24,8 +22,8 @@ export function slugify(text: string): string {
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (folded.length <= MAX_SLUG) return folded;
-  const cut = folded.slice(0, MAX_SLUG);
+  if (folded.length <= SLUG_MAX_LENGTH) return folded;
+  const cut = folded.slice(0, SLUG_MAX_LENGTH);
   const lastHyphen = cut.lastIndexOf('-');
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '');
 }
@@ -36,7 +34,7 @@ export function slugify(text: string): string {
  * @example isSlug('open-deuren') // true
  */
 export function isSlug(value: string): boolean {
-  return value.length <= MAX_SLUG && SLUG_PATTERN.test(value);
+  return value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
 }
 
 /**
@@ -49,7 +47,7 @@ export function uniqueSlug(base: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = `-${n}`;
-    const candidate = `${base.slice(0, MAX_SLUG - suffix.length).replace(/-+$/g, '')}${suffix}`;
+    const candidate = `${base.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/g, '')}${suffix}`;
     if (!used.has(candidate)) return candidate;
   }
 }

@@ -1,2 +1,3 @@
 export * from './week.schema.js';
+export * from './week.labels.js';
 export * from './week.rules.js';

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { addDays, err, isoWeekday, ok, type LocalDate, type Result } from '../shared/index.js';
-import { weekdayLabels } from '../series/index.js';
+import { weekdayLabels } from '../series/series.labels.js';
+import { sectorLabels } from './week.labels.js';
 import {
   SECTOR_ORDER,
-  sectorLabels,
   type ProgrammeItem,
   type ProgrammeItemKind,
   type Sector,

@@ -68,19 +68,6 @@ export const SECTOR_ORDER: readonly Sector[] = [
 ];
 
 /**
- * Dutch labels of {@link Sector}, as the days were called.
- *
- * @example sectorLabels.zorg // 'Zorg in verpleeghuizen en thuis'
- */
-export const sectorLabels: Readonly<Record<Sector, string>> = {
-  zorg: 'Zorg in verpleeghuizen en thuis',
-  'langdurige-ggz': 'Langdurige ggz',
-  zorgonderwijs: 'Zorgonderwijs',
-  jeugdzorg: 'Jeugdzorg',
-  'voorbij-sectoren': 'Voorbij sectoren',
-};
-
-/**
  * One day of an edition, devoted to a sector, with links to its recording and report.
  *
  * @example WeekDay.parse({ id, editionId, date: '2022-11-07', sector: 'zorg', title: 'Maandag: zorg in verpleeghuizen en thuis', summary: '', recordingUrl: null, reportUrl: null })
@@ -122,18 +109,6 @@ export const ProgrammeItemKind = z.enum(
 export type ProgrammeItemKind = z.infer<typeof ProgrammeItemKind>;
 
 /**
- * Dutch labels of {@link ProgrammeItemKind}.
- *
- * @example programmeItemKindLabels.late_night_show // 'RV Late Nightshow'
- */
-export const programmeItemKindLabels: Readonly<Record<ProgrammeItemKind, string>> = {
-  plenary: 'Plenaire start',
-  inspiration_session: 'Inspiratiesessie',
-  late_night_show: 'RV Late Nightshow',
-  local_programme: 'Programma op locatie',
-};
-
-/**
  * Where a proposed local programme stands; other kinds are always 'accepted'.
  *
  * @example ProposalStatus.parse('proposed')
@@ -145,17 +120,6 @@ export const ProposalStatus = z.enum(['proposed', 'accepted', 'declined'], {
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
 /**
- * Dutch labels of {@link ProposalStatus}.
- *
- * @example proposalStatusLabels.proposed // 'Voorgesteld'
- */
-export const proposalStatusLabels: Readonly<Record<ProposalStatus, string>> = {
-  proposed: 'Voorgesteld',
-  accepted: 'Geaccepteerd',
-  declined: 'Afgewezen',
-};
-
-/**
  * A person's role in a programme item.
  *
  * @example ProgrammeRoleKind.parse('host')
@@ -163,17 +127,6 @@ export const proposalStatusLabels: Readonly<Record<ProposalStatus, string>> = {
 export const ProgrammeRoleKind = z.enum(['host', 'guest', 'speaker'], { error: 'Kies een rol.' });
 /** A programme role kind. */
 export type ProgrammeRoleKind = z.infer<typeof ProgrammeRoleKind>;
-
-/**
- * Dutch labels of {@link ProgrammeRoleKind}.
- *
- * @example programmeRoleKindLabels.host // 'Presentator'
- */
-export const programmeRoleKindLabels: Readonly<Record<ProgrammeRoleKind, string>> = {
-  host: 'Presentator',
-  guest: 'Gast',
-  speaker: 'Spreker',
-};
 
 /**
  * Someone with a role in a programme item (host and guests of the Late Nightshow).
