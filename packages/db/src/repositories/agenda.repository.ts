@@ -1,4 +1,5 @@
 import {
+  MAX_SESSION_MINUTES,
   toPublicSession,
   type ProgrammeItemKind,
   type PublicSession,
@@ -40,10 +41,25 @@ export type AgendaEntry = PublicSession & {
   readonly seriesTitle: string | null;
 };
 
+/**
+ * A session that has not ended at `now` started at most MAX_SESSION_MINUTES before it (the
+ * domain's rule, a database check too). Saying so lets the `starts_at` index begin near now
+ * instead of walking every past session: the agenda stays as fast at 100x the data.
+ */
+function earliestUnfinishedStart(now: string): string {
+  return new Date(Date.parse(now) - MAX_SESSION_MINUTES * 60_000).toISOString();
+}
+
 function filtered(db: Executor, q: AgendaQuery) {
   let query = db.selectFrom('session as s').leftJoin('series as sr', 'sr.id', 's.series_id');
-  if (q.direction === 'upcoming') query = query.where('s.ends_at', '>', q.now);
-  if (q.direction === 'past') query = query.where('s.ends_at', '<=', q.now);
+  if (q.direction === 'upcoming') {
+    query = query
+      .where('s.ends_at', '>', q.now)
+      .where('s.starts_at', '>', earliestUnfinishedStart(q.now));
+  }
+  if (q.direction === 'past') {
+    query = query.where('s.ends_at', '<=', q.now).where('s.starts_at', '<', q.now);
+  }
   if (q.from !== undefined) query = query.where('s.starts_at', '>=', q.from);
   if (q.to !== undefined) query = query.where('s.starts_at', '<', q.to);
   if (q.kind !== undefined) query = query.where('s.kind', '=', q.kind);
@@ -125,9 +141,16 @@ export async function listAgenda(
   }));
 }
 
-/** How many sessions match the agenda query (for paging). */
+/** Counts stop here: a pager needs "many more", not the exact size of a huge agenda. */
+export const AGENDA_COUNT_LIMIT = 1000;
+
+/**
+ * How many sessions match the agenda query (for paging), counted up to
+ * {@link AGENDA_COUNT_LIMIT}: the count then costs the same at any size of the agenda.
+ */
 export async function countAgenda(db: Executor, q: AgendaQuery): Promise<number> {
-  const row = await filtered(db, q)
+  const row = await db
+    .selectFrom(filtered(db, q).select('s.id').limit(AGENDA_COUNT_LIMIT).as('matching'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return row.n;

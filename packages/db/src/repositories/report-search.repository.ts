@@ -40,6 +40,9 @@ function matching(db: Executor, search: ReportSearch) {
   };
 }
 
+/** Search totals stop here ("more than 1000 reports" is all a pager needs). */
+export const SEARCH_COUNT_LIMIT = 1000;
+
 /**
  * Full-text search in Dutch over title (strongest), intro and section headings, then
  * summaries and tips; quotes and dilemma texts are never indexed (consent). Accepts web-style
@@ -75,8 +78,10 @@ export async function searchReports(
     .limit(search.limit)
     .offset(search.offset ?? 0)
     .execute();
-  const { n } = await matching(db, search)
-    .query.select((eb) => eb.fn.countAll<number>().as('n'))
+  // Counted up to a limit, like the agenda: the cost of a count must not grow with the archive.
+  const { n } = await db
+    .selectFrom(matching(db, search).query.select('r.id').limit(SEARCH_COUNT_LIMIT).as('matching'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return {
     total: n,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { HttpsUrl, REDACTED_LINK } from '../shared/index.js';
 import { PublicSession, Session } from './session.schema.js';
 import {
+  checkSessionTimes,
   cancelSession,
   effectiveMeetingLink,
   markHeld,
@@ -213,5 +214,27 @@ describe('helpers', () => {
       sequence: 0,
       meetingLink: null,
     });
+  });
+});
+
+describe('checkSessionTimes', () => {
+  const start = '2025-03-03T12:00:00.000Z';
+  it('accepts an hour', () => {
+    expect(checkSessionTimes({ startsAt: start, endsAt: '2025-03-03T13:00:00.000Z' }).ok).toBe(
+      true,
+    );
+  });
+  it('accepts exactly a day and refuses a minute more', () => {
+    expect(checkSessionTimes({ startsAt: start, endsAt: '2025-03-04T12:00:00.000Z' }).ok).toBe(
+      true,
+    );
+    const tooLong = checkSessionTimes({ startsAt: start, endsAt: '2025-03-04T12:01:00.000Z' });
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) expect(tooLong.error.message).toBe('Een sessie duurt hoogstens een dag.');
+  });
+  it('refuses an end at or before the start', () => {
+    const r = checkSessionTimes({ startsAt: start, endsAt: start });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('SESSION.INVALID_TIMES');
   });
 });

@@ -22,6 +22,7 @@ import {
   SessionKind,
   SessionStatus,
   SessionUpdate,
+  checkSessionTimes,
   toInstant,
   type Session as SessionValue,
 } from '@jamsessie/domain';
@@ -58,9 +59,10 @@ const ListInput = z
 const calendarFields = ['title', 'description', 'location', 'online', 'status'] as const;
 
 function checkTimes(session: Pick<SessionValue, 'startsAt' | 'endsAt'>): void {
-  if (Date.parse(session.endsAt) <= Date.parse(session.startsAt)) {
-    refuse('SESSION.INVALID_TIMES', 'De eindtijd moet na de begintijd liggen.', {
-      fields: { endsAt: 'De eindtijd moet na de begintijd liggen.' },
+  const checked = checkSessionTimes(session);
+  if (!checked.ok) {
+    refuse(checked.error.code, checked.error.message, {
+      fields: { endsAt: checked.error.message },
     });
   }
 }

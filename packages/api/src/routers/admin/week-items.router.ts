@@ -12,6 +12,7 @@ import {
   ProgrammeItem,
   ProgrammeItemInput,
   ProgrammeItemUpdate,
+  checkSessionTimes,
   type ProgrammeItem as ProgrammeItemValue,
 } from '@jamsessie/domain';
 import { z } from 'zod';
@@ -38,9 +39,11 @@ const ITEM_NOT_FOUND = 'Dit programmaonderdeel bestaat niet (meer).';
 const ItemRef = ProgrammeItem.pick({ id: true, version: true });
 
 async function checkItem(tx: Executor, item: ProgrammeItemValue) {
-  if (Date.parse(item.endsAt) <= Date.parse(item.startsAt)) {
-    refuse('PROGRAMME.INVALID_TIMES', 'De eindtijd moet na de begintijd liggen.', {
-      fields: { endsAt: 'De eindtijd moet na de begintijd liggen.' },
+  // A programme item becomes an agenda session, so the session's time rule applies.
+  const checked = checkSessionTimes(item);
+  if (!checked.ok) {
+    refuse('PROGRAMME.INVALID_TIMES', checked.error.message, {
+      fields: { endsAt: checked.error.message },
     });
   }
   const day = found(await findWeekDayById(tx, item.dayId), 'WEEK_DAY', DAY_NOT_FOUND);
