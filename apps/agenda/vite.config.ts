@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
 
 const api = 'http://127.0.0.1:3000';
 
@@ -9,9 +9,15 @@ const ZOD_FREE_DOMAIN =
 
 // The workspace packages resolve to their TypeScript sources (the `source` export condition),
 // so the domain's format helpers and labels are bundled straight from source.
-export default defineConfig({
+// `vite build --ssr src/entry-server.tsx` (see package.json) builds the server's renderer of
+// the first view into dist-server/: the workspace packages bundled in, the libraries imported.
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  ssr: {
+    noExternal: [/^@jamsessie\//],
+    resolve: { conditions: ['source', ...defaultServerConditions] },
+  },
   server: {
     proxy: {
       '/trpc': api,
@@ -22,27 +28,29 @@ export default defineConfig({
       '/healthz': api,
     },
   },
-  build: {
-    outDir: 'dist',
-    target: 'es2022',
-    // Small first view: the pages other than the agenda are split off (React.lazy). The
-    // libraries and the domain package get chunks of their own, which change rarely and so
-    // stay cached across releases of the app.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            // The schema library only serves the pages with forms: a chunk of its own keeps
-            // it out of the first view (the agenda only shows data).
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 3 },
-            { name: 'vendor', test: /node_modules/, priority: 2 },
-            // Only the domain's zod-free modules (constants, Amsterdam time, formatters,
-            // labels): its schemas go with the pages that validate input.
-            { name: 'domain', test: ZOD_FREE_DOMAIN, priority: 1 },
-          ],
+  build: isSsrBuild
+    ? { outDir: 'dist-server', target: 'node20', copyPublicDir: false }
+    : {
+        outDir: 'dist',
+        target: 'es2022',
+        // Small first view: the pages other than the agenda are split off (React.lazy). The
+        // libraries and the domain package get chunks of their own, which change rarely and so
+        // stay cached across releases of the app.
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                // The schema library only serves the pages with forms: a chunk of its own keeps
+                // it out of the first view (the agenda only shows data).
+                { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 3 },
+                { name: 'vendor', test: /node_modules/, priority: 2 },
+                // Only the domain's zod-free modules (constants, Amsterdam time, formatters,
+                // labels): its schemas go with the pages that validate input.
+                { name: 'domain', test: ZOD_FREE_DOMAIN, priority: 1 },
+              ],
+            },
+          },
         },
       },
-    },
-  },
-});
+}));

@@ -40,6 +40,46 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
 }
 
+/**
+ * The first view as a comparable record: the place of the heading, the filters and every
+ * row, and the markup of `#root` with attributes in a fixed order (the footer and data
+ * scripts left out, feed addresses without their origin).
+ */
+async function firstView(page: Page): Promise<{ rows: string[]; markup: string }> {
+  return page.evaluate(() => {
+    const place = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      const text = (element.textContent ?? '').trim().slice(0, 60);
+      return `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)} ${text}`;
+    };
+    const rows = Array.from(
+      document.querySelectorAll('h1, .filters, .result-count, .agenda-list li'),
+    );
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.getElementById('root')!, NodeFilter.SHOW_ALL);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Element && (node.matches('footer, script') || node.closest('footer'))) {
+        continue;
+      }
+      if (node instanceof Element) {
+        // A server-rendered <select> marks its option `selected`; React in the browser sets
+        // the property instead. The chosen option is the same, so the attribute is left out.
+        const attributes = Array.from(node.attributes)
+          .filter((a) => a.name !== 'selected')
+          .map((a) => `${a.name}="${a.value.replace(/^(webcal|https?):\/\/[^/]+/, '$1://')}"`)
+          .sort();
+        parts.push(`<${node.tagName.toLowerCase()} ${attributes.join(' ')}>`);
+      } else if (
+        node.nodeType === Node.TEXT_NODE &&
+        !node.parentElement?.closest('footer, script')
+      ) {
+        parts.push(node.textContent ?? '');
+      }
+    }
+    return { rows: rows.map(place), markup: parts.join('') };
+  });
+}
+
 /** The first session of 2025: 3 March, whose report has been published. */
 async function reportedSessionSlug(): Promise<string> {
   const page = await openPage('/?jaar=2025&soort=jamsessie');
@@ -82,6 +122,42 @@ describe('the public agenda in a browser', () => {
     );
     expect(await page.title()).toContain('Agenda 2025');
     await page.context().close();
+  });
+
+  it('shows the plain agenda from the page itself: rows before any script, no API call, nothing moves', async () => {
+    // What the page shows before (and without) JavaScript: the app rendered by the server.
+    const still = await browser.newContext({
+      viewport: viewports.desktop,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      javaScriptEnabled: false,
+    });
+    const before = await still.newPage();
+    await before.goto(`${server.baseUrl}/`);
+    const snapshot = await firstView(before);
+    await still.close();
+    expect(snapshot.rows.length).toBeGreaterThan(0);
+
+    // The app: seeded from the data in the page, it renders the same rows at once.
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/trpc/')) apiCalls.push(request.url());
+    });
+    await page.goto(`${server.baseUrl}/`);
+    // React has taken over the container (it marks it as its root).
+    await page.waitForFunction(() =>
+      Object.keys(document.getElementById('root') ?? {}).some((key) =>
+        key.startsWith('__reactContainer$'),
+      ),
+    );
+    await settled(page);
+    const app = await firstView(page);
+    expect(apiCalls).toEqual([]);
+    expect(app.rows).toEqual(snapshot.rows);
+    expect(app.markup).toBe(snapshot.markup);
+    await context.close();
   });
 
   it('lists the programmes at organisations’ own locations in the same single request', async () => {

@@ -3,7 +3,15 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const ignores = { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.*'] };
+const ignores = {
+  ignores: [
+    '**/dist/**',
+    '**/dist-server/**',
+    '**/node_modules/**',
+    '**/.turbo/**',
+    '**/*.config.*',
+  ],
+};
 
 /** Type-aware rules for every TypeScript package; `tsconfigRootDir` is the package folder. */
 export function base(tsconfigRootDir) {

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readInitialData, seedInitialData } from './api/initial-data';
 import { createApiClient, createOptionsProxy, createQueryClient, TRPCProvider } from './api/trpc';
 import { App } from './App';
 import { prefetchRoute } from './data/prefetch';
@@ -16,8 +17,12 @@ const queryClient = createQueryClient();
 const client = createApiClient();
 const route = matchRoute(window.location.pathname);
 
-// Data and code of the first view start together: one API round trip, one chunk.
-prefetchRoute(queryClient, createOptionsProxy(client, queryClient), route, window.location.search);
+const api = createOptionsProxy(client, queryClient);
+
+// The server embeds the plain agenda's data in the page: seeded first, it needs no request.
+seedInitialData(queryClient, api, readInitialData(document));
+// Data and code of the first view start together: one API round trip (or none), one chunk.
+prefetchRoute(queryClient, api, route, window.location.search);
 preloadPage(route);
 
 const root = document.getElementById('root');

@@ -20,6 +20,7 @@ import { AgendaFilterForm } from './AgendaFilterForm';
 import { AgendaList } from './AgendaList';
 import { SubscribePanel } from './SubscribePanel';
 import { agendaYears, useAgenda } from './use-agenda';
+import { currentOrigin } from '../routing/render-location';
 
 /**
  * The agenda (the first view): filters from the URL, sessions and week programmes by month,
@@ -40,7 +41,7 @@ export function AgendaPage() {
     navigate(`${paths.agenda()}${serializeFilters(next)}`);
   };
   const series = seriesOptions(allSeries.data ?? [], filters.series);
-  const events = agenda.sessions.map((entry) => sessionEvent(entry, window.location.origin));
+  const events = agenda.sessions.map((entry) => sessionEvent(entry, currentOrigin()));
 
   return (
     <>

@@ -1,12 +1,13 @@
 import { subscribeLinks } from './feeds';
 import { texts } from '../texts';
+import { currentOrigin } from '../routing/render-location';
 
 /**
  * A calendar feed as two links: `webcal://` (opens the calendar app and subscribes) and
  * the plain address to copy into a calendar that asks for one.
  */
 export function SubscribeLink({ path, label }: { path: string; label: string }) {
-  const { webcal, web } = subscribeLinks(path, window.location.origin);
+  const { webcal, web } = subscribeLinks(path, currentOrigin());
   return (
     <p className="subscribe">
       <a className="subscribe__main" href={webcal}>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { currentHref } from './render-location';
 
 /** What the app reads from the address bar. */
 export type Location = { pathname: string; search: string };
@@ -15,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 // A string snapshot keeps useSyncExternalStore stable between renders.
-const snapshot = (): string => `${window.location.pathname}${window.location.search}`;
+const snapshot = currentHref;
 
 /**
  * The current path and query, re-rendering on navigation (links, back/forward).

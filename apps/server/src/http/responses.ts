@@ -71,6 +71,21 @@ export function sendMethodNotAllowed(
 }
 
 /**
+ * Whether the client takes a gzipped body (`Accept-Encoding: gzip` or `*`, not with `q=0`).
+ *
+ * @example acceptsGzip(req) // true for 'gzip, deflate, br'
+ */
+export function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const rejected = params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+    return (coding === 'gzip' || coding === '*') && !rejected;
+  });
+}
+
+/**
  * Whether one of the ETags in an `If-None-Match` header matches. Weak comparison, as RFC 9110
  * prescribes for If-None-Match: `W/"x"` matches `"x"`.
  *

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { Db, OutboxNotifier } from '@jamsessie/api';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
+import { createAgendaIndexRoute } from './first-view/agenda-index.route.js';
 import { isHttps } from './request-info.js';
 import { messages, sendJson, sendMethodNotAllowed, sendText } from './responses.js';
 import { applySecurityHeaders } from './security-headers.js';
@@ -29,12 +31,12 @@ export type RequestHandlerOptions = {
 /** A Node request listener: `http.createServer(createRequestHandler(options))`. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-function parsePathname(rawUrl: string | undefined): string | null {
+function parseTarget(rawUrl: string | undefined): { pathname: string; search: string } | null {
   const target = rawUrl ?? '/';
   try {
     // Origin-form targets ('/a/b') are prefixed so that '//host/x' stays a path, not a host.
     const url = target.startsWith('/') ? new URL(`http://server${target}`) : new URL(target);
-    return url.pathname;
+    return { pathname: url.pathname, search: url.search };
   } catch {
     return null;
   }
@@ -44,7 +46,8 @@ function parsePathname(rawUrl: string | undefined): string | null {
  * The whole HTTP surface of the server, as a plain `node:http` listener:
  * `/trpc/*` (the API, CSRF-checked), `/healthz`, the calendar feeds (`/agenda.ics`,
  * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, and the built apps at `/`
- * and `/beheer/`. Every response carries the security headers; errors are short Dutch texts.
+ * and `/beheer/` (the plain agenda's index comes with its first view rendered and its data
+ * embedded). Every response carries the security headers; errors are short Dutch texts.
  *
  * @example
  * const server = http.createServer(createRequestHandler({ db, baseUrl: 'http://localhost:3000' }));
@@ -67,9 +70,20 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
-  const serveStatic = createStaticHandler(options.staticRoots ?? defaultStaticRoots());
+  const staticRoots = options.staticRoots ?? defaultStaticRoots();
+  const serveStatic = createStaticHandler(staticRoots);
+  const serveAgendaIndex = createAgendaIndexRoute({
+    ...feedOptions,
+    indexPath: join(staticRoots.agenda, 'index.html'),
+    rendererPath: join(staticRoots.agenda, '..', 'dist-server', 'entry-server.js'),
+    logError,
+  });
 
-  async function route(req: IncomingMessage, res: ServerResponse, pathname: string) {
+  async function route(
+    req: IncomingMessage,
+    res: ServerResponse,
+    { pathname, search }: { pathname: string; search: string },
+  ) {
     if (pathname.startsWith(TRPC_PREFIX)) {
       if (req.method === 'POST') {
         const refusal = checkCsrf(req, { ...trust, ownOrigins });
@@ -93,19 +107,20 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     if (await serveCalendar(req, res, pathname)) return;
     if (await serveRss(req, res, pathname)) return;
+    if (await serveAgendaIndex(req, res, pathname, search)) return;
     if (await serveStatic(req, res, pathname)) return;
     sendText(req, res, 404, messages.notFound);
   }
 
   return (req, res) => {
-    const pathname = parsePathname(req.url);
-    applySecurityHeaders(res, { pathname: pathname ?? '/', https: isHttps(req, trust) });
-    if (pathname === null) {
+    const target = parseTarget(req.url);
+    applySecurityHeaders(res, { pathname: target?.pathname ?? '/', https: isHttps(req, trust) });
+    if (target === null) {
       sendText(req, res, 400, messages.badRequest);
       return;
     }
-    route(req, res, pathname).catch((error: unknown) => {
-      logError(`[http] ${req.method ?? '?'} ${pathname} failed:`, error);
+    route(req, res, target).catch((error: unknown) => {
+      logError(`[http] ${req.method ?? '?'} ${target.pathname} failed:`, error);
       if (!res.headersSent) sendText(req, res, 500, messages.serverError);
       else res.destroy();
     });

@@ -5,7 +5,14 @@ import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { contentTypeOf, isCompressible } from './content-types.js';
-import { etagMatches, messages, send, sendMethodNotAllowed, sendText } from './responses.js';
+import {
+  acceptsGzip,
+  etagMatches,
+  messages,
+  send,
+  sendMethodNotAllowed,
+  sendText,
+} from './responses.js';
 
 /** The build folders (Vite's `dist`) of the two apps. */
 export type StaticRoots = {
@@ -40,16 +47,6 @@ const notBuiltPage = `<!doctype html>
 <p>Deze server levert de agenda en de beheeromgeving uit hun gebouwde versie, maar die ontbreekt.
 Start de server met <code>npm start</code> in de hoofdmap: dat bouwt de apps eerst.</p></main></body></html>
 `;
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  const header = req.headers['accept-encoding'];
-  if (typeof header !== 'string') return false;
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    const rejected = params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
-    return (coding === 'gzip' || coding === '*') && !rejected;
-  });
-}
 
 /** Keeps file bytes (and their gzip) in memory; a changed file (mtime/size) is read again. */
 class FileCache {

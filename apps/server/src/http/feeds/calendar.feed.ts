@@ -15,7 +15,10 @@ import {
   listThemes,
   type AgendaQuery,
 } from '@jamsessie/db';
-import { messages, sendMethodNotAllowed, sendText, sendWithEtag } from '../responses.js';
+import { readDataVersion, type VersionedTable } from '../cache/data-version.query.js';
+import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
+import { createVersionedCache } from '../cache/versioned-cache.js';
+import { messages, sendMethodNotAllowed, sendText } from '../responses.js';
 import { publicPaths } from './public-links.js';
 
 /** Which calendar a path asks for. */
@@ -31,6 +34,10 @@ const PAST_DAYS = 365;
 /** A generous cap: a feed lists months of monthly sessions, never thousands. */
 const MAX_EVENTS = 1000;
 const REFRESH_MINUTES = 360;
+/** Feeds kept rendered in memory: the whole agenda, every theme and series, busy sessions. */
+const MAX_CACHED_FEEDS = 500;
+/** What a feed is made of (the join tables change only with their session or series). */
+const FEED_TABLES: readonly VersionedTable[] = ['session', 'series', 'theme'];
 
 /**
  * Maps a path to a calendar feed, or null when it is not one (or its slug is malformed).
@@ -46,13 +53,14 @@ export function matchCalendarFeed(pathname: string): CalendarFeedRoute | null {
 
 type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
 
+/** Where a feed's window starts at `now`: a year back. */
+function windowStart(now: Date): string {
+  return new Date(now.getTime() - PAST_DAYS * 86_400_000).toISOString();
+}
+
 /** All public sessions from a year ago on: the ones that ended, and the ones to come. */
 async function sessionsInWindow(db: Db, now: Date, filter: Partial<AgendaQuery>) {
-  const query = {
-    ...filter,
-    now: now.toISOString(),
-    from: new Date(now.getTime() - PAST_DAYS * 86_400_000).toISOString(),
-  };
+  const query = { ...filter, now: now.toISOString(), from: windowStart(now) };
   const [past, upcoming] = await Promise.all([
     listAgenda(db, { ...query, direction: 'past' }, { limit: MAX_EVENTS }),
     listAgenda(db, { ...query, direction: 'upcoming' }, { limit: MAX_EVENTS }),
@@ -126,12 +134,25 @@ export async function renderCalendarFeed(
   });
 }
 
+/** Options of {@link createCalendarFeedHandler}. */
+export type CalendarFeedHandlerOptions = FeedOptions & {
+  /** Called for every render that is not served from memory (tests count them). */
+  readonly onRender?: (route: CalendarFeedRoute) => void;
+};
+
 /**
  * Serves the calendar feeds: `/agenda.ics` and `/agenda/{thema,reeks,sessie}/<slug>.ics`,
- * with a strong ETag (SHA-256 of the body), 304 on `If-None-Match`, and five minutes of
- * public caching. Returns false when the path is not a feed.
+ * with a strong ETag (SHA-256 of the body), 304 on `If-None-Match`, gzip when the client
+ * takes it, and five minutes of public caching. Returns false when the path is not a feed.
+ *
+ * Rendering a feed (ten years of a series: a few hundred ms) happens once per data version:
+ * each request first reads the version (one small query, see `readDataVersion`) and serves
+ * the body rendered at that version from memory. The version includes how many sessions
+ * have ended and how many fell out of the one-year window by now, so a render is reused only
+ * while the clock does not change what it would contain.
  */
-export function createCalendarFeedHandler(options: FeedOptions) {
+export function createCalendarFeedHandler(options: CalendarFeedHandlerOptions) {
+  const cache = createVersionedCache<PreparedBody>({ maxEntries: MAX_CACHED_FEEDS });
   return async function serveCalendar(
     req: IncomingMessage,
     res: ServerResponse,
@@ -143,8 +164,18 @@ export function createCalendarFeedHandler(options: FeedOptions) {
       sendMethodNotAllowed(req, res, 'GET, HEAD');
       return true;
     }
-    const body = await renderCalendarFeed(options, route);
-    if (body === null) {
+    const now = options.now();
+    const version = await readDataVersion(options.db, {
+      tables: FEED_TABLES,
+      endedAt: now.toISOString(),
+      startedBefore: windowStart(now),
+    });
+    const prepared = await cache.get(pathname, version, async () => {
+      options.onRender?.(route);
+      const body = await renderCalendarFeed({ ...options, now: () => now }, route);
+      return body === null ? null : prepareBody(body);
+    });
+    if (prepared === null) {
       sendText(req, res, 404, messages.notFound);
       return true;
     }
@@ -153,7 +184,7 @@ export function createCalendarFeedHandler(options: FeedOptions) {
       'Cache-Control': 'public, max-age=300',
       'Content-Disposition': `inline; filename="${route.kind === 'all' ? 'agenda' : route.slug}.ics"`,
     };
-    sendWithEtag(req, res, headers, body);
+    sendPrepared(req, res, headers, prepared);
     return true;
   };
 }

@@ -50,7 +50,8 @@ describe.each(databaseKindsUnderTest())('health and feeds on %s', (kind) => {
     it('sends a strong ETag and 304 for If-None-Match', async () => {
       const first = await fetch(s.url('/agenda.ics'));
       const etag = first.headers.get('etag');
-      expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+      // fetch asks for gzip: the gzipped representation has an ETag of its own.
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}(-gz)?"$/);
       const again = await fetch(s.url('/agenda.ics'), { headers: { 'If-None-Match': etag ?? '' } });
       expect(again.status).toBe(304);
       expect(await again.text()).toBe('');
