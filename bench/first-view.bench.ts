@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatDayMonthYear, formatSessionTime, toLocalParts } from '@jamsessie/domain';
+import { applySecurityHeaders } from '@jamsessie/server';
 import { HTTP_SERVER_OPTIONS, listenOnLoopback } from './lib/bare-server.js';
 import {
   launchChromium,
@@ -129,8 +130,17 @@ export async function runFirstViewBench(serverUrl: string, runs: number): Promis
   const res = await fetch(`${serverUrl}/trpc/agenda.list?input=${input}`);
   const { result } = (await res.json()) as { result: { data: { items: Row[] } } };
   if (result.data.items.length === 0) throw new Error('the agenda is empty');
-  const html = staticPage(result.data.items, css ? `${serverUrl}${css.path}` : undefined);
-  const bare = createServer(HTTP_SERVER_OPTIONS, (_req, response) => {
+  const html = staticPage(result.data.items, css?.path);
+  const stylesheet = css ? readFileSync(join(distDir, css.path.replace(/^\//, ''))) : null;
+  // The same security headers as the real site: Cross-Origin-Opener-Policy alone makes the
+  // browser open the page in a fresh process, which costs as much as everything else here.
+  // So the stylesheet is served from the same origin too (the CSP allows only 'self').
+  const bare = createServer(HTTP_SERVER_OPTIONS, (req, response) => {
+    applySecurityHeaders(response, { pathname: '/', https: false });
+    if (stylesheet && req.url === css?.path) {
+      response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(stylesheet);
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   const staticUrl = await listenOnLoopback(bare);

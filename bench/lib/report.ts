@@ -182,7 +182,8 @@ measuring). autocannon reports latency in whole milliseconds; a bare p99 of 0 co
 Growth is measured on three databases (1x, 10x, 100x the demo data, copies inserted in bulk)
 in interleaved rounds. Start times run from spawn to the first 200. The first view is timed
 in headless Chromium from navigation start until \`.agenda-list li\` is in the DOM, each run in
-a fresh context (empty cache), against a static page of the same rows with the same stylesheet.`;
+a fresh context (empty cache), against a static page of the same rows with the same stylesheet
+and the same security headers (Cross-Origin-Opener-Policy makes the browser switch processes).`;
 
 /**
  * Writes `RESULTS.md` (machine, targets, details, EXPLAIN plans) and `results.json` (the

@@ -12,6 +12,7 @@ export {
   type RequestHandlerOptions,
 } from './http/router.js';
 export { defaultStaticRoots, type StaticRoots } from './http/static-files.js';
+export { applySecurityHeaders } from './http/security-headers.js';
 export { SESSION_COOKIE } from './http/cookies.js';
 export {
   renderCalendarFeed,
