@@ -25,8 +25,13 @@ import { Bench } from 'tinybench';
 const OPEN_DEUREN = '2a9c4f0e-1b3d-4e5f-8a7b-6c5d4e3f2a1b';
 const THUIS = '3b8d5e1f-2c4e-4f60-9b8c-7d6e5f4a3b2c';
 const themes: Theme[] = [
-  { id: OPEN_DEUREN, slug: 'open-deuren', label: 'Open deuren' },
-  { id: THUIS, slug: 'vrijheid-en-veiligheid-thuis', label: 'Vrijheid en veiligheid thuis' },
+  { id: OPEN_DEUREN, slug: 'open-deuren', label: 'Open deuren', version: 1 },
+  {
+    id: THUIS,
+    slug: 'vrijheid-en-veiligheid-thuis',
+    label: 'Vrijheid en veiligheid thuis',
+    version: 1,
+  },
 ];
 const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
 

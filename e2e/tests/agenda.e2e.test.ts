@@ -27,6 +27,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** `expect.poll` with room for a busy machine (two cores shared by several processes). */
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
+}
+
 async function openPage(path: string, viewport = viewports.desktop): Promise<Page> {
   const context = await newContext(browser, viewport);
   const page = await context.newPage();
@@ -240,8 +245,10 @@ describe('the public agenda in a browser', () => {
     });
     await settled(page);
     const confirmations: string[] = [];
+    // The page has two address fields (the link and the mail subscription): use the link's.
+    const linkForm = page.locator('#meedoen');
     for (const email of ['iemand@delinde.example', 'onbekend@elders.example']) {
-      await page.getByLabel('Je e-mailadres').fill(email);
+      await linkForm.getByLabel('Je e-mailadres').fill(email);
       await page.getByRole('button', { name: 'Stuur mij de link' }).click();
       const status = page.locator('.link-form [role="status"]');
       await status.waitFor();
@@ -261,6 +268,74 @@ describe('the public agenda in a browser', () => {
       location: { '@type': 'VirtualLocation', url: `${server.baseUrl}/agenda/${slug}` },
     });
     await page.context().close();
+  });
+
+  it('offers the series documents as real files and a mail subscription with double opt-in', async () => {
+    const slug = await upcomingSessionSlug();
+    for (const [n, viewport] of [viewports.phone, viewports.desktop].entries()) {
+      const page = await openPage(`/agenda/${slug}`, viewport);
+      await settled(page);
+      const documents = page.getByRole('region', { name: 'Documenten van de reeks' });
+      const hrefs = await documents
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs).toHaveLength(4);
+      for (const href of hrefs) {
+        expect(href).toMatch(
+          /^\/downloads\/reeks\/[a-z0-9-]+\/(schema\.pdf|beschrijving\.pdf|uitnodiging\.pdf|uitnodiging\.png)$/,
+        );
+      }
+      if (n === 0) {
+        // The schedule is generated from the data: a real PDF, served as one.
+        const schedule = hrefs.find((href) => href.endsWith('/schema.pdf'))!;
+        const answer = await page.request.get(`${server.baseUrl}${schedule}`);
+        expect(answer.status()).toBe(200);
+        expect(answer.headers()['content-type']).toBe('application/pdf');
+        const body = await answer.body();
+        expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(body.length).toBeGreaterThan(1000);
+      }
+
+      // Subscribing by e-mail: the answer asks to confirm through the mailed link.
+      const subscribe = page.getByRole('region', { name: 'Abonneren per e-mail' });
+      await subscribe.getByLabel('Je e-mailadres').fill('geen-adres');
+      await subscribe.getByRole('button', { name: 'Abonneren' }).click();
+      await eventually(() => subscribe.locator('.field__error').innerText()).toContain(
+        'Vul een geldig e-mailadres in.',
+      );
+      await subscribe.getByLabel('Je e-mailadres').fill(`lezer${n}@zorggroep.example`);
+      await subscribe.getByRole('button', { name: 'Abonneren' }).click();
+      const status = subscribe.getByRole('status');
+      await eventually(() => status.innerText()).toContain('Bijna klaar');
+      expect(await status.innerText()).toContain('Bevestig je aanmelding met de link daarin');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await subscribe.scrollIntoViewIfNeeded();
+      await screenshot(page, 'agenda-sessie-abonneren');
+      await page.context().close();
+    }
+  });
+
+  it('shows the pages behind the links in subscription mail in the agenda’s style, without JavaScript', async () => {
+    const context = await browser.newContext({
+      viewport: viewports.desktop,
+      locale: 'nl-NL',
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/abonnement/bevestigen?token=e2e-onbekend`);
+    await page.getByRole('heading', { level: 1, name: 'Aanmelding bevestigen' }).waitFor();
+    // The agenda's own stylesheet is applied: the header has its white surface and border.
+    const headerBorder = await page
+      .locator('.site-header')
+      .evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    expect(headerBorder).toBe('solid');
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Naar de agenda' }).getAttribute('href')).toBe('/');
+    // The button posts the form without any script: an unknown token gets a clear answer.
+    await page.getByRole('button', { name: 'Bevestig mijn aanmelding' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Deze link werkt niet (meer)' }).waitFor();
+    await screenshot(page, 'abonnement-ongeldig');
+    await context.close();
   });
 
   it('takes a dilemma privately, warning live about client names', async () => {
@@ -342,6 +417,8 @@ describe('every page type is accessible and looks right at 360 and 1280 px', () 
     { name: 'deelnemers', path: () => '/deelnemers' },
     { name: 'embed', path: () => '/embed' },
     { name: '404', path: () => '/bestaat-niet' },
+    { name: 'abonnement-bevestigen', path: () => '/abonnement/bevestigen?token=e2e-voorbeeld' },
+    { name: 'abonnement-afmelden', path: () => '/abonnement/afmelden?token=e2e-voorbeeld' },
   ];
 
   for (const pageType of pageTypes) {

@@ -145,6 +145,9 @@ export const texts = {
     finishedTitle: 'De Jamsessie is afgerond',
     finishedIntro: 'Maak nu een concept-verslag van de notities.',
     toReport: 'Naar het verslag',
+    finishedContacts:
+      'Leg ook vast wie er meededen en wie het e-mailadres met de anderen wil delen; daarna stuur je de contactlijst.',
+    toContacts: 'Deelnemers vastleggen',
     share: 'Meekijkscherm voor deelnemers',
     shareHint:
       'Een alleen-lezen scherm “waar zijn we” om te delen in de online bijeenkomst. Iedereen met de link kan het zien; het toont geen namen of teksten van vragen.',
@@ -450,6 +453,14 @@ export const texts = {
     outboxTo: 'Aan',
     outboxSubject: 'Onderwerp',
     outboxWhen: 'Aangemaakt',
+    outboxTableLabel: 'Tabel van de uitgaande e-mail',
+    outboxRetrying: 'Wordt opnieuw geprobeerd',
+    outboxAttempts: 'Pogingen',
+    outboxNextAttempt: (when: string) => `Volgende poging: ${when}`,
+    outboxLastError: 'Laatste fout',
+    outboxSentAt: (when: string) => `Verzonden: ${when}`,
+    outboxGivenUp: 'Geen nieuwe poging meer: verstuur het zelf opnieuw.',
+    outboxWaiting: 'Wacht op verzending.',
     retry: 'Opnieuw versturen',
     retried: 'Het bericht staat weer in de wachtrij.',
     auditTitle: 'Logboek',
@@ -461,6 +472,12 @@ export const texts = {
     auditSystem: 'systeem',
     olderAudit: 'Oudere regels',
     auditActions: {
+      'attendance.record': 'Deelnemer vastgelegd',
+      'attendance.record_many': 'Deelnemers vastgelegd',
+      'attendance.remove': 'Deelnemer weggehaald',
+      'contacts.send': 'Contactlijsten in de wachtrij gezet',
+      'announcement.send': 'Aankondiging in de wachtrij gezet',
+      'outbox.retry': 'E-mail opnieuw verstuurd',
       'series.create': 'Reeks aangemaakt',
       'series.update': 'Reeks gewijzigd',
       'series.apply_plan': 'Jaarplanning toegepast',
@@ -675,6 +692,57 @@ export const texts = {
     create: 'Account aanmaken',
     created: 'Het account is aangemaakt.',
     changed: 'Het account is aangepast.',
+  },
+  contacts: {
+    title: 'Deelnemers en contactlijst',
+    lead: 'Leg na de sessie vast wie er meededen. Vraag ieder zelf of het e-mailadres gedeeld mag worden met de andere deelnemers: alleen wie dat wil krijgt de lijst, en staat erop.',
+    notYet:
+      'Na het begin van de sessie leg je hier de deelnemers vast en stuur je de contactlijst.',
+    cancelled: 'Deze sessie ging niet door: er zijn geen deelnemers.',
+    recordedTitle: 'Vastgelegde deelnemers',
+    recordedNone: 'Er zijn nog geen deelnemers vastgelegd.',
+    recordedCaption: 'Vastgelegde deelnemers van deze sessie',
+    name: 'Naam',
+    email: 'E-mailadres',
+    organisation: 'Organisatie',
+    organisationNone: 'Geen of onbekend',
+    shares: 'Deelt e-mailadres',
+    formTitle: 'Deelnemers vastleggen',
+    rowLegend: (n: number) => `Deelnemer ${n}`,
+    sharesLabel: 'deelt e-mailadres met de andere deelnemers',
+    sharesHint: 'Alleen aanvinken als deze persoon dat zelf heeft gezegd.',
+    addRow: 'Nog een deelnemer',
+    removeRow: (n: number) => `Deelnemer ${n} weghalen`,
+    save: 'Deelnemers opslaan',
+    saved: (attendees: number, sharing: number) =>
+      `Opgeslagen. ${attendees === 1 ? '1 deelnemer' : `${attendees} deelnemers`} vastgelegd, van wie ${sharing} het e-mailadres ${sharing === 1 ? 'deelt' : 'delen'}.`,
+    sendTitle: 'Contactlijst sturen',
+    overview: (attendees: number, sharing: number) =>
+      `${attendees === 1 ? '1 deelnemer' : `${attendees} deelnemers`}, van wie ${sharing} het e-mailadres ${sharing === 1 ? 'deelt' : 'delen'}.`,
+    privacy:
+      'Wie niet wil delen, krijgt geen lijst en staat in niemands lijst. De berichten gaan via de uitgaande e-mail.',
+    recipient: (name: string, contacts: number) =>
+      `${name} krijgt ${contacts === 1 ? '1 adres' : `${contacts} adressen`}`,
+    noEmail: 'geen e-mailadres: krijgt geen lijst',
+    send: 'Stuur de contactlijst',
+    sending: 'Bezig met versturen…',
+    nothingToSend: 'Er zijn minstens twee deelnemers nodig die hun e-mailadres delen.',
+    sent: (queued: number, unchanged: number, withoutEmail: number) =>
+      [
+        queued === 0
+          ? 'Er zijn geen nieuwe berichten in de wachtrij gezet.'
+          : `${queued === 1 ? '1 bericht' : `${queued} berichten`} in de wachtrij gezet.`,
+        unchanged > 0
+          ? `${unchanged === 1 ? '1 lijst was al verstuurd en is' : `${unchanged} lijsten waren al verstuurd en zijn`} niet veranderd.`
+          : '',
+        withoutEmail > 0
+          ? `${withoutEmail === 1 ? '1 deelnemer heeft' : `${withoutEmail} deelnemers hebben`} geen e-mailadres.`
+          : '',
+        'Niemand die niet wilde delen staat in een lijst.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    toOutbox: 'Bekijk de uitgaande e-mail',
   },
   share: {
     title: 'Waar zijn we?',

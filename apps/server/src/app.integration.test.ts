@@ -87,14 +87,14 @@ describe('startApp with SMTP_URL', () => {
   });
 
   it('sends queued mail through the outbox worker', async () => {
-    expect(app.outbox).not.toBeNull();
+    expect(app.sendsMail).toBe(true);
     await enqueueMail(app.db, {
       to: 'deelnemer@app-test.example',
       subject: 'Testbericht',
       text: 'Hallo vanuit de outbox.',
       idempotencyKey: 'app-test:1',
     });
-    app.outbox?.wake();
+    app.jobs.wake();
     await waitFor(
       () => sink.received.length > 0,
       () => Promise.resolve(),

@@ -1,14 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMailTransport, startOutboxWorker, type OutboxWorker } from '@jamsessie/api';
+import { createMailTransport, runReminderJob, withListUnsubscribe } from '@jamsessie/api';
 import { createDatabase, migrateToLatest, seedIfEmpty, type DatabaseHandle } from '@jamsessie/db';
 import type { Env } from './env.js';
 import { ensureFirstAdmin } from './admin-account.js';
 import { createRequestHandler } from './http/router.js';
+import { startJobLoop, type JobLoop } from './jobs/job-loop.js';
 import type { StaticRoots } from './http/static-files.js';
 
-/** How often the outbox worker looks for mail when nobody wakes it. */
+/** How often the outbox is polled when nobody wakes the loop. */
 const OUTBOX_INTERVAL_MS = 15_000;
+
+/** How often the reminder job looks for sessions that are due (it queues each mail once). */
+const REMINDERS_EVERY_MS = 15 * 60_000;
 
 /** After this long, connections still open at shutdown are cut. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -26,8 +30,14 @@ export type RunningApp = {
   readonly url: string;
   /** The open database (tests and scripts in the same process). */
   readonly db: DatabaseHandle['db'];
-  /** The mail worker, or null without SMTP_URL: mail then stays in the outbox. */
-  readonly outbox: OutboxWorker | null;
+  /**
+   * The background jobs: the reminder job (reminders and cancellations) always, and with
+   * SMTP_URL also sending the outbox with retry and back-off. Without SMTP_URL the mail is
+   * still queued, visible to coordinators, and waits in the outbox.
+   */
+  readonly jobs: JobLoop;
+  /** Whether this process sends mail (SMTP_URL is set). */
+  readonly sendsMail: boolean;
   /** Stops accepting requests, finishes open ones, stops the mail worker, closes the database. */
   stop(): Promise<void>;
 };
@@ -71,8 +81,8 @@ function closeServer(server: Server): Promise<void> {
 /**
  * Starts the whole system in this process: opens the database (PGlite in DATA_DIR, or the
  * PostgreSQL server of DATABASE_URL), migrates it, loads the demo data when it is empty,
- * makes sure a first admin exists, starts the HTTP server and, with SMTP_URL, the outbox
- * worker. On a filled data folder this is only "open, check migrations, listen".
+ * makes sure a first admin exists, starts the HTTP server and the background jobs (reminders
+ * and cancellations always; sending the outbox with SMTP_URL). On a filled data folder this is only "open, check migrations, listen".
  *
  * @example
  * const app = await startApp({ env: readEnv() });
@@ -84,20 +94,32 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const handle: DatabaseHandle = await createDatabase(
     env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR },
   );
-  let worker: OutboxWorker | undefined;
+  let worker: JobLoop | undefined;
   let transport: ReturnType<typeof createMailTransport> | undefined;
   try {
     await migrateToLatest(handle.db);
     await seedIfEmpty(handle.db, { now: new Date() });
     await ensureFirstAdmin(handle.db, env, logger);
-    if (env.SMTP_URL) {
-      transport = createMailTransport(env.SMTP_URL);
-      worker = startOutboxWorker({
-        db: handle.db,
-        transport,
-        intervalMs: OUTBOX_INTERVAL_MS,
-        onError: (error) => logger.error('[outbox] batch failed:', error),
-      });
+    transport = env.SMTP_URL ? createMailTransport(env.SMTP_URL) : undefined;
+    const db = handle.db;
+    const jobs = startJobLoop({
+      db,
+      // Subscription mail gets the one-click List-Unsubscribe headers on the way out.
+      transport: transport ? withListUnsubscribe(transport) : null,
+      ...(env.MAIL_FROM ? { from: env.MAIL_FROM } : {}),
+      pollMs: OUTBOX_INTERVAL_MS,
+      tasks: [
+        {
+          name: 'reminders',
+          everyMs: REMINDERS_EVERY_MS,
+          run: (now) => runReminderJob({ db, now, baseUrl: env.baseUrl }),
+        },
+      ],
+      onError: (job, error) => logger.error(`[${job}] failed:`, error),
+    });
+    worker = jobs;
+    if (!transport) {
+      logger.info('SMTP_URL is not set: mail is queued in the outbox but not sent.');
     }
     const server = createServer(
       { requestTimeout: 30_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 },
@@ -105,7 +127,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         db: handle.db,
         baseUrl: env.baseUrl,
         trustProxy: env.TRUST_PROXY,
-        ...(worker ? { mailer: worker } : {}),
+        // Waking the loop after a procedure queued mail only helps when it can send.
+        ...(transport ? { mailer: jobs } : {}),
         ...(options.staticRoots ? { staticRoots: options.staticRoots } : {}),
         logError: (line, error) => logger.error(line, error),
       }),
@@ -117,7 +140,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     return {
       server,
       db: handle.db,
-      outbox: worker ?? null,
+      jobs,
+      sendsMail: transport !== undefined,
       url: `http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
       stop: () =>
         (stopping ??= (async () => {

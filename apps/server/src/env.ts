@@ -50,6 +50,18 @@ export const Env = z
       z.string().min(12, { error: 'Use at least 12 characters.' }).optional(),
     ),
     SMTP_URL: optionalUrl(/^smtps?:$/, 'Use an smtp:// or smtps:// URL.'),
+    /** The sender of every message, e.g. `Jamsessies <jamsessies@beweging.example>`. */
+    MAIL_FROM: z.preprocess(
+      unsetWhenEmpty,
+      z
+        .string()
+        .trim()
+        .max(200, { error: 'Use at most 200 characters.' })
+        .refine((value) => /^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/.test(value), {
+          error: 'Use an address, or a name and <address>.',
+        })
+        .optional(),
+    ),
     PUBLIC_BASE_URL: optionalUrl(/^https?:$/, 'Use an http:// or https:// URL.'),
     TRUST_PROXY: booleanFlag,
     NODE_ENV: z.preprocess(

@@ -4,7 +4,12 @@ import { Email, Slug } from '@jamsessie/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createContextInner, type Db } from './context.js';
-import { describeError, formatErrorShape } from './error-formatter.js';
+import {
+  DUTCH_ERROR_MESSAGES,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  describeError,
+  formatErrorShape,
+} from './error-formatter.js';
 import { toTRPCError } from './errors.js';
 import { coordinatorProcedure, publicProcedure, router } from './trpc.js';
 
@@ -20,17 +25,28 @@ const testRouter = router({
     });
   }),
   secret: coordinatorProcedure.query(() => 'geheim'),
+  find: publicProcedure.input(z.object({ slug: Slug })).query(({ input }) => input.slug),
 });
 
 async function call(path: string, init: { method: 'GET' | 'POST'; body?: unknown }) {
+  return callRaw(path, {
+    method: init.method,
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+}
+
+async function callRaw(
+  path: string,
+  init: { method: 'GET' | 'POST'; body?: string; contentType?: string },
+) {
   const url = `http://localhost/trpc/${path}`;
   const response = await fetchRequestHandler({
     endpoint: '/trpc',
     router: testRouter,
     req: new Request(url, {
       method: init.method,
-      headers: { 'content-type': 'application/json' },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      headers: { 'content-type': init.contentType ?? 'application/json' },
+      ...(init.body === undefined ? {} : { body: init.body }),
     }),
     createContext: () =>
       createContextInner({ db: {} as Db, user: null, baseUrl: 'http://localhost' }),
@@ -81,6 +97,50 @@ describe('error formatter over HTTP', () => {
   });
 });
 
+describe("tRPC's own refusals over HTTP", () => {
+  it.each([
+    ['an unknown procedure', 'bestaat.niet', { method: 'GET' }, 404, 'Niet gevonden.'],
+    [
+      'a GET to a mutation',
+      'echo?input=%7B%7D',
+      { method: 'GET' },
+      405,
+      'Deze aanvraag wordt niet ondersteund.',
+    ],
+    [
+      'unreadable JSON',
+      'echo',
+      { method: 'POST', body: '{"email":' },
+      400,
+      'De aanvraag kon niet worden gelezen.',
+    ],
+    [
+      'unreadable query input',
+      'find?input=%7B',
+      { method: 'GET' },
+      400,
+      'De aanvraag kon niet worden gelezen.',
+    ],
+    [
+      'an unknown content type',
+      'echo',
+      { method: 'POST', body: 'x', contentType: 'text/x-onbekend' },
+      415,
+      'De aanvraag heeft een vorm die de server niet kent.',
+    ],
+  ] as const)(
+    'answers %s in Dutch, without echoing the request',
+    async (_, path, init, status, message) => {
+      const { status: actual, body } = await callRaw(path, init);
+      expect(actual).toBe(status);
+      expect(body.error.message).toBe(message);
+      expect(JSON.stringify(body)).not.toMatch(
+        /No procedure|Unsupported|JSON|parsable|content-type|Invalid/,
+      );
+    },
+  );
+});
+
 describe('describeError in production', () => {
   it('hides the message of an unexpected error', () => {
     const error = new TRPCError({
@@ -93,12 +153,44 @@ describe('describeError in production', () => {
     expect(extra.domainCode).toBeNull();
   });
 
-  it('keeps our own Dutch messages', () => {
-    const error = new TRPCError({
-      code: 'FORBIDDEN',
+  it('keeps our own Dutch messages, which come with a domain code', () => {
+    const error = toTRPCError({
+      code: 'AUTH.FORBIDDEN',
       message: 'Hiervoor heb je beheerrechten nodig.',
     });
-    expect(describeError(error, false).message).toBe('Hiervoor heb je beheerrechten nodig.');
+    expect(describeError(error, false)).toMatchObject({
+      message: 'Hiervoor heb je beheerrechten nodig.',
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('replaces any other message by the Dutch one of its code, also in development', () => {
+    const error = new TRPCError({ code: 'NOT_FOUND', message: 'No procedure found on path "x"' });
+    expect(describeError(error, false).message).toBe('Niet gevonden.');
+    expect(describeError(error, true).message).toBe('Niet gevonden.');
+  });
+
+  it('answers 503 with a Dutch "try later" when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: refused });
+    const shape = {
+      message: refused.message,
+      code: -32603,
+      data: { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, stack: 'Error\n    at x' },
+    };
+    const formatted = formatErrorShape(shape, error, false);
+    expect(formatted.message).toBe(SERVICE_UNAVAILABLE_MESSAGE);
+    expect(formatted.data).toMatchObject({ code: 'SERVICE_UNAVAILABLE', httpStatus: 503 });
+    expect(JSON.stringify(formatted)).not.toMatch(/ECONNREFUSED|5432/);
+  });
+
+  it('has a Dutch message for every tRPC code', () => {
+    for (const message of Object.values(DUTCH_ERROR_MESSAGES)) {
+      expect(message).toMatch(/^[A-Z].+[.)]$/);
+      expect(message).not.toMatch(/\b(the|request|invalid|procedure|error)\b/i);
+    }
   });
 
   it('drops the stack trace outside development and keeps it in development', () => {

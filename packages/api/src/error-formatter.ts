@@ -1,17 +1,43 @@
-import type { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+import { isDatabaseUnavailable } from '@jamsessie/db';
 import { fieldErrors as zodFieldErrors } from '@jamsessie/domain';
 import type { z } from 'zod';
 import { DomainFailure } from './errors.js';
 
-/** Dutch fall-back messages for errors that do not come with one of ours. */
-const genericMessages: Partial<Record<TRPCError['code'], string>> = {
-  BAD_REQUEST: 'Niet alle velden zijn goed ingevuld.',
-  INTERNAL_SERVER_ERROR: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+/** What a visitor reads while the database is away (restart, network): try again later. */
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'De server is even niet bereikbaar. Probeer het over een paar minuten opnieuw.';
+
+/** The message of a refused input whose field errors are in `data.fieldErrors`. */
+export const INVALID_FIELDS_MESSAGE = 'Niet alle velden zijn goed ingevuld.';
+
+/**
+ * The Dutch message of every tRPC code, for errors that do not bring one of ours: tRPC's own
+ * refusals (unreadable JSON, an unknown procedure, a GET to a mutation, a too large body…)
+ * carry English texts that echo the request; those never reach a visitor.
+ */
+export const DUTCH_ERROR_MESSAGES: Readonly<Record<TRPC_ERROR_CODE_KEY, string>> = {
+  PARSE_ERROR: 'De aanvraag kon niet worden gelezen.',
+  BAD_REQUEST: 'De aanvraag kon niet worden gelezen.',
+  UNAUTHORIZED: 'Log in om verder te gaan.',
+  PAYMENT_REQUIRED: 'Dit is niet beschikbaar.',
+  FORBIDDEN: 'Dit mag je niet doen.',
   NOT_FOUND: 'Niet gevonden.',
   METHOD_NOT_SUPPORTED: 'Deze aanvraag wordt niet ondersteund.',
-  PARSE_ERROR: 'De aanvraag kon niet worden gelezen.',
+  TIMEOUT: 'Dit duurde te lang. Probeer het opnieuw.',
+  CONFLICT: 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.',
+  PRECONDITION_FAILED: 'Dit kan nu niet.',
   PAYLOAD_TOO_LARGE: 'De aanvraag is te groot.',
+  UNSUPPORTED_MEDIA_TYPE: 'De aanvraag heeft een vorm die de server niet kent.',
+  UNPROCESSABLE_CONTENT: INVALID_FIELDS_MESSAGE,
+  PRECONDITION_REQUIRED: 'Dit kan nu niet.',
   TOO_MANY_REQUESTS: 'Te veel pogingen. Probeer het over een paar minuten opnieuw.',
+  CLIENT_CLOSED_REQUEST: 'De aanvraag is afgebroken.',
+  INTERNAL_SERVER_ERROR: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  NOT_IMPLEMENTED: 'Dit kan de server (nog) niet.',
+  BAD_GATEWAY: SERVICE_UNAVAILABLE_MESSAGE,
+  SERVICE_UNAVAILABLE: SERVICE_UNAVAILABLE_MESSAGE,
+  GATEWAY_TIMEOUT: SERVICE_UNAVAILABLE_MESSAGE,
 };
 
 /** The extra fields every error carries for the apps, beside tRPC's own `code`/`httpStatus`. */
@@ -42,38 +68,45 @@ function detailsFields(details: Readonly<Record<string, unknown>> | undefined) {
   return result;
 }
 
+/** What {@link describeError} decided: the message, the extra data, and the code to answer with. */
+export type DescribedError = {
+  message: string;
+  extra: ErrorDataExtra;
+  /** The tRPC code of the answer: the error's own, or SERVICE_UNAVAILABLE for an outage. */
+  code: TRPC_ERROR_CODE_KEY;
+};
+
 /**
- * The extra data and the message to show for an error. Zod input errors become Dutch
- * `fieldErrors`; domain refusals keep their Dutch message and code; anything unexpected is
- * reduced to a generic Dutch sentence in production so database messages or secrets never
- * reach a client.
+ * The message, extra data and code to answer an error with. Only our own texts pass: a domain
+ * refusal (every TRPCError we throw goes through `toTRPCError`) keeps its Dutch message and
+ * code; zod input errors become Dutch `fieldErrors`; a database that cannot be reached becomes
+ * SERVICE_UNAVAILABLE (503, try again later); everything else, tRPC's own English refusals
+ * included, gets the Dutch sentence of its code. Outside development an unexpected error
+ * never shows its message, so database messages or secrets never reach a client.
  *
- * @example describeError(error, false) // { message: '…', extra: { fieldErrors: {...}, ... } }
+ * @example describeError(error, false) // { message: '…', extra: { fieldErrors: {...}, ... }, code: 'BAD_REQUEST' }
  */
-export function describeError(
-  error: TRPCError,
-  isDev: boolean,
-): { message: string; extra: ErrorDataExtra } {
+export function describeError(error: TRPCError, isDev: boolean): DescribedError {
   const extra: ErrorDataExtra = { fieldErrors: {}, domainCode: null, domainDetails: null };
   const cause = error.cause;
   if (cause instanceof DomainFailure) {
     extra.domainCode = cause.code;
     extra.domainDetails = cause.details ?? null;
     extra.fieldErrors = detailsFields(cause.details);
-    return { message: cause.message, extra };
+    return { message: cause.message, extra, code: error.code };
   }
   if (error.code === 'BAD_REQUEST' && isZodError(cause)) {
     extra.fieldErrors = zodFieldErrors(cause);
     extra.domainCode = 'VALIDATION.INVALID';
-    return { message: genericMessages.BAD_REQUEST ?? error.message, extra };
+    return { message: INVALID_FIELDS_MESSAGE, extra, code: error.code };
   }
-  if (error.code === 'INTERNAL_SERVER_ERROR' && !isDev) {
-    return { message: genericMessages.INTERNAL_SERVER_ERROR ?? '', extra };
+  if (error.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(cause)) {
+    return { message: SERVICE_UNAVAILABLE_MESSAGE, extra, code: 'SERVICE_UNAVAILABLE' };
   }
-  // Our own TRPCErrors carry Dutch messages; tRPC's built-in ones use the code as message.
-  const fallback = genericMessages[error.code];
-  const ownMessage = error.message && error.message !== error.code ? error.message : undefined;
-  return { message: ownMessage ?? fallback ?? error.message, extra };
+  if (error.code === 'INTERNAL_SERVER_ERROR' && isDev) {
+    return { message: error.message, extra, code: error.code };
+  }
+  return { message: DUTCH_ERROR_MESSAGES[error.code], extra, code: error.code };
 }
 
 /** The default shape tRPC builds before our formatter runs. */
@@ -84,7 +117,8 @@ type DefaultShape = {
 };
 
 /**
- * The error formatter of `initTRPC`: replaces the message by {@link describeError}'s, adds
+ * The error formatter of `initTRPC`: replaces the message (and for an outage the code and
+ * HTTP status) by {@link describeError}'s, adds
  * `fieldErrors`, `domainCode` and `domainDetails`, and drops the stack trace unless `isDev`.
  *
  * @example initTRPC.context<Context>().create({ errorFormatter: ({ shape, error }) => formatErrorShape(shape, error, isDev) })
@@ -94,11 +128,13 @@ export function formatErrorShape<S extends DefaultShape>(
   error: TRPCError,
   isDev: boolean,
 ) {
-  const { message, extra } = describeError(error, isDev);
+  const { message, extra, code } = describeError(error, isDev);
   const { stack, ...data } = shape.data;
+  // tRPC takes the HTTP status of the answer from `data.httpStatus`.
+  const status = code === 'SERVICE_UNAVAILABLE' ? { code, httpStatus: 503 } : {};
   return {
     ...shape,
     message,
-    data: { ...data, ...(isDev && stack ? { stack } : {}), ...extra },
+    data: { ...data, ...status, ...(isDev && stack ? { stack } : {}), ...extra },
   };
 }

@@ -38,4 +38,18 @@ export {
   type SendOutboxOptions,
 } from './mail/outbox-worker.js';
 export { createMailTransport, type MailTransport, type OutgoingMail } from './mail/transport.js';
+export { withListUnsubscribe } from './mail/list-unsubscribe.js';
+export {
+  REMINDER_DAYS_BEFORE,
+  runReminderJob,
+  type ReminderJobOptions,
+  type ReminderJobResult,
+} from './mail/reminders.job.js';
+export {
+  confirmSubscriptionToken,
+  unsubscribeWithToken,
+  type ConfirmOutcome,
+} from './mail/subscriptions.service.js';
+export { SUBSCRIPTION_PATHS } from './mail/subscription-tokens.js';
 export type { Page } from './shared/paging.js';
+export { toPublicReports, toPublicSearchHits } from './shared/public-reports.js';

@@ -27,6 +27,12 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
     const agenda = await caller.agenda.list({ year: 2025, pageSize: 50 });
     const april = agenda.items.find((s) => s.startsAt === '2025-04-07T11:00:00.000Z')!;
     const editions = await caller.week.editions();
+    const known = await handle.db
+      .selectFrom('person')
+      .select('email')
+      .where('email', 'is not', null)
+      .executeTakeFirstOrThrow();
+    const addressOfDemoPerson = known.email ?? '';
 
     /** Inputs per public procedure; every public procedure must be listed (checked below). */
     const inputs: Record<string, unknown[]> = {
@@ -57,6 +63,14 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       'live.view': [],
       'reports.bySlug': [{ slug: 'korte-jamsessies-vrijheid-smaken-naar-meer' }],
       'reports.list': [undefined, { q: 'deur' }, { q: 'april' }, { q: 'vertrouwelijke' }],
+      // The same answer for a known and an unknown address; only the confirmation is mailed.
+      'subscriptions.subscribe': [
+        { email: addressOfDemoPerson, target: { kind: 'theme', slug: 'open-deuren' } },
+        { email: 'iemand@elders.example', target: { kind: 'week' } },
+      ],
+      // A valid token exists only in a mail: subscriptions.router.integration.test.ts follows it.
+      'subscriptions.confirm': [],
+      'subscriptions.unsubscribe': [{ token: 'onbekend.token' }],
       'week.edition': editions.map((e) => ({ slug: e.slug })),
       'week.editions': [undefined],
       'week.localProgrammes': editions.map((e) => ({ year: e.year })),

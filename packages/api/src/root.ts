@@ -4,6 +4,7 @@ import { authRouter } from './routers/auth.router.js';
 import { catalogueRouter } from './routers/catalogue.router.js';
 import { formsRouter } from './routers/forms.router.js';
 import { reportsRouter } from './routers/reports.router.js';
+import { subscriptionsRouter } from './routers/subscriptions.router.js';
 import { weekRouter } from './routers/week.router.js';
 import { createCallerFactory, router } from './trpc.js';
 
@@ -17,6 +18,8 @@ export const appRouter = router({
   reports: reportsRouter,
   catalogue: catalogueRouter,
   forms: formsRouter,
+  /** News by e-mail about a theme, a series or the week: double opt-in, one-click unsubscribe. */
+  subscriptions: subscriptionsRouter,
   auth: authRouter,
   /** The participants' read-only "waar zijn we" view of a live run, by unguessable token. */
   live: protocolViewRouter,

@@ -56,10 +56,19 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
 
+/** How long a request waits for a connection before it fails (instead of hanging). */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+function warnConnectionLost(error: Error): void {
+  process.emitWarning(`PostgreSQL-verbinding verbroken (connection lost): ${error.message}`);
+}
+
 function openPostgres(connectionString: string, max: number): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
     max,
+    // A server that does not answer must not hang every request behind it.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     options: '-c TimeZone=UTC',
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -69,9 +78,18 @@ function openPostgres(connectionString: string, max: number): DatabaseHandle {
         ) => unknown)) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client can lose its server (restart, network): pg emits 'error' on the pool and
-  // Node would crash without a listener. The pool drops that client; the next query reconnects.
-  pool.on('error', (error) => process.emitWarning(`pg pool: ${error.message}`));
+  // A client can lose its server (restart: 57P01, network: ECONNRESET) while idle in the pool
+  // or while checked out between two queries of a transaction. `pg` then emits 'error' on the
+  // client, and on the pool for idle ones: without listeners Node would crash the process.
+  // The pool drops such a client (on release, for a checked-out one) and the next request
+  // connects anew, so the server recovers by itself once the database is back; the query
+  // that was running fails, and the API answers it with a 503 (see `isDatabaseUnavailable`).
+  pool.on('error', warnConnectionLost);
+  pool.on('connect', (client) => {
+    // Idle clients are reported once, by the pool listener above; this one only keeps a
+    // checked-out client's error from being unhandled. Its query fails on its own.
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

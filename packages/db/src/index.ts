@@ -8,6 +8,7 @@
  */
 export { createDatabase, DEFAULT_DATA_DIR } from './database.js';
 export type { DatabaseHandle, DatabaseKind, DatabaseOptions } from './database.js';
+export { isDatabaseUnavailable } from './database-unavailable.js';
 export { PGliteDialect } from './dialect/pglite.dialect.js';
 export { parseTimestamptz } from './dialect/type-parsers.js';
 export { migrateDown, migrateToLatest } from './migrator.js';
@@ -22,6 +23,7 @@ export {
 export type {
   Executor,
   RepositoryFailure,
+  Unversioned,
   WriteResult,
 } from './repositories/repository.helpers.js';
 export { toJson } from './repositories/repository.helpers.js';
@@ -40,6 +42,7 @@ export * from './repositories/dilemma.repository.js';
 export * from './repositories/protocol-run.repository.js';
 export * from './repositories/report.repository.js';
 export * from './repositories/report-search.repository.js';
+export * from './repositories/meeting-links.repository.js';
 export * from './repositories/account.repository.js';
 export * from './repositories/auth-session.repository.js';
 export * from './repositories/rate-limit.repository.js';

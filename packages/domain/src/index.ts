@@ -11,6 +11,7 @@ export * from './series/index.js';
 export * from './session/index.js';
 export * from './week/index.js';
 export * from './people/index.js';
+export * from './subscription/index.js';
 export * from './dilemma/index.js';
 export * from './protocol/index.js';
 export * from './report/index.js';

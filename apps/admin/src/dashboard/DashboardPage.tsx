@@ -90,8 +90,11 @@ export function DashboardPage() {
           </div>
         </>
       )}
-      <div className="grid grid--2 section">
+      {/* The outbox table has five columns (status, attempts, errors): it takes the full width. */}
+      <div className="section">
         <OutboxPanel />
+      </div>
+      <div className="section">
         <AuditPanel />
       </div>
     </div>

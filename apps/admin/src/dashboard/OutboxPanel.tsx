@@ -7,6 +7,7 @@ import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
+import { outboxRowView } from './outbox-row';
 
 /** The newest outgoing e-mails with their status; a failed one can be sent again. */
 export function OutboxPanel() {
@@ -48,7 +49,14 @@ export function OutboxPanel() {
           {outbox.data.items.length === 0 ? (
             <p className="muted">{texts.dashboard.outboxEmpty}</p>
           ) : (
-            <div className="table-wrap">
+            // Wider than a phone: the table scrolls sideways, so it can take the focus and
+            // be scrolled by keyboard.
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label={texts.dashboard.outboxTableLabel}
+            >
               <table>
                 <caption className="visually-hidden">{texts.dashboard.outboxTitle}</caption>
                 <thead>
@@ -56,32 +64,45 @@ export function OutboxPanel() {
                     <th scope="col">{texts.dashboard.outboxSubject}</th>
                     <th scope="col">{texts.dashboard.outboxTo}</th>
                     <th scope="col">{texts.common.status}</th>
+                    <th scope="col">{texts.dashboard.outboxAttempts}</th>
+                    <th scope="col">{texts.dashboard.outboxLastError}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {outbox.data.items.map((m) => (
-                    <tr key={m.id}>
-                      <th scope="row">
-                        {m.subject}
-                        <br />
-                        <span className="small muted">{formatDateTime(m.createdAt)}</span>
-                      </th>
-                      <td>{m.recipient}</td>
-                      <td>
-                        {texts.dashboard.outboxStatus[m.status] ?? m.status}
-                        {m.status === 'failed' ? (
-                          <button
-                            type="button"
-                            className="button button--ghost button--small"
-                            disabled={retry.isPending}
-                            onClick={() => retry.mutate({ id: m.id })}
-                          >
-                            {texts.dashboard.retry}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
+                  {outbox.data.items.map((m) => {
+                    const view = outboxRowView(m);
+                    return (
+                      <tr key={m.id} data-status={m.status}>
+                        <th scope="row">
+                          {m.subject}
+                          <br />
+                          <span className="small muted">{formatDateTime(m.createdAt)}</span>
+                        </th>
+                        <td>{m.recipient}</td>
+                        <td>
+                          {view.status}
+                          {view.when ? (
+                            <>
+                              <br />
+                              <span className="small muted">{view.when}</span>
+                            </>
+                          ) : null}
+                          {view.canRetry ? (
+                            <button
+                              type="button"
+                              className="button button--ghost button--small"
+                              disabled={retry.isPending}
+                              onClick={() => retry.mutate({ id: m.id })}
+                            >
+                              {texts.dashboard.retry}
+                            </button>
+                          ) : null}
+                        </td>
+                        <td>{m.attempts}</td>
+                        <td className="outbox-error">{view.lastError ?? texts.common.none}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>

@@ -51,6 +51,12 @@ export function PhasePanel({ state }: { state: ProtocolState }) {
             {texts.live.toReport}
           </Link>
         </p>
+        <p>{texts.live.finishedContacts}</p>
+        <p>
+          <Link className="button button--secondary" href={paths.session(state.sessionId)}>
+            {texts.live.toContacts}
+          </Link>
+        </p>
       </section>
     );
   }

@@ -6,19 +6,25 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
 import { texts } from '../texts';
 import type { OrganisationDraft } from './organisation-form';
 
-/** The fields of an organisation, for a new one and for editing one. */
+/**
+ * The fields of an organisation, for a new one and for editing one. When an edit was based on
+ * a version someone else has replaced, the conflict is shown with a button that loads the
+ * newest version (`onReload`).
+ */
 export function OrganisationForm({
   initial,
   submitLabel,
   busy,
   error,
   onSubmit,
+  onReload,
 }: {
   initial: OrganisationDraft;
   submitLabel: string;
   busy: boolean;
   error: unknown;
   onSubmit: (draft: OrganisationDraft) => void;
+  onReload?: () => void;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
@@ -86,7 +92,10 @@ export function OrganisationForm({
           onChange={(e) => set({ domains: e.target.value })}
         />
       </Field>
-      <FormErrorSummary messages={error ? problem.summary : []} />
+      <FormErrorSummary
+        messages={error ? problem.summary : []}
+        onReload={problem.conflict ? onReload : undefined}
+      />
       <button type="submit" className="button button--primary" disabled={busy}>
         {submitLabel}
       </button>

@@ -11,7 +11,11 @@ import { StatusMessage } from '../common/StatusMessage';
 import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
-import { organisationDraftOf, organisationInputOf } from './organisation-form';
+import {
+  organisationDraftOf,
+  organisationInputOf,
+  organisationUpdateOf,
+} from './organisation-form';
 import { OrganisationForm } from './OrganisationForm';
 import { ParticipationsEditor } from './ParticipationsEditor';
 
@@ -206,15 +210,18 @@ export function OrganisationsPage() {
                   {texts.organisations.close}
                 </button>
               </div>
+              {/* Keyed by version: the fields always show the version the save is based on. */}
               <OrganisationForm
-                key={selected.id}
+                key={`${selected.id}-${selected.version}`}
                 initial={organisationDraftOf(selected)}
                 submitLabel={texts.organisations.save}
                 busy={update.isPending}
                 error={update.error}
-                onSubmit={(draft) =>
-                  update.mutate({ id: selected.id, ...organisationInputOf(draft) })
-                }
+                onSubmit={(draft) => update.mutate(organisationUpdateOf(selected, draft))}
+                onReload={() => {
+                  update.reset();
+                  void refresh();
+                }}
               />
               <h3>{texts.organisations.participationsTitle}</h3>
               <ParticipationsEditor

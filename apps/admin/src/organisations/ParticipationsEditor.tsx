@@ -7,6 +7,7 @@ import { Field } from '../common/Field';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
+import { participationEndOf } from './organisation-form';
 
 type Movement = { id: string; name: string; shortName: string };
 
@@ -58,13 +59,13 @@ export function ParticipationsEditor({
         <ul className="item-list">
           {participations.map((p) => (
             <ParticipationRow
-              key={`${p.id}-${p.until ?? ''}`}
+              key={`${p.id}-${p.version}`}
               participation={p}
               movementName={nameOf(p.movementId)}
               busy={update.isPending || remove.isPending}
               onEnd={(untilDate) => {
                 setStatus(null);
-                update.mutate({ id: p.id, until: untilDate || null });
+                update.mutate(participationEndOf(p, untilDate));
               }}
               onRemove={() => {
                 setStatus(null);
@@ -74,7 +75,20 @@ export function ParticipationsEditor({
           ))}
         </ul>
       )}
-      <FormErrorSummary messages={update.error || remove.error ? other.summary : []} />
+      <FormErrorSummary
+        messages={update.error || remove.error ? other.summary : []}
+        onReload={
+          other.conflict
+            ? () => {
+                update.reset();
+                remove.reset();
+                void queryClient.invalidateQueries({
+                  queryKey: trpc.admin.organisations.pathKey(),
+                });
+              }
+            : undefined
+        }
+      />
       <form className="form" noValidate onSubmit={submit}>
         <h4>{texts.organisations.addParticipation}</h4>
         <div className="form__row">

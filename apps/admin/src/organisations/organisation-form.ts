@@ -3,6 +3,9 @@ import {
   type Organisation,
   type OrganisationInput,
   type OrganisationKind,
+  type OrganisationUpdate,
+  type Participation,
+  type ParticipationUpdate,
 } from '@jamsessie/domain';
 
 /** An organisation as the form holds it: domains as lines. */
@@ -53,4 +56,27 @@ export function organisationInputOf(draft: OrganisationDraft): OrganisationInput
       .map((d) => d.trim().replace(/^@/, ''))
       .filter(Boolean),
   };
+}
+
+/**
+ * The API's update of an existing organisation: the form's fields with the version the form
+ * was loaded from, so a save after someone else's is refused instead of overwriting it.
+ *
+ * @example organisationUpdateOf(org, draft) // { id: org.id, version: org.version, name, … }
+ */
+export function organisationUpdateOf(
+  org: Organisation,
+  draft: OrganisationDraft,
+): OrganisationUpdate {
+  return { id: org.id, version: org.version, ...organisationInputOf(draft) };
+}
+
+/**
+ * The API's update that ends (or, with an empty date, reopens) a participation, based on the
+ * version shown.
+ *
+ * @example participationEndOf(p, '2024-12-31') // { id: p.id, version: p.version, until: '2024-12-31' }
+ */
+export function participationEndOf(p: Participation, until: string): ParticipationUpdate {
+  return { id: p.id, version: p.version, until: until || null };
 }

@@ -17,6 +17,7 @@ import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { CancelSessionDialog } from './CancelSessionDialog';
+import { ContactsPanel } from './ContactsPanel';
 import { SessionForm } from './SessionForm';
 import { StatusTag } from './StatusTag';
 
@@ -180,6 +181,21 @@ function SessionEditor({
           ) : null}
         </aside>
       </div>
+      <section className="card" id="deelnemers" aria-labelledby="contacts-title">
+        <h2 id="contacts-title" className="card__title">
+          {texts.contacts.title}
+        </h2>
+        {session.status === 'cancelled' ? (
+          <p className="muted">{texts.contacts.cancelled}</p>
+        ) : started ? (
+          <>
+            <p className="card__intro">{texts.contacts.lead}</p>
+            <ContactsPanel sessionId={session.id} />
+          </>
+        ) : (
+          <p className="muted">{texts.contacts.notYet}</p>
+        )}
+      </section>
       <CancelSessionDialog
         open={cancelOpen}
         busy={cancel.isPending}

@@ -9,16 +9,14 @@ import {
   type ProgrammeItem,
   type WeekDay,
 } from '@jamsessie/domain';
-import { useId, useState, type FormEvent } from 'react';
-import { formProblem } from '../api/form-problem';
+import { useId, useState } from 'react';
 import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { itemDraftOf, itemInputOf, type ItemDraft } from './programme-form';
+import { DayLinksForm } from './DayLinksForm';
 import { ProgrammeItemForm } from './ProgrammeItemForm';
 
 type Option = { id: string; label: string };
@@ -50,6 +48,9 @@ export function DayCard({
       },
     }),
   );
+  const setLinks = useMutation(
+    trpc.admin.week.days.setLinks.mutationOptions({ onSuccess: done(texts.week.linksSaved) }),
+  );
   const orgName = (id: string | null) => organisations.find((o) => o.id === id)?.label ?? null;
   const headingId = useId();
   return (
@@ -73,6 +74,7 @@ export function DayCard({
               organisations={organisations}
               orgName={orgName}
               onDone={(message) => void done(message)()}
+              onReload={() => void refresh()}
             />
           ))}
         </ul>
@@ -88,7 +90,18 @@ export function DayCard({
           onSubmit={(draft) => create.mutate(itemInputOf(draft, day))}
         />
       </details>
-      <DayLinks day={day} onSaved={() => void done(texts.week.linksSaved)()} />
+      {/* Keyed by version: the fields always show the version the save is based on. */}
+      <DayLinksForm
+        key={`${day.id}-${day.version}`}
+        day={day}
+        busy={setLinks.isPending}
+        error={setLinks.error}
+        onSave={(links) => setLinks.mutate(links)}
+        onReload={() => {
+          setLinks.reset();
+          void refresh();
+        }}
+      />
       <StatusMessage message={status} />
     </section>
   );
@@ -100,12 +113,14 @@ function ProgrammeRow({
   organisations,
   orgName,
   onDone,
+  onReload,
 }: {
   item: ProgrammeItem;
   day: WeekDay;
   organisations: Option[];
   orgName: (id: string | null) => string | null;
   onDone: (message: string) => void;
+  onReload: () => void;
 }) {
   const trpc = useTRPC();
   const [confirm, setConfirm] = useState(false);
@@ -174,6 +189,10 @@ function ProgrammeRow({
               const { proposalStatus: _status, ...rest } = itemInputOf(draft, day);
               update.mutate({ ...rest, id: item.id, version: item.version });
             }}
+            onReload={() => {
+              update.reset();
+              onReload();
+            }}
           />
         </details>
       </div>
@@ -228,51 +247,5 @@ function ProgrammeRow({
         <p>{texts.week.removeItemText(item.title)}</p>
       </ConfirmDialog>
     </li>
-  );
-}
-
-function DayLinks({ day, onSaved }: { day: WeekDay; onSaved: () => void }) {
-  const trpc = useTRPC();
-  const id = useId();
-  const [recording, setRecording] = useState(day.recordingUrl ?? '');
-  const [report, setReport] = useState(day.reportUrl ?? '');
-  const save = useMutation(trpc.admin.week.days.setLinks.mutationOptions({ onSuccess: onSaved }));
-  const problem = formProblem(save.error, ['recordingUrl', 'reportUrl']);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate({
-      id: day.id,
-      recordingUrl: recording.trim() || null,
-      reportUrl: report.trim() || null,
-    });
-  }
-  return (
-    <form className="form day-links" noValidate onSubmit={submit}>
-      <h3>{texts.week.links}</h3>
-      <div className="form__row">
-        <Field
-          id={`${id}-rec`}
-          label={texts.week.recordingUrl}
-          optional
-          error={problem.fields['recordingUrl']}
-        >
-          <input type="url" value={recording} onChange={(e) => setRecording(e.target.value)} />
-        </Field>
-        <Field
-          id={`${id}-rep`}
-          label={texts.week.reportUrl}
-          optional
-          error={problem.fields['reportUrl']}
-        >
-          <input type="url" value={report} onChange={(e) => setReport(e.target.value)} />
-        </Field>
-      </div>
-      <FormErrorSummary
-        messages={save.isError && Object.keys(problem.fields).length === 0 ? problem.summary : []}
-      />
-      <button type="submit" className="button button--secondary" disabled={save.isPending}>
-        {texts.week.saveLinks}
-      </button>
-    </form>
   );
 }

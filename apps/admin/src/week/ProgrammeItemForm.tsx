@@ -13,19 +13,24 @@ import type { ItemDraft } from './programme-form';
 
 type Option = { id: string; label: string };
 
-/** The fields of a programme item: kind, title, times, place, organisation, hosts and guests. */
+/**
+ * The fields of a programme item: kind, title, times, place, organisation, hosts and guests.
+ * An edit refused as stale shows the conflict with a button that loads the newest version.
+ */
 export function ProgrammeItemForm({
   initial,
   organisations,
   busy,
   error,
   onSubmit,
+  onReload,
 }: {
   initial: ItemDraft;
   organisations: Option[];
   busy: boolean;
   error: unknown;
   onSubmit: (draft: ItemDraft) => void;
+  onReload?: () => void;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
@@ -201,7 +206,10 @@ export function ProgrammeItemForm({
           {texts.week.itemFields.addRole}
         </button>
       </fieldset>
-      <FormErrorSummary messages={error ? problem.summary : []} />
+      <FormErrorSummary
+        messages={error ? problem.summary : []}
+        onReload={problem.conflict ? onReload : undefined}
+      />
       <button type="submit" className="button button--primary" disabled={busy}>
         {texts.week.saveItem}
       </button>

@@ -12,16 +12,18 @@ export const feedPaths = {
 };
 
 /**
- * The series documents the server offers as downloads.
+ * The series documents the server offers as downloads (the invitation also as PNG image).
  *
  * @example downloadPath('jamsessies-vvlg', 'schedule') // '/downloads/reeks/jamsessies-vvlg/schema.pdf'
+ * @example downloadPath('jamsessies-vvlg', 'invitation', 'png') // '/downloads/reeks/jamsessies-vvlg/uitnodiging.png'
  */
 export function downloadPath(
   seriesSlug: string,
   kind: 'schedule' | 'description' | 'invitation',
+  format: 'pdf' | 'png' = 'pdf',
 ): string {
   const file = { schedule: 'schema', description: 'beschrijving', invitation: 'uitnodiging' }[kind];
-  return `/downloads/reeks/${seriesSlug}/${file}.pdf`;
+  return `/downloads/reeks/${seriesSlug}/${file}.${format}`;
 }
 
 /**

@@ -14,6 +14,7 @@ import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { CalendarLinks } from './CalendarLinks';
 import { LinkRequestForm } from './LinkRequestForm';
+import { MailSubscribeForm } from './MailSubscribeForm';
 import { SeriesDownloads } from './SeriesDownloads';
 import { SessionHeader } from './SessionHeader';
 import { SessionReport } from './SessionReport';
@@ -29,6 +30,7 @@ export function SessionPage({ slug }: { slug: string }) {
   const query = useQuery(trpc.agenda.session.queryOptions({ slug }));
   const themes = useThemes();
   const requestLink = useMutation(trpc.forms.requestLink.mutationOptions());
+  const subscribe = useMutation(trpc.subscriptions.subscribe.mutationOptions());
   const [now] = useState(() => new Date().toISOString());
   useDocumentTitle(
     query.data?.session.title ??
@@ -107,6 +109,31 @@ export function SessionPage({ slug }: { slug: string }) {
           <CalendarLinks sessionSlug={session.slug} series={series} themes={sessionThemes} />
           {series ? (
             <SeriesDownloads seriesSlug={series.slug} documents={series.documents} />
+          ) : null}
+          {series || sessionThemes.length > 0 ? (
+            <section className="panel" aria-labelledby="mail-abonneren-titel">
+              <h2 id="mail-abonneren-titel" className="panel__title">
+                {texts.mailSubscribe.title}
+              </h2>
+              <p>{texts.mailSubscribe.text}</p>
+              <MailSubscribeForm
+                choices={[
+                  ...(series
+                    ? [
+                        {
+                          target: { kind: 'series' as const, slug: series.slug },
+                          label: texts.mailSubscribe.series(series.title),
+                        },
+                      ]
+                    : []),
+                  ...sessionThemes.map((theme) => ({
+                    target: { kind: 'theme' as const, slug: theme.slug },
+                    label: texts.mailSubscribe.theme(theme.label),
+                  })),
+                ]}
+                onSubscribe={(input) => subscribe.mutateAsync(input)}
+              />
+            </section>
           ) : null}
         </div>
       </div>

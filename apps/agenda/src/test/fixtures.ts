@@ -18,11 +18,12 @@ export const ids = {
 
 /** The two series themes. */
 export const themes: ThemeView[] = [
-  { id: ids.openDeuren, slug: 'open-deuren', label: 'Open deuren' },
+  { id: ids.openDeuren, slug: 'open-deuren', label: 'Open deuren', version: 1 },
   {
     id: ids.thuis,
     slug: 'vrijheid-en-veiligheid-thuissituatie',
     label: 'Vrijheid en veiligheid voor het levensgeluk in de thuissituatie',
+    version: 1,
   },
 ];
 
@@ -100,6 +101,7 @@ export function weekDay(items: ProgrammeItemView[]): WeekDayProgramme {
       summary: 'Maak het klein.',
       recordingUrl: null,
       reportUrl: null,
+      version: 1,
     },
     items,
   };

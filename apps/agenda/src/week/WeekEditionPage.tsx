@@ -1,5 +1,5 @@
 import { formatDateRange, sectorLabels } from '@jamsessie/domain';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
@@ -10,12 +10,17 @@ import { useDocumentTitle } from '../common/use-document-title';
 import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
+import { MailSubscribeForm } from '../session/MailSubscribeForm';
 import { WeekDaySection } from './WeekDaySection';
 
-/** An edition of the Week: motto, dates and place, a day per sector with its programme. */
+/**
+ * An edition of the Week: motto, dates and place, a day per sector with its programme, and
+ * subscribing by e-mail to hear about the next edition.
+ */
 export function WeekEditionPage({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.week.edition.queryOptions({ slug }));
+  const subscribe = useMutation(trpc.subscriptions.subscribe.mutationOptions());
   useDocumentTitle(
     query.data?.edition.title ?? (query.isError ? texts.week.notFoundTitle : texts.common.loading),
   );
@@ -72,6 +77,16 @@ export function WeekEditionPage({ slug }: { slug: string }) {
       {days.map((programme) => (
         <WeekDaySection key={programme.day.id} programme={programme} />
       ))}
+      <section className="panel" aria-labelledby="week-abonneren-titel">
+        <h2 id="week-abonneren-titel" className="panel__title">
+          {texts.mailSubscribe.title}
+        </h2>
+        <p>{texts.mailSubscribe.weekText}</p>
+        <MailSubscribeForm
+          choices={[{ target: { kind: 'week' }, label: texts.mailSubscribe.title }]}
+          onSubscribe={(input) => subscribe.mutateAsync(input)}
+        />
+      </section>
     </article>
   );
 }

@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { Db, OutboxNotifier } from '@jamsessie/api';
+import {
+  confirmSubscriptionToken,
+  unsubscribeWithToken,
+  type Db,
+  type OutboxNotifier,
+} from '@jamsessie/api';
+import { createDownloadsHandler } from '../downloads/downloads.route.js';
+import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
+import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
@@ -45,7 +53,8 @@ function parseTarget(rawUrl: string | undefined): { pathname: string; search: st
 /**
  * The whole HTTP surface of the server, as a plain `node:http` listener:
  * `/trpc/*` (the API, CSRF-checked), `/healthz`, the calendar feeds (`/agenda.ics`,
- * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, and the built apps at `/`
+ * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, the series' downloads
+ * (`/downloads/reeks/<slug>/…`), the subscription links (`/abonnement/…`), and the built apps at `/`
  * and `/beheer/` (the plain agenda's index comes with its first view rendered and its data
  * embedded). Every response carries the security headers; errors are short Dutch texts.
  *
@@ -70,7 +79,13 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
+  const serveDownload = createDownloadsHandler(feedOptions);
   const staticRoots = options.staticRoots ?? defaultStaticRoots();
+  const serveSubscriptionLinks = createSubscriptionLinksHandler({
+    confirm: (token) => confirmSubscriptionToken(options.db, token, now()),
+    unsubscribe: (token) => unsubscribeWithToken(options.db, token),
+    stylesheets: agendaStylesheets(join(staticRoots.agenda, 'index.html')),
+  });
   const serveStatic = createStaticHandler(staticRoots);
   const serveAgendaIndex = createAgendaIndexRoute({
     ...feedOptions,
@@ -107,6 +122,8 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     if (await serveCalendar(req, res, pathname)) return;
     if (await serveRss(req, res, pathname)) return;
+    if (await serveDownload(req, res, pathname)) return;
+    if (await serveSubscriptionLinks(req, res, pathname)) return;
     if (await serveAgendaIndex(req, res, pathname, search)) return;
     if (await serveStatic(req, res, pathname)) return;
     sendText(req, res, 404, messages.notFound);

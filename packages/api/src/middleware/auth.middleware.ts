@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import type { AuthUser, UserRole } from '../context.js';
+import { toTRPCError } from '../errors.js';
 import { t } from '../trpc-core.js';
 
 /** The Dutch message for a caller who is not signed in. */
@@ -21,9 +21,13 @@ const rolesSatisfying: Record<UserRole, readonly UserRole[]> = {
  */
 export function requireRole(role: UserRole) {
   return t.middleware(({ ctx, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: LOGIN_REQUIRED_MESSAGE });
+    // Through `toTRPCError` like every refusal: the error formatter only passes on messages
+    // that come with a domain code (tRPC's own are English).
+    if (!ctx.user) {
+      throw toTRPCError({ code: 'AUTH.LOGIN_REQUIRED', message: LOGIN_REQUIRED_MESSAGE });
+    }
     if (!rolesSatisfying[role].includes(ctx.user.role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: ROLE_REQUIRED_MESSAGE });
+      throw toTRPCError({ code: 'AUTH.FORBIDDEN', message: ROLE_REQUIRED_MESSAGE });
     }
     const user: AuthUser = ctx.user;
     return next({ ctx: { ...ctx, user } });

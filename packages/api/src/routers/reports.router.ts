@@ -5,23 +5,15 @@ import {
   findSeriesById,
   findSessionById,
   findThemeBySlug,
-  listConsentsForSubjects,
   listReports,
   searchReports,
   type Executor,
 } from '@jamsessie/db';
-import {
-  consentLookupFrom,
-  publicReport,
-  refreshReportConsents,
-  Slug,
-  toPublicSession,
-  type Report,
-} from '@jamsessie/domain';
+import { SearchQuery, Slug, toPublicSession, type PublicReport } from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../errors.js';
 import { PageInput, pageOffset, toPage } from '../shared/paging.js';
-import { redactDeep } from '../shared/redact-deep.js';
+import { toPublicReports, toPublicSearchHits } from '../shared/public-reports.js';
 import { publicProcedure, router } from '../trpc.js';
 
 /** Reports considered for one search before theme/keyword filters and paging apply. */
@@ -30,11 +22,7 @@ const SEARCH_WINDOW = 500;
 const ReportListInput = z
   .object({
     /** Dutch full-text search, web style ("open deur" -hek). */
-    q: z
-      .string({ error: 'Vul een zoekterm in.' })
-      .trim()
-      .max(200, { error: 'Gebruik hoogstens 200 tekens.' })
-      .optional(),
+    q: SearchQuery.optional(),
     theme: Slug.optional(),
     keyword: Slug.optional(),
     ...PageInput.shape,
@@ -78,7 +66,7 @@ function introExcerpt(intro: string, max = 240): SnippetPart[] {
   return [{ text: `${space > max / 2 ? cut.slice(0, space) : cut}…`, match: false }];
 }
 
-function summaryOf(report: Report): ReportSummary {
+function summaryOf(report: PublicReport): ReportSummary {
   return {
     id: report.id,
     slug: report.slug,
@@ -102,17 +90,18 @@ async function tagIds(db: Executor, input: { theme?: string; keyword?: string | 
   };
 }
 
-/** The secrets a report about this session must never show: the session's and series' links. */
-async function linksOf(db: Executor, sessionId: string) {
+/** The session a report is about, as the public sees it (its links redacted by the domain). */
+async function publicSessionOf(db: Executor, sessionId: string) {
   const session = await findSessionById(db, sessionId);
-  const series = session?.seriesId ? await findSeriesById(db, session.seriesId) : undefined;
-  return { session, seriesLink: series?.meetingLink ?? null };
+  if (!session) return null;
+  const series = session.seriesId ? await findSeriesById(db, session.seriesId) : undefined;
+  return toPublicSession(session, { seriesLink: series?.meetingLink ?? null });
 }
 
 /**
- * Published reports: a searchable, filterable list and the report itself, projected by the
- * domain's `publicReport` after refreshing every consent from the consent history (a
- * withdrawal after publication removes the quote or reaction at once).
+ * Published reports: a searchable, filterable list and the report itself, built by
+ * `toPublicReports` / `toPublicSearchHits` (consents refreshed from the consent history,
+ * meeting links redacted), like the RSS feed.
  */
 export const reportsRouter = router({
   list: publicProcedure.input(ReportListInput).query(async ({ ctx, input }) => {
@@ -129,7 +118,8 @@ export const reportsRouter = router({
         listReports(ctx.db, filter, { limit: input.pageSize, offset: pageOffset(input) }),
         countReports(ctx.db, filter),
       ]);
-      return toPage(reports.map(summaryOf), total, input);
+      const visible = await toPublicReports(ctx.db, reports);
+      return toPage(visible.map(summaryOf), total, input);
     }
     const { hits } = await searchReports(ctx.db, { query: q, limit: SEARCH_WINDOW });
     const matching = hits.filter(
@@ -138,7 +128,8 @@ export const reportsRouter = router({
         (!tags.keywordId || hit.keywordIds.includes(tags.keywordId)),
     );
     const start = pageOffset(input);
-    const items: ReportSummary[] = matching.slice(start, start + input.pageSize).map((hit) => ({
+    const page = await toPublicSearchHits(ctx.db, matching.slice(start, start + input.pageSize));
+    const items: ReportSummary[] = page.map((hit) => ({
       id: hit.id,
       slug: hit.slug,
       title: hit.title,
@@ -152,26 +143,11 @@ export const reportsRouter = router({
 
   bySlug: publicProcedure.input(z.object({ slug: Slug })).query(async ({ ctx, input }) => {
     const report = await findReportBySlug(ctx.db, input.slug);
-    if (!report || report.status !== 'published') {
+    // Drafts are dropped by `toPublicReports`: they do not exist for the public.
+    const [projected] = report ? await toPublicReports(ctx.db, [report]) : [];
+    if (!report || !projected) {
       throw toTRPCError({ code: 'REPORT.NOT_FOUND', message: 'Dit verslag bestaat niet (meer).' });
     }
-    const subjectIds = [
-      ...report.sections.flatMap((s) => [s.dilemmaId, s.quote?.dilemmaId ?? s.dilemmaId]),
-      ...report.reactions.map((r) => r.id),
-    ];
-    const consents = await listConsentsForSubjects(ctx.db, [...new Set(subjectIds)]);
-    const projected = publicReport(refreshReportConsents(report, consentLookupFrom(consents)));
-    if (!projected) {
-      throw toTRPCError({ code: 'REPORT.NOT_FOUND', message: 'Dit verslag bestaat niet (meer).' });
-    }
-    const { session, seriesLink } = await linksOf(ctx.db, report.sessionId);
-    const secrets = [seriesLink, session?.meetingLink];
-    return redactDeep(
-      {
-        report: projected,
-        session: session ? toPublicSession(session, { seriesLink }) : null,
-      },
-      secrets,
-    );
+    return { report: projected, session: await publicSessionOf(ctx.db, report.sessionId) };
   }),
 });

@@ -23,6 +23,7 @@ function anOrganisation(name: string): Organisation {
     name,
     kind: 'care_organisation',
     emailDomains: [],
+    version: 1,
   };
 }
 
@@ -53,6 +54,7 @@ describe.each(databaseKindsUnderTest())('the agenda beside the week on %s', (kin
     summary: '',
     recordingUrl: null,
     reportUrl: null,
+    version: 1,
   };
   const item = (overrides: Partial<ProgrammeItem>): ProgrammeItem => ({
     id: randomUUID(),

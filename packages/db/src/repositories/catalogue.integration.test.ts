@@ -41,6 +41,7 @@ function anOrganisation(overrides: Partial<Organisation> = {}): Organisation {
     kind: 'care_organisation',
     emailDomains: ['voorbeeldlinde.nl', 'linde-zorg.nl'],
     city: 'Utrecht',
+    version: 1,
     ...overrides,
   };
 }
@@ -63,7 +64,11 @@ describe.each(databaseKindsUnderTest())('catalogue repositories on %s', (kind) =
     expect((await listMovements(handle.db)).map((m) => m.id)).toEqual([zorg.id, jeugd.id]);
     const renamed = await updateMovement(handle.db, { ...zorg, name: 'RV zorg' });
     expect(renamed.ok && renamed.value.name).toBe('RV zorg');
-    expect(await findMovementBySlug(handle.db, zorg.slug)).toEqual({ ...zorg, name: 'RV zorg' });
+    expect(await findMovementBySlug(handle.db, zorg.slug)).toEqual({
+      ...zorg,
+      name: 'RV zorg',
+      version: 2,
+    });
     const missing = await updateMovement(handle.db, aMovement());
     expect(missing.ok ? null : missing.error.code).toBe('MOVEMENT.NOT_FOUND');
 
@@ -109,6 +114,7 @@ describe.each(databaseKindsUnderTest())('catalogue repositories on %s', (kind) =
       movementId: movement.id,
       from: '2016-01-01',
       until: null,
+      version: 1,
     };
     expect(await insertParticipation(handle.db, p)).toEqual({ ok: true, value: p });
     const taking = await listOrganisations(handle.db, {
@@ -118,7 +124,7 @@ describe.each(databaseKindsUnderTest())('catalogue repositories on %s', (kind) =
     expect(taking.map((o) => o.id)).toEqual([org.id]);
     expect(await updateParticipation(handle.db, { ...p, until: '2024-12-31' })).toEqual({
       ok: true,
-      value: { ...p, until: '2024-12-31' },
+      value: { ...p, until: '2024-12-31', version: 2 },
     });
     expect(
       await listOrganisations(handle.db, {
@@ -164,7 +170,7 @@ describe.each(databaseKindsUnderTest())('catalogue repositories on %s', (kind) =
       expect.arrayContaining([theme.id, other.id]),
     );
 
-    const keyword = { id: randomUUID(), slug: uniqueSlug('naasten'), label: 'Naasten' };
+    const keyword = { id: randomUUID(), slug: uniqueSlug('naasten'), label: 'Naasten', version: 1 };
     expect(await insertKeyword(handle.db, keyword)).toEqual({ ok: true, value: keyword });
     expect(await findKeywordBySlug(handle.db, keyword.slug)).toEqual(keyword);
     expect(await listKeywords(handle.db)).toEqual([keyword]);

@@ -8,6 +8,7 @@ import {
   nextVersion,
   toJson,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -28,7 +29,7 @@ export function dilemmaFromRow(row: DilemmaRow): Dilemma {
   };
 }
 
-function columnsOf(d: Dilemma) {
+function columnsOf(d: Unversioned<Dilemma>) {
   return {
     session_id: d.sessionId,
     owner_id: d.ownerId,
@@ -43,7 +44,10 @@ function columnsOf(d: Dilemma) {
 }
 
 /** Stores a dilemma at version 1; `CONFLICT.DUPLICATE` when the id is taken. */
-export async function insertDilemma(db: Executor, d: Dilemma): Promise<WriteResult<Dilemma>> {
+export async function insertDilemma(
+  db: Executor,
+  d: Unversioned<Dilemma>,
+): Promise<WriteResult<Dilemma>> {
   const row = await db
     .insertInto('dilemma')
     .values({ id: d.id, ...columnsOf(d) })

@@ -3,9 +3,11 @@ import type { ActionTeamRow, MovementRow } from '../schema.js';
 import {
   dbNow,
   duplicate,
-  notFound,
+  missingOrStale,
+  nextVersion,
   optional,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -18,6 +20,7 @@ export function movementFromRow(row: MovementRow): Movement {
     shortName: row.short_name,
     description: row.description,
     ...optional('startedYear', row.started_year),
+    version: row.version,
   };
 }
 
@@ -29,11 +32,15 @@ export function actionTeamFromRow(row: ActionTeamRow): ActionTeam {
     name: row.name,
     shortName: row.short_name,
     movementId: row.movement_id,
+    version: row.version,
   };
 }
 
-/** Stores a movement; `CONFLICT.DUPLICATE` when its id or slug is taken. */
-export async function insertMovement(db: Executor, m: Movement): Promise<WriteResult<Movement>> {
+/** Stores a movement at version 1; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertMovement(
+  db: Executor,
+  m: Unversioned<Movement>,
+): Promise<WriteResult<Movement>> {
   const row = await db
     .insertInto('movement')
     .values({
@@ -50,8 +57,19 @@ export async function insertMovement(db: Executor, m: Movement): Promise<WriteRe
   return row ? { ok: true, value: movementFromRow(row) } : duplicate('MOVEMENT', m.slug);
 }
 
-/** Replaces a movement's fields; `MOVEMENT.NOT_FOUND`. */
+/**
+ * Replaces a movement's fields; `m.version` is the version the change was based on.
+ * `CONFLICT.STALE_VERSION` when someone saved in between, `MOVEMENT.NOT_FOUND`, or
+ * `CONFLICT.DUPLICATE` for a taken slug.
+ */
 export async function updateMovement(db: Executor, m: Movement): Promise<WriteResult<Movement>> {
+  const taken = await db
+    .selectFrom('movement')
+    .select('id')
+    .where('slug', '=', m.slug)
+    .where('id', '<>', m.id)
+    .executeTakeFirst();
+  if (taken) return duplicate('MOVEMENT', m.slug);
   const row = await db
     .updateTable('movement')
     .set({
@@ -60,13 +78,16 @@ export async function updateMovement(db: Executor, m: Movement): Promise<WriteRe
       short_name: m.shortName,
       description: m.description,
       started_year: m.startedYear ?? null,
-      version: (eb) => eb('version', '+', 1),
+      version: nextVersion,
       updated_at: dbNow,
     })
     .where('id', '=', m.id)
+    .where('version', '=', m.version)
     .returningAll()
     .executeTakeFirst();
-  return row ? { ok: true, value: movementFromRow(row) } : notFound('MOVEMENT', m.id);
+  return row
+    ? { ok: true, value: movementFromRow(row) }
+    : missingOrStale(db, 'movement', 'MOVEMENT', m.id, m.version);
 }
 
 /** Every movement, oldest first (zorg before jeugdzorg). */
@@ -93,10 +114,10 @@ export async function findMovementBySlug(
   return row && movementFromRow(row);
 }
 
-/** Stores an action team; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+/** Stores an action team at version 1; `CONFLICT.DUPLICATE` when its id or slug is taken. */
 export async function insertActionTeam(
   db: Executor,
-  team: ActionTeam,
+  team: Unversioned<ActionTeam>,
 ): Promise<WriteResult<ActionTeam>> {
   const row = await db
     .insertInto('action_team')
@@ -111,6 +132,41 @@ export async function insertActionTeam(
     .returningAll()
     .executeTakeFirst();
   return row ? { ok: true, value: actionTeamFromRow(row) } : duplicate('ACTION_TEAM', team.slug);
+}
+
+/**
+ * Replaces an action team's fields; `team.version` is the version the change was based on.
+ * `CONFLICT.STALE_VERSION` when someone saved in between, `ACTION_TEAM.NOT_FOUND`, or
+ * `CONFLICT.DUPLICATE` for a taken slug.
+ */
+export async function updateActionTeam(
+  db: Executor,
+  team: ActionTeam,
+): Promise<WriteResult<ActionTeam>> {
+  const taken = await db
+    .selectFrom('action_team')
+    .select('id')
+    .where('slug', '=', team.slug)
+    .where('id', '<>', team.id)
+    .executeTakeFirst();
+  if (taken) return duplicate('ACTION_TEAM', team.slug);
+  const row = await db
+    .updateTable('action_team')
+    .set({
+      slug: team.slug,
+      name: team.name,
+      short_name: team.shortName,
+      movement_id: team.movementId,
+      version: nextVersion,
+      updated_at: dbNow,
+    })
+    .where('id', '=', team.id)
+    .where('version', '=', team.version)
+    .returningAll()
+    .executeTakeFirst();
+  return row
+    ? { ok: true, value: actionTeamFromRow(row) }
+    : missingOrStale(db, 'action_team', 'ACTION_TEAM', team.id, team.version);
 }
 
 /** Action teams, optionally of one movement, by name. */

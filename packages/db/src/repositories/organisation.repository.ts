@@ -4,9 +4,11 @@ import type { OrganisationRow, ParticipationRow } from '../schema.js';
 import {
   dbNow,
   duplicate,
-  notFound,
+  missingOrStale,
+  nextVersion,
   optional,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -22,6 +24,7 @@ export function organisationFromRow(row: OrganisationWithDomains): Organisation 
     ...optional('website', row.website),
     emailDomains: row.email_domains,
     ...optional('city', row.city),
+    version: row.version,
   };
 }
 
@@ -33,6 +36,7 @@ export function participationFromRow(row: ParticipationRow): Participation {
     movementId: row.movement_id,
     from: row.from_date,
     until: row.until_date,
+    version: row.version,
   };
 }
 
@@ -61,10 +65,13 @@ async function writeDomains(db: Executor, organisationId: string, domains: reado
     .execute();
 }
 
-/** Stores a new organisation with its mail domains; `CONFLICT.DUPLICATE` when id or slug is taken. */
+/**
+ * Stores a new organisation with its mail domains at version 1; `CONFLICT.DUPLICATE` when id
+ * or slug is taken.
+ */
 export async function insertOrganisation(
   db: Executor,
-  org: Organisation,
+  org: Unversioned<Organisation>,
 ): Promise<WriteResult<Organisation>> {
   const row = await db
     .insertInto('organisation')
@@ -84,7 +91,11 @@ export async function insertOrganisation(
   return { ok: true, value: (await findOrganisationById(db, org.id))! };
 }
 
-/** Replaces an organisation's fields and mail domains; `ORGANISATION.NOT_FOUND` or `CONFLICT.DUPLICATE`. */
+/**
+ * Replaces an organisation's fields and mail domains; `org.version` is the version the change
+ * was based on. `CONFLICT.STALE_VERSION` when someone saved in between (nothing is changed,
+ * the domains neither), `ORGANISATION.NOT_FOUND`, or `CONFLICT.DUPLICATE` for a taken slug.
+ */
 export async function updateOrganisation(
   db: Executor,
   org: Organisation,
@@ -104,13 +115,14 @@ export async function updateOrganisation(
       kind: org.kind,
       website: org.website ?? null,
       city: org.city ?? null,
-      version: (eb) => eb('version', '+', 1),
+      version: nextVersion,
       updated_at: dbNow,
     })
     .where('id', '=', org.id)
+    .where('version', '=', org.version)
     .returning('id')
     .executeTakeFirst();
-  if (!row) return notFound('ORGANISATION', org.id);
+  if (!row) return missingOrStale(db, 'organisation', 'ORGANISATION', org.id, org.version);
   await writeDomains(db, org.id, org.emailDomains);
   return { ok: true, value: (await findOrganisationById(db, org.id))! };
 }
@@ -183,10 +195,10 @@ export async function findOrganisationsByEmailDomain(
   return rows.map(organisationFromRow);
 }
 
-/** Stores a participation; `CONFLICT.DUPLICATE` when the id is taken. */
+/** Stores a participation at version 1; `CONFLICT.DUPLICATE` when the id is taken. */
 export async function insertParticipation(
   db: Executor,
-  p: Participation,
+  p: Unversioned<Participation>,
 ): Promise<WriteResult<Participation>> {
   const row = await db
     .insertInto('participation')
@@ -203,7 +215,10 @@ export async function insertParticipation(
   return row ? { ok: true, value: participationFromRow(row) } : duplicate('PARTICIPATION', p.id);
 }
 
-/** Replaces a participation's fields (typically closing it with `until`); `PARTICIPATION.NOT_FOUND`. */
+/**
+ * Replaces a participation's fields (typically closing it with `until`); `p.version` is the
+ * version the change was based on: `CONFLICT.STALE_VERSION` or `PARTICIPATION.NOT_FOUND`.
+ */
 export async function updateParticipation(
   db: Executor,
   p: Participation,
@@ -215,12 +230,28 @@ export async function updateParticipation(
       movement_id: p.movementId,
       from_date: p.from,
       until_date: p.until,
-      version: (eb) => eb('version', '+', 1),
+      version: nextVersion,
     })
     .where('id', '=', p.id)
+    .where('version', '=', p.version)
     .returningAll()
     .executeTakeFirst();
-  return row ? { ok: true, value: participationFromRow(row) } : notFound('PARTICIPATION', p.id);
+  return row
+    ? { ok: true, value: participationFromRow(row) }
+    : missingOrStale(db, 'participation', 'PARTICIPATION', p.id, p.version);
+}
+
+/** The participation with this id, or undefined. */
+export async function findParticipationById(
+  db: Executor,
+  id: string,
+): Promise<Participation | undefined> {
+  const row = await db
+    .selectFrom('participation')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && participationFromRow(row);
 }
 
 /** Participations of an organisation or of a movement, oldest first. */

@@ -54,7 +54,7 @@ describe.each(databaseKindsUnderTest())('people and consent on %s', (kind) => {
     expect(taken.ok ? null : taken.error.code).toBe('CONFLICT.DUPLICATE');
     expect(await updatePerson(handle.db, { ...cor, isLocMember: true })).toEqual({
       ok: true,
-      value: { ...cor, isLocMember: true },
+      value: { ...cor, isLocMember: true, version: 2 },
     });
   });
 

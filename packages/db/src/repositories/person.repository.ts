@@ -3,8 +3,10 @@ import type { PersonRow } from '../schema.js';
 import {
   dbNow,
   duplicate,
-  notFound,
+  missingOrStale,
+  nextVersion,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -16,11 +18,15 @@ export function personFromRow(row: PersonRow): Person {
     email: row.email,
     organisationId: row.organisation_id,
     isLocMember: row.is_loc_member,
+    version: row.version,
   };
 }
 
-/** Stores a person; `CONFLICT.DUPLICATE` when the id or the e-mail address is taken. */
-export async function insertPerson(db: Executor, person: Person): Promise<WriteResult<Person>> {
+/** Stores a person at version 1; `CONFLICT.DUPLICATE` when the id or the e-mail address is taken. */
+export async function insertPerson(
+  db: Executor,
+  person: Unversioned<Person>,
+): Promise<WriteResult<Person>> {
   const row = await db
     .insertInto('person')
     .values({
@@ -36,7 +42,10 @@ export async function insertPerson(db: Executor, person: Person): Promise<WriteR
   return row ? { ok: true, value: personFromRow(row) } : duplicate('PERSON', 'email');
 }
 
-/** Replaces a person's fields; `PERSON.NOT_FOUND`, or `CONFLICT.DUPLICATE` for a taken e-mail. */
+/**
+ * Replaces a person's fields; `person.version` is the version the change was based on.
+ * `CONFLICT.STALE_VERSION`, `PERSON.NOT_FOUND`, or `CONFLICT.DUPLICATE` for a taken e-mail.
+ */
 export async function updatePerson(db: Executor, person: Person): Promise<WriteResult<Person>> {
   const email = person.email?.toLowerCase() ?? null;
   if (email !== null) {
@@ -55,13 +64,16 @@ export async function updatePerson(db: Executor, person: Person): Promise<WriteR
       email,
       organisation_id: person.organisationId,
       is_loc_member: person.isLocMember,
-      version: (eb) => eb('version', '+', 1),
+      version: nextVersion,
       updated_at: dbNow,
     })
     .where('id', '=', person.id)
+    .where('version', '=', person.version)
     .returningAll()
     .executeTakeFirst();
-  return row ? { ok: true, value: personFromRow(row) } : notFound('PERSON', person.id);
+  return row
+    ? { ok: true, value: personFromRow(row) }
+    : missingOrStale(db, 'person', 'PERSON', person.id, person.version);
 }
 
 /** The person with this id, or undefined. */

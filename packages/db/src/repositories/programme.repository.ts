@@ -12,6 +12,7 @@ import {
   missingOrStale,
   nextVersion,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -36,7 +37,7 @@ export function programmeItemFromRow(
   };
 }
 
-function itemColumns(p: ProgrammeItem) {
+function itemColumns(p: Unversioned<ProgrammeItem>) {
   return {
     day_id: p.dayId,
     kind: p.kind,
@@ -79,7 +80,7 @@ function selectItems(db: Executor) {
 /** Stores a programme item with its roles at version 1; `CONFLICT.DUPLICATE` when the id is taken. */
 export async function insertProgrammeItem(
   db: Executor,
-  p: ProgrammeItem,
+  p: Unversioned<ProgrammeItem>,
 ): Promise<WriteResult<ProgrammeItem>> {
   const row = await db
     .insertInto('programme_item')

@@ -11,6 +11,8 @@ export const REPORT_SEARCH_CONFIG = 'dutch';
 /** One search hit: enough for a result list, with a highlighted snippet of the intro. */
 export type ReportSearchHit = {
   readonly id: string;
+  /** The session it reports on: whose meeting links its text must not show. */
+  readonly sessionId: string;
   readonly slug: string;
   readonly title: string;
   readonly publishedAt: string | null;
@@ -60,6 +62,7 @@ export async function searchReports(
   const rows = await query
     .select([
       'r.id',
+      'r.session_id',
       'r.slug',
       'r.title',
       'r.published_at',
@@ -87,6 +90,7 @@ export async function searchReports(
     total: n,
     hits: rows.map((row) => ({
       id: row.id,
+      sessionId: row.session_id,
       slug: row.slug,
       title: row.title,
       publishedAt: row.published_at,

@@ -8,6 +8,7 @@ import {
   nextVersion,
   toJson,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -67,7 +68,7 @@ function selectReports(db: Executor) {
     ]);
 }
 
-function columnsOf(r: Report) {
+function columnsOf(r: Unversioned<Report>) {
   return {
     session_id: r.sessionId,
     slug: r.slug,
@@ -81,7 +82,7 @@ function columnsOf(r: Report) {
   };
 }
 
-async function writeParts(db: Executor, r: Report) {
+async function writeParts(db: Executor, r: Unversioned<Report>) {
   await db.deleteFrom('reaction').where('report_id', '=', r.id).execute();
   await db.deleteFrom('report_theme').where('report_id', '=', r.id).execute();
   await db.deleteFrom('report_keyword').where('report_id', '=', r.id).execute();
@@ -120,7 +121,10 @@ async function writeParts(db: Executor, r: Report) {
  * Stores a report with its reactions, themes and keywords at version 1; `CONFLICT.DUPLICATE`
  * when its id or slug is taken. Run it in a transaction so the parts are written with it.
  */
-export async function insertReport(db: Executor, report: Report): Promise<WriteResult<Report>> {
+export async function insertReport(
+  db: Executor,
+  report: Unversioned<Report>,
+): Promise<WriteResult<Report>> {
   const row = await db
     .insertInto('report')
     .values({ id: report.id, ...columnsOf(report) })

@@ -16,6 +16,17 @@ export type RepositoryFailure = { readonly ok: false; readonly error: DomainErro
 /** Outcome of a write that can conflict: the stored value, or a refusal. */
 export type WriteResult<T> = { readonly ok: true; readonly value: T } | RepositoryFailure;
 
+/**
+ * A new record as a caller hands it to an `insert…` function: the version may be left out,
+ * because every new row starts at version 1 (a version that is given anyway, e.g. by a value
+ * built for a test, is ignored; the stored value that comes back has version 1).
+ *
+ * @example await insertTheme(db, { id, slug: 'open-deuren', label: 'Open deuren' }) // value.version === 1
+ */
+export type Unversioned<T extends { version: number }> = Omit<T, 'version'> & {
+  readonly version?: number;
+};
+
 /** JSON text for a jsonb column (pg would turn a bare JS array into a PostgreSQL array). */
 export function toJson(value: unknown): string {
   return JSON.stringify(value);

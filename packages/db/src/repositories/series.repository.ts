@@ -8,6 +8,7 @@ import {
   nextVersion,
   toJson,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -43,7 +44,7 @@ function selectSeries(db: Executor) {
     );
 }
 
-function columnsOf(series: Series) {
+function columnsOf(series: Unversioned<Series>) {
   return {
     slug: series.slug,
     title: series.title,
@@ -74,7 +75,10 @@ async function writeRotation(db: Executor, seriesId: string, themeIds: readonly 
  * Stores a new series with its theme rotation at version 1; `CONFLICT.DUPLICATE` when its id
  * or slug is taken. Run it in a transaction when the rotation must not be left half-written.
  */
-export async function insertSeries(db: Executor, series: Series): Promise<WriteResult<Series>> {
+export async function insertSeries(
+  db: Executor,
+  series: Unversioned<Series>,
+): Promise<WriteResult<Series>> {
   const row = await db
     .insertInto('series')
     .values({ id: series.id, ...columnsOf(series) })

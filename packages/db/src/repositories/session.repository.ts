@@ -8,6 +8,7 @@ import {
   nextVersion,
   notFound,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -57,7 +58,7 @@ function selectSessions(db: Executor) {
     .select([sessionThemeIds.as('theme_ids'), sessionMovementIds.as('movement_ids')]);
 }
 
-function columnsOf(s: Session) {
+function columnsOf(s: Unversioned<Session>) {
   return {
     slug: s.slug,
     kind: s.kind,
@@ -76,7 +77,7 @@ function columnsOf(s: Session) {
   };
 }
 
-async function writeLinks(db: Executor, s: Session) {
+async function writeLinks(db: Executor, s: Unversioned<Session>) {
   await db.deleteFrom('session_theme').where('session_id', '=', s.id).execute();
   await db.deleteFrom('session_movement').where('session_id', '=', s.id).execute();
   const themeIds = [...new Set(s.themeIds)];
@@ -99,7 +100,10 @@ async function writeLinks(db: Executor, s: Session) {
  * Stores a new session with its themes and movements at version 1; `CONFLICT.DUPLICATE` when
  * its id, slug or programme item is taken. Use a transaction to keep the join rows in step.
  */
-export async function insertSession(db: Executor, session: Session): Promise<WriteResult<Session>> {
+export async function insertSession(
+  db: Executor,
+  session: Unversioned<Session>,
+): Promise<WriteResult<Session>> {
   const row = await db
     .insertInto('session')
     .values({ id: session.id, ...columnsOf(session) })

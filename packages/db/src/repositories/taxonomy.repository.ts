@@ -3,9 +3,11 @@ import type { KeywordRow, ThemeRow } from '../schema.js';
 import {
   dbNow,
   duplicate,
-  notFound,
+  missingOrStale,
+  nextVersion,
   optional,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -16,16 +18,20 @@ export function themeFromRow(row: ThemeRow): Theme {
     slug: row.slug,
     label: row.label,
     ...optional('description', row.description),
+    version: row.version,
   };
 }
 
 /** Maps a `keyword` row to the domain's Keyword. */
 export function keywordFromRow(row: KeywordRow): Keyword {
-  return { id: row.id, slug: row.slug, label: row.label };
+  return { id: row.id, slug: row.slug, label: row.label, version: row.version };
 }
 
-/** Stores a new theme; `CONFLICT.DUPLICATE` when its id or slug is taken. */
-export async function insertTheme(db: Executor, theme: Theme): Promise<WriteResult<Theme>> {
+/** Stores a new theme at version 1; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertTheme(
+  db: Executor,
+  theme: Unversioned<Theme>,
+): Promise<WriteResult<Theme>> {
   const row = await db
     .insertInto('theme')
     .values({
@@ -40,7 +46,10 @@ export async function insertTheme(db: Executor, theme: Theme): Promise<WriteResu
   return row ? { ok: true, value: themeFromRow(row) } : duplicate('THEME', theme.slug);
 }
 
-/** Replaces a theme's fields; `THEME.NOT_FOUND` or `CONFLICT.DUPLICATE` (slug taken). */
+/**
+ * Replaces a theme's fields; `theme.version` is the version the change was based on.
+ * `CONFLICT.STALE_VERSION`, `THEME.NOT_FOUND` or `CONFLICT.DUPLICATE` (slug taken).
+ */
 export async function updateTheme(db: Executor, theme: Theme): Promise<WriteResult<Theme>> {
   const taken = await db
     .selectFrom('theme')
@@ -55,13 +64,22 @@ export async function updateTheme(db: Executor, theme: Theme): Promise<WriteResu
       slug: theme.slug,
       label: theme.label,
       description: theme.description ?? null,
-      version: (eb) => eb('version', '+', 1),
+      version: nextVersion,
       updated_at: dbNow,
     })
     .where('id', '=', theme.id)
+    .where('version', '=', theme.version)
     .returningAll()
     .executeTakeFirst();
-  return row ? { ok: true, value: themeFromRow(row) } : notFound('THEME', theme.id);
+  return row
+    ? { ok: true, value: themeFromRow(row) }
+    : missingOrStale(db, 'theme', 'THEME', theme.id, theme.version);
+}
+
+/** The theme with this id, or undefined. */
+export async function findThemeById(db: Executor, id: string): Promise<Theme | undefined> {
+  const row = await db.selectFrom('theme').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && themeFromRow(row);
 }
 
 /** Every theme, by label. */
@@ -76,8 +94,11 @@ export async function findThemeBySlug(db: Executor, slug: string): Promise<Theme
   return row && themeFromRow(row);
 }
 
-/** Stores a new keyword; `CONFLICT.DUPLICATE` when its id or slug is taken. */
-export async function insertKeyword(db: Executor, keyword: Keyword): Promise<WriteResult<Keyword>> {
+/** Stores a new keyword at version 1; `CONFLICT.DUPLICATE` when its id or slug is taken. */
+export async function insertKeyword(
+  db: Executor,
+  keyword: Unversioned<Keyword>,
+): Promise<WriteResult<Keyword>> {
   const row = await db
     .insertInto('keyword')
     .values({ id: keyword.id, slug: keyword.slug, label: keyword.label })
@@ -85,6 +106,36 @@ export async function insertKeyword(db: Executor, keyword: Keyword): Promise<Wri
     .returningAll()
     .executeTakeFirst();
   return row ? { ok: true, value: keywordFromRow(row) } : duplicate('KEYWORD', keyword.slug);
+}
+
+/**
+ * Replaces a keyword's slug and label; `keyword.version` is the version the change was based
+ * on. `CONFLICT.STALE_VERSION`, `KEYWORD.NOT_FOUND` or `CONFLICT.DUPLICATE` (slug taken).
+ */
+export async function updateKeyword(db: Executor, keyword: Keyword): Promise<WriteResult<Keyword>> {
+  const taken = await db
+    .selectFrom('keyword')
+    .select('id')
+    .where('slug', '=', keyword.slug)
+    .where('id', '<>', keyword.id)
+    .executeTakeFirst();
+  if (taken) return duplicate('KEYWORD', keyword.slug);
+  const row = await db
+    .updateTable('keyword')
+    .set({ slug: keyword.slug, label: keyword.label, version: nextVersion, updated_at: dbNow })
+    .where('id', '=', keyword.id)
+    .where('version', '=', keyword.version)
+    .returningAll()
+    .executeTakeFirst();
+  return row
+    ? { ok: true, value: keywordFromRow(row) }
+    : missingOrStale(db, 'keyword', 'KEYWORD', keyword.id, keyword.version);
+}
+
+/** The keyword with this id, or undefined. */
+export async function findKeywordById(db: Executor, id: string): Promise<Keyword | undefined> {
+  const row = await db.selectFrom('keyword').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && keywordFromRow(row);
 }
 
 /** Every keyword, by label. */

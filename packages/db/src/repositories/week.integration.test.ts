@@ -46,6 +46,7 @@ describe.each(databaseKindsUnderTest())('the inspiration week on %s', (kind) => 
     summary: '',
     recordingUrl: null,
     reportUrl: null,
+    version: 1,
   };
   const friday: WeekDay = {
     ...monday,

@@ -5,8 +5,8 @@ import {
   duplicate,
   missingOrStale,
   nextVersion,
-  notFound,
   type Executor,
+  type Unversioned,
   type WriteResult,
 } from './repository.helpers.js';
 
@@ -36,10 +36,11 @@ export function weekDayFromRow(row: WeekDayRow): WeekDay {
     summary: row.summary,
     recordingUrl: row.recording_url,
     reportUrl: row.report_url,
+    version: row.version,
   };
 }
 
-function editionColumns(e: WeekEdition) {
+function editionColumns(e: Unversioned<WeekEdition>) {
   return {
     slug: e.slug,
     year: e.year,
@@ -54,7 +55,7 @@ function editionColumns(e: WeekEdition) {
 /** Stores an edition at version 1; `CONFLICT.DUPLICATE` when its id, slug or year is taken. */
 export async function insertWeekEdition(
   db: Executor,
-  e: WeekEdition,
+  e: Unversioned<WeekEdition>,
 ): Promise<WriteResult<WeekEdition>> {
   const row = await db
     .insertInto('week_edition')
@@ -102,7 +103,7 @@ export async function findWeekEditionBySlug(
   return row && weekEditionFromRow(row);
 }
 
-function dayColumns(d: WeekDay) {
+function dayColumns(d: Unversioned<WeekDay>) {
   return {
     edition_id: d.editionId,
     date: d.date,
@@ -114,8 +115,14 @@ function dayColumns(d: WeekDay) {
   };
 }
 
-/** Stores a day of an edition; `CONFLICT.DUPLICATE` when the id or the (edition, date) is taken. */
-export async function insertWeekDay(db: Executor, d: WeekDay): Promise<WriteResult<WeekDay>> {
+/**
+ * Stores a day of an edition at version 1; `CONFLICT.DUPLICATE` when the id or the
+ * (edition, date) is taken.
+ */
+export async function insertWeekDay(
+  db: Executor,
+  d: Unversioned<WeekDay>,
+): Promise<WriteResult<WeekDay>> {
   const row = await db
     .insertInto('week_day')
     .values({ id: d.id, ...dayColumns(d) })
@@ -125,15 +132,27 @@ export async function insertWeekDay(db: Executor, d: WeekDay): Promise<WriteResu
   return row ? { ok: true, value: weekDayFromRow(row) } : duplicate('WEEK_DAY', d.date);
 }
 
-/** Replaces a day's fields (e.g. adding the recording); `WEEK_DAY.NOT_FOUND`. */
+/**
+ * Replaces a day's fields (e.g. adding the recording); `d.version` is the version the change
+ * was based on: `CONFLICT.STALE_VERSION` or `WEEK_DAY.NOT_FOUND`.
+ */
 export async function updateWeekDay(db: Executor, d: WeekDay): Promise<WriteResult<WeekDay>> {
   const row = await db
     .updateTable('week_day')
     .set({ ...dayColumns(d), version: nextVersion, updated_at: dbNow })
     .where('id', '=', d.id)
+    .where('version', '=', d.version)
     .returningAll()
     .executeTakeFirst();
-  return row ? { ok: true, value: weekDayFromRow(row) } : notFound('WEEK_DAY', d.id);
+  return row
+    ? { ok: true, value: weekDayFromRow(row) }
+    : missingOrStale(db, 'week_day', 'WEEK_DAY', d.id, d.version);
+}
+
+/** The day with this id, or undefined. */
+export async function findWeekDayById(db: Executor, id: string): Promise<WeekDay | undefined> {
+  const row = await db.selectFrom('week_day').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && weekDayFromRow(row);
 }
 
 /** The days of an edition, in date order. */

@@ -23,6 +23,7 @@ export function demoMovements(): Movement[] {
         'met mensen zelf en wie belangrijk voor hen zijn, naar oplossingen die ertoe doen. Op ' +
         'initiatief van LOC Waardevolle zorg.',
       startedYear: 2016,
+      version: 1,
     },
     {
       id: movementId('langdurige-ggz'),
@@ -31,6 +32,7 @@ export function demoMovements(): Movement[] {
       shortName: 'RV langdurige ggz',
       description:
         "Van diagnoses naar relaties: niet kijken naar wat mensen hebben, maar naar wie ze zijn, wat ze kunnen en wat ze willen. Wijkgericht werken, 'housing first', respijt en ervaringsdeskundigheid helpen daarbij.",
+      version: 1,
     },
     {
       id: movementId('zorgonderwijs'),
@@ -40,6 +42,7 @@ export function demoMovements(): Movement[] {
       description:
         'Opleiden met relaties als uitgangspunt: persoonsgericht onderwijs in de praktijk, met ruimte ' +
         'voor empathie en voor wat mensen op fysiek, emotioneel, mentaal en spiritueel niveau nodig hebben.',
+      version: 1,
     },
     {
       id: movementId('jeugdzorg'),
@@ -49,11 +52,12 @@ export function demoMovements(): Movement[] {
       description:
         'De droom: kinderen mogen opgroeien op een veilige en fijne manier, en hebben zo min mogelijk zorg nodig.',
       startedYear: 2022,
+      version: 1,
     },
   ];
 }
 
-type OrganisationSeed = Omit<Organisation, 'id'>;
+type OrganisationSeed = Omit<Organisation, 'id' | 'version'>;
 
 /** The organisations named in the source texts. Real organisations get no e-mail domains. */
 const namedOrganisations: OrganisationSeed[] = [
@@ -181,6 +185,7 @@ export function demoOrganisations(): Organisation[] {
   return [...namedOrganisations, ...fictionalOrganisations].map((organisation) => ({
     id: organisationId(organisation.slug),
     ...organisation,
+    version: 1,
   }));
 }
 
@@ -208,6 +213,7 @@ export function demoParticipations(): Participation[] {
     movementId: movementId(movement),
     from,
     until,
+    version: 1,
   }));
 }
 
@@ -223,6 +229,7 @@ export function demoActionTeams(): ActionTeam[] {
       name: 'Vrijheid en veiligheid voor het levensgeluk van cliënten',
       shortName: 'VVLG',
       movementId: movementId('zorg'),
+      version: 1,
     },
   ];
 }

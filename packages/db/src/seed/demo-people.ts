@@ -35,5 +35,6 @@ export function demoPeople(): Person[] {
     email,
     organisationId: organisation ? organisationId(organisation) : null,
     isLocMember,
+    version: 1,
   }));
 }

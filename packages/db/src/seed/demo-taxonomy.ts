@@ -21,6 +21,7 @@ export function demoThemes(): Theme[] {
       label: 'Open deuren',
       description:
         'De deuren van het verpleeghuis open: wat heb je nodig om volgende stappen te zetten, tegen welke dilemma’s loop je aan?',
+      version: 1,
     },
     {
       id: themeId(THUISSITUATIE),
@@ -28,13 +29,20 @@ export function demoThemes(): Theme[] {
       label: 'Vrijheid en veiligheid voor het levensgeluk in de thuissituatie',
       description:
         'Vrijheid en veiligheid voor het levensgeluk van cliënten (Wet zorg en dwang) in de thuissituatie.',
+      version: 1,
     },
     {
       id: themeId('zorgzame-gemeenschappen'),
       slug: 'zorgzame-gemeenschappen',
       label: 'Zorgzame gemeenschappen',
+      version: 1,
     },
-    { id: themeId('voorbij-sectoren'), slug: 'voorbij-sectoren', label: 'Voorbij sectoren' },
+    {
+      id: themeId('voorbij-sectoren'),
+      slug: 'voorbij-sectoren',
+      label: 'Voorbij sectoren',
+      version: 1,
+    },
   ];
 }
 
@@ -61,5 +69,6 @@ export function demoKeywords(): Keyword[] {
     id: keywordId(label),
     slug: slugify(label),
     label,
+    version: 1,
   }));
 }

@@ -73,6 +73,7 @@ function buildDays(editionId: string, specs: DaySpec[]): Omit<DemoWeek, 'edition
       summary: spec.summary,
       recordingUrl: null,
       reportUrl: null,
+      version: 1,
     });
     for (const item of spec.items) {
       items.push({

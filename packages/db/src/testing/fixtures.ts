@@ -27,6 +27,7 @@ export function aMovement(overrides: Partial<Movement> = {}): Movement {
     name: 'Radicale vernieuwing test',
     shortName: 'RV test',
     description: '',
+    version: 1,
     ...overrides,
   };
 }
@@ -39,13 +40,14 @@ export function anActionTeam(movementId: string, overrides: Partial<ActionTeam> 
     name: 'Actieteam test',
     shortName: 'AT',
     movementId,
+    version: 1,
     ...overrides,
   };
 }
 
 /** A theme with a unique slug. */
 export function aTheme(overrides: Partial<Theme> = {}): Theme {
-  return { id: randomUUID(), slug: uniqueSlug('thema'), label: 'Thema', ...overrides };
+  return { id: randomUUID(), slug: uniqueSlug('thema'), label: 'Thema', version: 1, ...overrides };
 }
 
 /** A monthly series (first Monday, 13:00, one hour) owned by the action team. */
@@ -109,6 +111,7 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
     email: null,
     organisationId: null,
     isLocMember: false,
+    version: 1,
     ...overrides,
   };
 }

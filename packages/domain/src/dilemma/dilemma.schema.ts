@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, Instant, Version, requiredText } from '../shared/index.js';
+import { Email, Id, Instant, Version, plainText, requiredText } from '../shared/index.js';
 import { ConsentLevel } from '../people/consent.schema.js';
 
 /**
@@ -15,12 +15,11 @@ export const DilemmaStatus = z.enum(['inventoried', 'chosen', 'discussed', 'park
 export type DilemmaStatus = z.infer<typeof DilemmaStatus>;
 
 /**
- * The question or dilemma itself: 10 to 2000 characters after trimming.
+ * The question or dilemma itself: 10 to 2000 characters after trimming, no NUL character.
  *
  * @example DilemmaText.parse('Hoe gaan jullie om met weerstand van mantelzorgers?')
  */
-export const DilemmaText = z
-  .string({ error: 'Beschrijf je vraag of dilemma.' })
+export const DilemmaText = plainText('Beschrijf je vraag of dilemma.')
   .trim()
   .min(10, { error: 'Beschrijf je vraag of dilemma in minstens 10 tekens.' })
   .max(2000, { error: 'Houd je vraag of dilemma korter dan 2000 tekens.' });

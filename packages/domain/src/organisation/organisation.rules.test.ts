@@ -24,6 +24,7 @@ const orgs = [
     name: 'Zorggroep De Linde',
     kind: 'care_organisation',
     emailDomains: ['delinde.nl'],
+    version: 1,
   }),
   Organisation.parse({
     id: id(12),
@@ -31,6 +32,7 @@ const orgs = [
     name: 'GGZ Het Anker',
     kind: 'care_organisation',
     emailDomains: ['hetanker.nl'],
+    version: 1,
   }),
   Organisation.parse({
     id: id(13),
@@ -38,6 +40,7 @@ const orgs = [
     name: 'Andere Zorg',
     kind: 'care_organisation',
     emailDomains: [],
+    version: 1,
   }),
 ];
 const period = (
@@ -52,6 +55,7 @@ const period = (
   movementId,
   from,
   until,
+  version: 1,
 });
 const participations = [
   period(21, id(11), ZORG, '2016-01-01', null),

@@ -16,6 +16,7 @@ const attendee = (id: string, name: string, org: string | null): Attendee => ({
     email: `${name.toLowerCase()}@zorg.example`,
     organisationId: null,
     isLocMember: false,
+    version: 1,
   },
   organisationName: org,
 });

@@ -5,3 +5,4 @@ export * from './person.schema.js';
 export * from './contact-list.rules.js';
 export * from './person-export.rules.js';
 export * from './person-erasure.rules.js';
+export * from './attendance.schema.js';

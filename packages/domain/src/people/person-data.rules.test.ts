@@ -18,6 +18,7 @@ const noor = Person.parse({
   email: 'Noor@Zorg.example',
   organisationId: uuid(30),
   isLocMember: false,
+  version: 1,
 });
 
 const dilemma = (id: string, ownerId: string, ownerName: string, text: string): Dilemma => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, requiredText } from '../shared/index.js';
+import { Email, Id, Version, requiredText } from '../shared/index.js';
 
 /**
  * The name that replaces a person's name once they are erased, in reports and protocol runs.
@@ -13,7 +13,7 @@ export const ERASED_NAME = 'Deelnemer';
  * name, an optional e-mail address (for the meeting link and contact sharing) and the
  * organisation they come from (for eligibility).
  *
- * @example Person.parse({ id, displayName: 'Fenna', email: 'fenna@zorg.example', organisationId: null, isLocMember: false })
+ * @example Person.parse({ id, displayName: 'Fenna', email: 'fenna@zorg.example', organisationId: null, isLocMember: false, version: 1 })
  */
 export const Person = z.object({
   id: Id,
@@ -21,6 +21,7 @@ export const Person = z.object({
   email: Email.nullable(),
   organisationId: Id.nullable(),
   isLocMember: z.boolean(),
+  version: Version,
 });
 /** A participant or coordinator. */
 export type Person = z.infer<typeof Person>;
@@ -30,16 +31,16 @@ export type Person = z.infer<typeof Person>;
  *
  * @example PersonInput.parse({ displayName: 'Fenna', email: null, organisationId: null, isLocMember: true })
  */
-export const PersonInput = Person.omit({ id: true });
+export const PersonInput = Person.omit({ id: true, version: true });
 /** Person create input. */
 export type PersonInput = z.infer<typeof PersonInput>;
 
 /**
- * A partial update of a person.
+ * A partial update of a person with the version it was based on.
  *
- * @example PersonUpdate.parse({ id, email: 'nieuw@zorg.example' })
+ * @example PersonUpdate.parse({ id, version: 3, email: 'nieuw@zorg.example' })
  */
-export const PersonUpdate = PersonInput.partial().extend({ id: Id });
+export const PersonUpdate = PersonInput.partial().extend({ id: Id, version: Version });
 /** Person update input. */
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 

@@ -66,7 +66,7 @@ describe('occurrencesOf', () => {
 describe('planSeries', () => {
   it('plans 3 March and 7 April 2025 with alternating themes and Amsterdam instants', () => {
     const plan = planSeries(series2025, { from: '2025-03-01', to: '2025-04-30' }, [
-      { id: OPEN_DEUREN, slug: 'open-deuren', label: 'Open deuren' },
+      { id: OPEN_DEUREN, slug: 'open-deuren', label: 'Open deuren', version: 1 },
     ]);
     expect(plan).toEqual([
       {

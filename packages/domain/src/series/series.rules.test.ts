@@ -49,6 +49,7 @@ const organisations: Organisation[] = [
     name: 'Zorggroep De Linde',
     kind: 'care_organisation',
     emailDomains: ['delinde.nl'],
+    version: 1,
   },
   {
     id: OLD_ORG,
@@ -56,6 +57,7 @@ const organisations: Organisation[] = [
     name: 'Oud Huis',
     kind: 'care_organisation',
     emailDomains: ['oudhuis.nl'],
+    version: 1,
   },
 ];
 const participations: Participation[] = [
@@ -65,6 +67,7 @@ const participations: Participation[] = [
     movementId: MOVEMENT,
     from: '2016-01-01',
     until: null,
+    version: 1,
   },
   {
     id: '00000000-0000-4000-8000-000000000032',
@@ -72,6 +75,7 @@ const participations: Participation[] = [
     movementId: MOVEMENT,
     from: '2016-01-01',
     until: '2024-12-31',
+    version: 1,
   },
 ];
 const ctx: EligibilityContext = {

@@ -127,27 +127,70 @@ export const Version = z
 /** Optimistic-concurrency version (int >= 1). */
 export type Version = z.infer<typeof Version>;
 
+/** The Dutch message for a text with a NUL character in it. */
+export const NUL_CHARACTER_MESSAGE =
+  'Deze tekst bevat een onzichtbaar teken (NUL) dat niet kan worden opgeslagen. Typ de tekst opnieuw of plak hem zonder opmaak.';
+
+/**
+ * Whether a text is free of the NUL character (U+0000). No person types one, but a paste
+ * from another program or a hostile client can carry it, and PostgreSQL refuses it in text
+ * (the request would fail with a 500 instead of a message next to the field).
+ *
+ * @example hasNoNulCharacter('Open deuren') // true; hasNoNulCharacter('a\u0000b') // false
+ */
+export function hasNoNulCharacter(text: string): boolean {
+  return !text.includes('\u0000');
+}
+
+/**
+ * Any free text from outside (form fields, search terms): a string without the NUL
+ * character. The base of {@link requiredText}, {@link optionalText} and {@link SearchQuery};
+ * use it for a text schema that needs other limits.
+ *
+ * @example plainText('Beschrijf je vraag.').trim().min(10).parse('  Een vraag van mij ')
+ */
+export function plainText(requiredMessage: string) {
+  return z
+    .string({ error: requiredMessage })
+    .refine(hasNoNulCharacter, { error: NUL_CHARACTER_MESSAGE, abort: true });
+}
+
 /**
  * A required, trimmed text with a maximum length and Dutch messages (titles, names).
+ * Refuses the NUL character ({@link plainText}).
  *
  * @example const Title = requiredText(200); Title.parse('  Open deuren ') // 'Open deuren'
  */
 export function requiredText(max: number) {
-  return z
-    .string({ error: 'Dit veld is verplicht.' })
+  return plainText('Dit veld is verplicht.')
     .trim()
     .min(1, { error: 'Dit veld mag niet leeg zijn.' })
     .max(max, { error: `Gebruik hoogstens ${max} tekens.` });
 }
 
 /**
- * A trimmed text that may be empty (descriptions), with a maximum length.
+ * A trimmed text that may be empty (descriptions), with a maximum length. Refuses the NUL
+ * character ({@link plainText}).
  *
  * @example optionalText(5000).parse('') // ''
  */
 export function optionalText(max: number) {
-  return z
-    .string({ error: 'Vul tekst in.' })
+  return plainText('Vul tekst in.')
     .trim()
     .max(max, { error: `Gebruik hoogstens ${max} tekens.` });
 }
+
+/** The longest search term the search boxes take. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
+/**
+ * What someone types into a search box (reports, sessions, people): trimmed, at most
+ * {@link SEARCH_QUERY_MAX_LENGTH} characters, no NUL character. Empty means "no search".
+ *
+ * @example SearchQuery.parse('  "open deur" -hek ') // '"open deur" -hek'
+ */
+export const SearchQuery = plainText('Vul een zoekterm in.')
+  .trim()
+  .max(SEARCH_QUERY_MAX_LENGTH, { error: `Gebruik hoogstens ${SEARCH_QUERY_MAX_LENGTH} tekens.` });
+/** A search term. */
+export type SearchQuery = z.infer<typeof SearchQuery>;

@@ -4,11 +4,11 @@ import { findByLabel, labelsFor, sortByLabel } from './taxonomy.rules.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const keywords = [
-  Keyword.parse({ id: id(1), slug: 'zeggenschap', label: 'zeggenschap' }),
-  Keyword.parse({ id: id(2), slug: 'buurtbewoners', label: 'Buurtbewoners' }),
-  Keyword.parse({ id: id(3), slug: 'behandelaars', label: 'Behandelaars' }),
+  Keyword.parse({ id: id(1), slug: 'zeggenschap', label: 'zeggenschap', version: 1 }),
+  Keyword.parse({ id: id(2), slug: 'buurtbewoners', label: 'Buurtbewoners', version: 1 }),
+  Keyword.parse({ id: id(3), slug: 'behandelaars', label: 'Behandelaars', version: 1 }),
 ];
-const themes = [Theme.parse({ id: id(10), slug: 'open-deuren', label: 'Open deuren' })];
+const themes = [Theme.parse({ id: id(10), slug: 'open-deuren', label: 'Open deuren', version: 1 })];
 
 describe('taxonomy', () => {
   it('sorts labels the Dutch way, ignoring case', () => {

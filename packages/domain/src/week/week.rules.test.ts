@@ -62,6 +62,7 @@ describe('weekDaysFor', () => {
           summary: '',
           recordingUrl: null,
           reportUrl: null,
+          version: 1,
         }).success,
       ).toBe(true);
     }

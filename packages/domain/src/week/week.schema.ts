@@ -70,7 +70,7 @@ export const SECTOR_ORDER: readonly Sector[] = [
 /**
  * One day of an edition, devoted to a sector, with links to its recording and report.
  *
- * @example WeekDay.parse({ id, editionId, date: '2022-11-07', sector: 'zorg', title: 'Maandag: zorg in verpleeghuizen en thuis', summary: '', recordingUrl: null, reportUrl: null })
+ * @example WeekDay.parse({ id, editionId, date: '2022-11-07', sector: 'zorg', title: 'Maandag: zorg in verpleeghuizen en thuis', summary: '', recordingUrl: null, reportUrl: null, version: 1 })
  */
 export const WeekDay = z.object({
   id: Id,
@@ -81,17 +81,33 @@ export const WeekDay = z.object({
   summary: optionalText(5000),
   recordingUrl: HttpsUrl.nullable(),
   reportUrl: HttpsUrl.nullable(),
+  version: Version,
 });
 /** A day of the week. */
 export type WeekDay = z.infer<typeof WeekDay>;
 /** Week day create input. */
-export const WeekDayInput = WeekDay.omit({ id: true });
+export const WeekDayInput = WeekDay.omit({ id: true, version: true });
 /** Week day create input. */
 export type WeekDayInput = z.infer<typeof WeekDayInput>;
-/** A partial week day update. */
-export const WeekDayUpdate = WeekDayInput.partial().extend({ id: Id });
+/** A partial week day update with the version it was based on. */
+export const WeekDayUpdate = WeekDayInput.partial().extend({ id: Id, version: Version });
 /** Week day update input. */
 export type WeekDayUpdate = z.infer<typeof WeekDayUpdate>;
+
+/**
+ * The recording and the extended report of a day, set once they are online, with the version
+ * of the day the change was based on.
+ *
+ * @example WeekDayLinks.parse({ id, version: 2, recordingUrl: 'https://video.example/maandag', reportUrl: null })
+ */
+export const WeekDayLinks = WeekDay.pick({
+  id: true,
+  version: true,
+  recordingUrl: true,
+  reportUrl: true,
+});
+/** Week day links input. */
+export type WeekDayLinks = z.infer<typeof WeekDayLinks>;
 
 /**
  * The kinds of programme item: plenary start, parallel inspiration session, the closing

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Feed } from 'feed';
-import type { Db } from '@jamsessie/api';
+import { toPublicReports, type Db } from '@jamsessie/api';
 import { listReports, listThemes } from '@jamsessie/db';
-import { publicReport, type PublicReport } from '@jamsessie/domain';
+import type { PublicReport } from '@jamsessie/domain';
 import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
 import { publicPaths } from './public-links.js';
 
@@ -49,7 +49,9 @@ export function reportHtml(report: PublicReport): string {
 
 /**
  * Renders the RSS 2.0 feed of published reports, newest first. Drafts never appear, and
- * each item is built from `publicReport`, so unconsented content cannot reach a reader.
+ * each item is built by the API's `toPublicReports` (as `reports.bySlug` is): consents
+ * refreshed from the consent history, so a withdrawn one hides its text at once, and the
+ * meeting links of the report's session and series redacted from every text.
  *
  * @example const xml = await renderReportsRss({ db, now: () => new Date(), baseUrl });
  */
@@ -59,7 +61,7 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
     listThemes(options.db),
   ]);
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
-  const published = reports.flatMap((report) => publicReport(report) ?? []);
+  const published = await toPublicReports(options.db, reports);
   const newest = published
     .map((report) => report.publishedAt)
     .filter((at): at is string => at !== null)

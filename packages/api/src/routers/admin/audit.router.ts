@@ -1,14 +1,14 @@
-import { Id } from '@jamsessie/domain';
+import { Id, requiredText } from '@jamsessie/domain';
 import { z } from 'zod';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { listAuditEntries } from './queries/audit.queries.js';
 
 const AuditListInput = z
   .object({
-    entity: z.string().trim().min(1).max(60).optional(),
-    entityId: z.string().trim().min(1).max(100).optional(),
+    entity: requiredText(60).optional(),
+    entityId: requiredText(100).optional(),
     actorId: Id.optional(),
-    action: z.string().trim().min(1).max(100).optional(),
+    action: requiredText(100).optional(),
     /** The last id of the previous page: the next page holds older entries. */
     beforeId: z.number().int().min(1).optional(),
     limit: z.number().int().min(1).max(100).default(50),

@@ -67,9 +67,10 @@ describe.each(databaseKindsUnderTest())('admin catalogue, week and dashboard on 
     });
     const renamed = await caller().admin.taxonomy.keywords.update({
       id: keyword.id,
+      version: keyword.version,
       label: 'Mantelzorg',
     });
-    expect(renamed).toMatchObject({ slug: 'mantelzorgers', label: 'Mantelzorg' });
+    expect(renamed).toMatchObject({ slug: 'mantelzorgers', label: 'Mantelzorg', version: 2 });
     await caller().admin.taxonomy.keywords.delete({ id: keyword.id });
     const used = demoId('theme:open-deuren');
     const refused = await failure(caller().admin.taxonomy.themes.delete({ id: used }));

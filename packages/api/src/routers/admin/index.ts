@@ -1,6 +1,7 @@
 import { router } from '../../trpc.js';
 import { accountsRouter } from './accounts.router.js';
 import { auditRouter } from './audit.router.js';
+import { contactsRouter } from './contacts.router.js';
 import { dashboardRouter } from './dashboard.router.js';
 import { dilemmasRouter } from './dilemmas.router.js';
 import { organisationsRouter } from './organisations.router.js';
@@ -31,6 +32,7 @@ export const adminRouter = router({
   protocol: protocolRouter,
   reports: reportsAdminRouter,
   people: peopleRouter,
+  contacts: contactsRouter,
   outbox: outboxRouter,
   audit: auditRouter,
   accounts: accountsRouter,

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   findOrganisationById,
+  findParticipationById,
   insertOrganisation,
   insertParticipation,
   listActionTeams,
   listMovements,
   listOrganisations,
   listParticipations,
-  participationFromRow,
   updateOrganisation,
   updateParticipation,
   type Executor,
@@ -21,24 +21,24 @@ import {
   ParticipationInput,
   participationPeriodError,
   ParticipationUpdate,
+  type Organisation,
   type Participation,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { unwrap } from '../../errors.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
-import { found, givenFields, refuse, saved } from './admin.helpers.js';
-import {
-  deleteOrganisation,
-  deleteParticipation,
-  findParticipationRow,
-} from './queries/catalogue.queries.js';
+import { changedKeys, expectVersion, found, givenFields, refuse, saved } from './admin.helpers.js';
+import { deleteOrganisation, deleteParticipation } from './queries/catalogue.queries.js';
 import { assertReferences } from './queries/references.queries.js';
 
 const ORGANISATION_NOT_FOUND = 'Deze organisatie bestaat niet (meer).';
 const PARTICIPATION_NOT_FOUND = 'Deze deelname bestaat niet (meer).';
 
-async function checkParticipation(tx: Executor, p: Participation): Promise<void> {
+async function checkParticipation(
+  tx: Executor,
+  p: Omit<Participation, 'id' | 'version'>,
+): Promise<void> {
   unwrap(participationPeriodError(p));
   await assertReferences(tx, {
     organisationId: ['organisation', [p.organisationId]],
@@ -53,9 +53,8 @@ const participationsRouter = router({
 
   create: coordinatorProcedure.input(ParticipationInput).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const participation: Participation = { ...input, id: randomUUID() };
-      await checkParticipation(tx, participation);
-      const stored = saved(await insertParticipation(tx, participation));
+      await checkParticipation(tx, input);
+      const stored = saved(await insertParticipation(tx, { ...input, id: randomUUID() }));
       await audit(ctx, tx, {
         action: 'participation.create',
         entity: 'participation',
@@ -68,12 +67,13 @@ const participationsRouter = router({
 
   update: coordinatorProcedure.input(ParticipationUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const row = found(
-        await findParticipationRow(tx, input.id),
+      const current = found(
+        await findParticipationById(tx, input.id),
         'PARTICIPATION',
         PARTICIPATION_NOT_FOUND,
       );
-      const next = { ...participationFromRow(row), ...givenFields(input) };
+      expectVersion('participation', current, input.version);
+      const next: Participation = { ...current, ...givenFields(input), version: input.version };
       await checkParticipation(tx, next);
       const stored = saved(await updateParticipation(tx, next));
       await audit(ctx, tx, {
@@ -103,8 +103,8 @@ const participationsRouter = router({
 
 /**
  * Organisations with their e-mail domains (which decide who may receive a meeting link) and
- * their participation periods per movement (`admin.organisations.*`). The domain model gives
- * organisations no version: the last save wins.
+ * their participation periods per movement (`admin.organisations.*`). Edits carry the version
+ * they started from; a stale one is refused (CONFLICT) and changes nothing.
  */
 export const organisationsRouter = router({
   list: coordinatorProcedure
@@ -149,12 +149,14 @@ export const organisationsRouter = router({
         'ORGANISATION',
         ORGANISATION_NOT_FOUND,
       );
-      const stored = saved(await updateOrganisation(tx, { ...current, ...givenFields(input) }));
+      expectVersion('organisation', current, input.version);
+      const next: Organisation = { ...current, ...givenFields(input), version: input.version };
+      const stored = saved(await updateOrganisation(tx, next));
       await audit(ctx, tx, {
         action: 'organisation.update',
         entity: 'organisation',
         entityId: stored.id,
-        details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+        details: { changed: changedKeys(current, { ...next, version: current.version }) },
       });
       return stored;
     }),

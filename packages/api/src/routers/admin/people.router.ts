@@ -10,13 +10,22 @@ import {
   loadPersonRelated,
   updatePerson,
 } from '@jamsessie/db';
-import { erasePerson, exportPersonData, Id, PersonInput, PersonUpdate } from '@jamsessie/domain';
+import {
+  erasePerson,
+  exportPersonData,
+  Id,
+  PersonInput,
+  PersonUpdate,
+  SearchQuery,
+  type Person,
+} from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
+import { forgetQueuedMail } from '../../mail/mail-erasure.js';
 import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { attendanceRouter } from './attendance.router.js';
-import { found, givenFields, saved } from './admin.helpers.js';
+import { changedKeys, expectVersion, found, givenFields, saved } from './admin.helpers.js';
 import { countPeople, listPeople } from './queries/people.queries.js';
 import { assertReferences } from './queries/references.queries.js';
 
@@ -32,7 +41,7 @@ const PersonLookup = z.object({ personId: Id });
  */
 export const peopleRouter = router({
   list: coordinatorProcedure
-    .input(z.object({ q: z.string().trim().max(200).optional(), ...PageInput.shape }).prefault({}))
+    .input(z.object({ q: SearchQuery.optional(), ...PageInput.shape }).prefault({}))
     .query(async ({ ctx, input }) => {
       const [items, total] = await Promise.all([
         listPeople(ctx.db, input.q, { limit: input.pageSize, offset: pageOffset(input) }),
@@ -63,14 +72,15 @@ export const peopleRouter = router({
   update: coordinatorProcedure.input(PersonUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
       const current = found(await findPersonById(tx, input.id), 'PERSON', PERSON_NOT_FOUND);
-      const next = { ...current, ...givenFields(input) };
+      expectVersion('person', current, input.version);
+      const next: Person = { ...current, ...givenFields(input), version: input.version };
       await assertReferences(tx, { organisationId: ['organisation', [next.organisationId]] });
       const person = saved(await updatePerson(tx, next));
       await audit(ctx, tx, {
         action: 'person.update',
         entity: 'person',
         entityId: person.id,
-        details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+        details: { changed: changedKeys(current, { ...next, version: current.version }) },
       });
       return person;
     }),
@@ -111,7 +121,7 @@ export const peopleRouter = router({
   /**
    * Erases a person on request (the domain's `erasePerson`): reports and dilemmas keep their
    * text with the person's references removed and their name replaced by "Deelnemer"; consent
-   * records, subscriptions, attendance and the person go. Texts that still mention the name
+   * records, subscriptions, attendance, unsent mail to or about them and the person go. Texts that still mention the name
    * are returned for a coordinator to check by hand.
    */
   erase: coordinatorProcedure.input(PersonLookup).mutation(({ ctx, input }) =>
@@ -123,6 +133,10 @@ export const peopleRouter = router({
       );
       const plan = erasePerson(related.person, related);
       await applyErasurePlan(tx, plan);
+      // Unsent mail to them or naming their address (a queued contact list) goes too.
+      const unsentMail = related.person.email
+        ? await forgetQueuedMail(tx, related.person.email)
+        : 0;
       await audit(ctx, tx, {
         action: 'person.erase',
         entity: 'person',
@@ -133,6 +147,7 @@ export const peopleRouter = router({
           reports: plan.reports.map((r) => r.id),
           runs: plan.protocols.map((p) => p.sessionId),
           textsToCheck: plan.textsToCheck.length,
+          unsentMail,
         },
       });
       return {

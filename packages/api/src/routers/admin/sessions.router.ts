@@ -20,6 +20,7 @@ import {
   Session,
   SessionInput,
   SessionKind,
+  SearchQuery,
   SessionStatus,
   SessionUpdate,
   checkSessionTimes,
@@ -49,7 +50,7 @@ const ListInput = z
     year: z.number().int().min(2000).max(2100).optional(),
     from: Instant.optional(),
     to: Instant.optional(),
-    q: z.string().trim().max(200).optional(),
+    q: SearchQuery.optional(),
     order: z.enum(['asc', 'desc']).default('asc'),
     ...PageInput.shape,
   })

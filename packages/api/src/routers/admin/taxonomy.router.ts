@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { insertKeyword, insertTheme, listKeywords, listThemes, updateTheme } from '@jamsessie/db';
+import {
+  findKeywordById,
+  findThemeById,
+  insertKeyword,
+  insertTheme,
+  listKeywords,
+  listThemes,
+  updateKeyword,
+  updateTheme,
+} from '@jamsessie/db';
 import {
   Id,
   KeywordInput,
@@ -7,19 +16,18 @@ import {
   sortByLabel,
   ThemeInput,
   ThemeUpdate,
+  type Keyword,
+  type Theme,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
-import { found, givenFields, refuse, saved } from './admin.helpers.js';
+import { changedKeys, expectVersion, found, refuse, saved, givenFields } from './admin.helpers.js';
 import {
   deleteKeyword,
   deleteTheme,
-  findKeywordById,
-  keywordSlugTaken,
   keywordUsage,
   themeUsage,
-  updateKeyword,
   type Usage,
 } from './queries/catalogue.queries.js';
 
@@ -34,8 +42,9 @@ function refuseInUse(code: string, what: string, usage: Usage): void {
 }
 
 /**
- * Themes and keywords (`admin.taxonomy.*`): create, rename, delete. Neither carries a version
- * in the domain model, so the last save wins; deleting refuses while something refers to it.
+ * Themes and keywords (`admin.taxonomy.*`): create, rename, delete. A rename carries the
+ * version it started from (a stale one is refused); deleting refuses while something refers
+ * to it.
  */
 export const taxonomyRouter = router({
   themes: router({
@@ -59,17 +68,15 @@ export const taxonomyRouter = router({
     ),
     update: coordinatorProcedure.input(ThemeUpdate).mutation(({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
-        const current = found(
-          (await listThemes(tx)).find((t) => t.id === input.id),
-          'THEME',
-          THEME_NOT_FOUND,
-        );
-        const theme = saved(await updateTheme(tx, { ...current, ...givenFields(input) }));
+        const current = found(await findThemeById(tx, input.id), 'THEME', THEME_NOT_FOUND);
+        expectVersion('theme', current, input.version);
+        const next: Theme = { ...current, ...givenFields(input), version: input.version };
+        const theme = saved(await updateTheme(tx, next));
         await audit(ctx, tx, {
           action: 'theme.update',
           entity: 'theme',
           entityId: theme.id,
-          details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+          details: { changed: changedKeys(current, { ...next, version: current.version }) },
         });
         return theme;
       }),
@@ -106,19 +113,14 @@ export const taxonomyRouter = router({
     update: coordinatorProcedure.input(KeywordUpdate).mutation(({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
         const current = found(await findKeywordById(tx, input.id), 'KEYWORD', KEYWORD_NOT_FOUND);
-        const next = { ...current, ...givenFields(input) };
-        if (await keywordSlugTaken(tx, next.slug, next.id)) {
-          refuse('CONFLICT.DUPLICATE', 'Dit bestaat al: kies een andere naam of webadres.', {
-            entity: 'KEYWORD',
-            key: next.slug,
-          });
-        }
-        const keyword = found(await updateKeyword(tx, next), 'KEYWORD', KEYWORD_NOT_FOUND);
+        expectVersion('keyword', current, input.version);
+        const next: Keyword = { ...current, ...givenFields(input), version: input.version };
+        const keyword = saved(await updateKeyword(tx, next));
         await audit(ctx, tx, {
           action: 'keyword.update',
           entity: 'keyword',
           entityId: keyword.id,
-          details: { changed: Object.keys(givenFields(input)).filter((k) => k !== 'id') },
+          details: { changed: changedKeys(current, { ...next, version: current.version }) },
         });
         return keyword;
       }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  findWeekDayById,
   findProgrammeItemById,
   insertProgrammeItem,
   listProgrammeItems,
@@ -30,7 +31,7 @@ import {
   saved,
 } from './admin.helpers.js';
 import { assertReferences } from './queries/references.queries.js';
-import { deleteProgrammeItem, findWeekDayById } from './queries/week.queries.js';
+import { deleteProgrammeItem } from './queries/week.queries.js';
 import { syncAgendaSession, withdrawAgendaSession } from './week-agenda.service.js';
 
 const DAY_NOT_FOUND = 'Deze dag van de Week bestaat niet (meer).';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  findWeekDayById,
   insertWeekDay,
   insertWeekEdition,
   listProgrammeItems,
@@ -12,12 +13,13 @@ import {
   checkWeekEdition,
   Id,
   programmeByDay,
-  WeekDay,
+  WeekDayLinks,
   WeekDayUpdate,
   WeekEdition,
   WeekEditionInput,
   WeekEditionUpdate,
   weekDaysFor,
+  type WeekDay,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
@@ -35,7 +37,6 @@ import {
 import {
   countProgrammeItemsOfEdition,
   deleteWeekEdition,
-  findWeekDayById,
   findWeekEditionById,
 } from './queries/week.queries.js';
 import { programmeItemsRouter } from './week-items.router.js';
@@ -58,7 +59,7 @@ const editionsRouter = router({
   create: coordinatorProcedure.input(WeekEditionInput).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
       unwrap(checkWeekEdition(input));
-      const stored = saved(await insertWeekEdition(tx, { ...input, id: randomUUID(), version: 1 }));
+      const stored = saved(await insertWeekEdition(tx, { ...input, id: randomUUID() }));
       await audit(ctx, tx, {
         action: 'week_edition.create',
         entity: 'week_edition',
@@ -155,33 +156,34 @@ const daysRouter = router({
   update: coordinatorProcedure.input(WeekDayUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
       const current = found(await findWeekDayById(tx, input.id), 'WEEK_DAY', DAY_NOT_FOUND);
-      const stored = saved(await updateWeekDay(tx, { ...current, ...givenFields(input) }));
+      expectVersion('week_day', current, input.version);
+      const next: WeekDay = { ...current, ...givenFields(input), version: input.version };
+      const stored = saved(await updateWeekDay(tx, next));
       await audit(ctx, tx, {
         action: 'week_day.update',
         entity: 'week_day',
         entityId: stored.id,
-        details: { changed: changedKeys(current, stored) },
+        details: { changed: changedKeys(current, { ...next, version: current.version }) },
       });
       return stored;
     }),
   ),
 
-  /** The recording and the extended report of a day, once they are online. */
-  setLinks: coordinatorProcedure
-    .input(WeekDay.pick({ id: true, recordingUrl: true, reportUrl: true }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction().execute(async (tx) => {
-        const current = found(await findWeekDayById(tx, input.id), 'WEEK_DAY', DAY_NOT_FOUND);
-        const stored = saved(await updateWeekDay(tx, { ...current, ...input }));
-        await audit(ctx, tx, {
-          action: 'week_day.set_links',
-          entity: 'week_day',
-          entityId: stored.id,
-          details: { recording: stored.recordingUrl !== null, report: stored.reportUrl !== null },
-        });
-        return stored;
-      }),
-    ),
+  /** The recording and the extended report of a day, once they are online (with the version). */
+  setLinks: coordinatorProcedure.input(WeekDayLinks).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      const current = found(await findWeekDayById(tx, input.id), 'WEEK_DAY', DAY_NOT_FOUND);
+      expectVersion('week_day', current, input.version);
+      const stored = saved(await updateWeekDay(tx, { ...current, ...input }));
+      await audit(ctx, tx, {
+        action: 'week_day.set_links',
+        entity: 'week_day',
+        entityId: stored.id,
+        details: { recording: stored.recordingUrl !== null, report: stored.reportUrl !== null },
+      });
+      return stored;
+    }),
+  ),
 });
 
 /**

@@ -1,5 +1,4 @@
-import { keywordFromRow, type Executor } from '@jamsessie/db';
-import type { Keyword } from '@jamsessie/domain';
+import type { Executor } from '@jamsessie/db';
 import { sql } from 'kysely';
 
 /** Where a theme or keyword is still used, by kind of referrer. */
@@ -50,42 +49,6 @@ export async function deleteKeyword(db: Executor, id: string): Promise<boolean> 
   return result.numDeletedRows > 0n;
 }
 
-/**
- * Replaces a keyword's slug and label (the db package has no keyword update); undefined when
- * it does not exist. A taken slug fails on the unique index: check with `keywordSlugTaken`.
- */
-export async function updateKeyword(db: Executor, keyword: Keyword): Promise<Keyword | undefined> {
-  const row = await db
-    .updateTable('keyword')
-    .set((eb) => ({
-      slug: keyword.slug,
-      label: keyword.label,
-      version: eb('version', '+', 1),
-      updated_at: sql<string>`now()`,
-    }))
-    .where('id', '=', keyword.id)
-    .returningAll()
-    .executeTakeFirst();
-  return row && keywordFromRow(row);
-}
-
-/** Whether another keyword has this slug. */
-export async function keywordSlugTaken(db: Executor, slug: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('keyword')
-    .select('id')
-    .where('slug', '=', slug)
-    .where('id', '<>', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** The keyword with this id, or undefined. */
-export async function findKeywordById(db: Executor, id: string): Promise<Keyword | undefined> {
-  const row = await db.selectFrom('keyword').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && keywordFromRow(row);
-}
-
 /** Deletes an organisation (its mail domains and participations go with it); true when it existed. */
 export async function deleteOrganisation(db: Executor, id: string): Promise<boolean> {
   const result = await db.deleteFrom('organisation').where('id', '=', id).executeTakeFirst();
@@ -96,9 +59,4 @@ export async function deleteOrganisation(db: Executor, id: string): Promise<bool
 export async function deleteParticipation(db: Executor, id: string): Promise<boolean> {
   const result = await db.deleteFrom('participation').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
-}
-
-/** The participation with this id, as stored, or undefined. */
-export async function findParticipationRow(db: Executor, id: string) {
-  return db.selectFrom('participation').selectAll().where('id', '=', id).executeTakeFirst();
 }

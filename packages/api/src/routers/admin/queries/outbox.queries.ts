@@ -1,4 +1,4 @@
-import type { Executor } from '@jamsessie/db';
+import { DEFAULT_OUTBOX_POLICY, type Executor } from '@jamsessie/db';
 import { sql } from 'kysely';
 
 /** The statuses of an outbox message. */
@@ -13,6 +13,11 @@ export type OutboxEntry = {
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
+  /**
+   * A failed message the sender will try again by itself (at `nextAttemptAt`); false once it
+   * is out of attempts and only "send again" moves it.
+   */
+  retrying: boolean;
   createdAt: string;
   sentAt: string | null;
 };
@@ -59,6 +64,7 @@ export async function listOutboxEntries(
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error,
+    retrying: row.status === 'failed' && row.attempts < DEFAULT_OUTBOX_POLICY.maxAttempts,
     createdAt: row.created_at,
     sentAt: row.sent_at,
   }));

@@ -1,5 +1,5 @@
-import { weekDayFromRow, weekEditionFromRow, type Executor } from '@jamsessie/db';
-import type { WeekDay, WeekEdition } from '@jamsessie/domain';
+import { weekEditionFromRow, type Executor } from '@jamsessie/db';
+import type { WeekEdition } from '@jamsessie/domain';
 import { sql } from 'kysely';
 
 /** The edition with this id, or undefined. */
@@ -13,12 +13,6 @@ export async function findWeekEditionById(
     .where('id', '=', id)
     .executeTakeFirst();
   return row && weekEditionFromRow(row);
-}
-
-/** The day with this id, or undefined. */
-export async function findWeekDayById(db: Executor, id: string): Promise<WeekDay | undefined> {
-  const row = await db.selectFrom('week_day').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && weekDayFromRow(row);
 }
 
 /** How many programme items the days of an edition hold. */

@@ -1,0 +1,80 @@
+import type { SeriesDocumentData } from './series-documents.data.js';
+
+/**
+ * The fixed Dutch texts of the downloads, in one place. What varies per series (dates,
+ * themes, who may join, where to ask for the link) comes from the data; these sentences
+ * describe the method of the Jamsessies as the series' own write-up does.
+ */
+export const documentTexts = {
+  movementLine: 'Radicale vernieuwing',
+  jamming:
+    '‘Jammen’ staat voor met elkaar sparren, improviseren en zoeken. Wat heb je nog nodig om volgende stappen te zetten? Tegen welke dilemma’s loop je aan? Welke goede ervaringen wil je delen?',
+  inventory:
+    'We beginnen met een rondje: welke vragen en dilemma’s uit je eigen praktijk houden je bezig? Daarna bespreken we per vraag in drie stappen:',
+  steps: [
+    {
+      title: 'Stap 1 — de vraag',
+      text: 'Persoon A krijgt kort de tijd om te formuleren welke vraag of welk dilemma uit de eigen praktijk hem of haar bezighoudt, en welke vervolgvragen er zijn. De anderen luisteren.',
+    },
+    {
+      title: 'Stap 2 — in gesprek, zonder persoon A',
+      text: 'Persoon A zet de camera uit en is even ‘weg’, maar luistert wel mee. De anderen gaan met elkaar in gesprek over de vraag: welke associaties, tips en ideeën heb je, wat vraag je je af naar aanleiding van het verhaal?',
+    },
+    {
+      title: 'Stap 3 — terugblik',
+      text: 'Persoon A zet de camera weer aan en reflecteert kort op wat hij of zij gehoord heeft en wat hij of zij meeneemt uit de reacties.',
+    },
+  ],
+  afterwards:
+    'Zo is er ruimte voor ieders vraag. Aan het eind delen we reacties. Wie dat wil, krijgt na afloop de e-mailadressen van de andere deelnemers die dat ook willen, om contact te houden.',
+  privacy:
+    'Wat je inbrengt blijft in de sessie. In een verslag komt een vraag of reactie alleen met toestemming, en nooit met namen van cliënten.',
+  timeZone: 'Alle tijden zijn Nederlandse tijd.',
+  noDates: 'Er staan nog geen data in de agenda.',
+  cancelled: 'Vervalt',
+} as const;
+
+/**
+ * How to join, in a few sentences: where to ask for the link and who receives it. The link
+ * itself is never part of a document (documents are shared on intranets and by e-mail).
+ *
+ * @example joinSentences(data)
+ * // ['Er is één vaste link voor alle Jamsessies. Die staat niet in dit document: vraag hem aan via …', …]
+ */
+export function joinSentences(data: SeriesDocumentData): string[] {
+  const { join } = data;
+  if (!join.linkOnRequest) {
+    return [`Hoe je meedoet, lees je bij de sessies in de agenda: ${join.pageUrl}`];
+  }
+  const mail = join.contactEmail ? ` of mail naar ${join.contactEmail}` : '';
+  return [
+    `Er is één vaste link voor alle Jamsessies. Die staat niet in dit document: vraag hem aan via het formulier bij een sessie op ${join.pageUrl}${mail}.`,
+    'Hoort je e-mailadres bij een deelnemende organisatie of ben je lid van LOC Waardevolle zorg, dan ontvang je de link per e-mail. Aanmelden is niet nodig; je mag de link doorsturen aan collega’s, maar zet hem niet op een openbare website.',
+  ];
+}
+
+/**
+ * The title of a document: the series' own title for it when set ("Jamsessies VVLG 2025"),
+ * else one made from the series title.
+ *
+ * @example documentTitle(data, 'schedule', 2025) // 'Jamsessies VVLG 2025'
+ */
+export function documentTitle(
+  data: SeriesDocumentData,
+  kind: 'schedule' | 'description' | 'invitation',
+  year?: number,
+): string {
+  const own = data.documentTitles[kind];
+  // A title naming another year than the one shown would mislead: fall back then.
+  if (own && (year === undefined || !/\b\d{4}\b/.test(own) || own.includes(String(year)))) {
+    return own;
+  }
+  switch (kind) {
+    case 'schedule':
+      return `${data.title}${year ? ` ${year}` : ''}: data en thema’s`;
+    case 'description':
+      return `Beschrijving ${data.title}`;
+    case 'invitation':
+      return `Uitnodiging ${data.title}`;
+  }
+}

@@ -1,0 +1,125 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DbOrTx } from '../context.js';
+
+/** The public pages behind the links in subscription mail (served by the server). */
+export const SUBSCRIPTION_PATHS = {
+  confirm: '/abonnement/bevestigen',
+  unsubscribe: '/abonnement/afmelden',
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * SHA-256 of a token, as stored: a database dump never holds a usable confirmation token.
+ *
+ * @example hashToken('abc') // 'ba7816bf…'
+ */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * A new subscription's secrets: the confirmation token (mailed once, stored hashed) and the
+ * subscription's unsubscribe key. The key is the hash of 32 random bytes nobody keeps: it
+ * never leaves the database and signs the unsubscribe links of every later mail.
+ *
+ * @example const { confirmToken, confirmTokenHash, unsubscribeKey } = newSubscriptionSecrets();
+ */
+export function newSubscriptionSecrets(): {
+  confirmToken: string;
+  confirmTokenHash: string;
+  unsubscribeKey: string;
+} {
+  const confirmToken = randomBytes(32).toString('base64url');
+  return {
+    confirmToken,
+    confirmTokenHash: hashToken(confirmToken),
+    unsubscribeKey: hashToken(randomBytes(32).toString('base64url')),
+  };
+}
+
+function signature(subscriptionId: string, unsubscribeKey: string): string {
+  return createHmac('sha256', unsubscribeKey)
+    .update(`unsubscribe:${subscriptionId}`)
+    .digest('base64url');
+}
+
+/**
+ * The unsubscribe token of a subscription: its id and an HMAC under the subscription's key.
+ * The same token in every mail (so an old mail still unsubscribes), unforgeable without the
+ * database, and worthless once the subscription is gone.
+ *
+ * @example unsubscribeToken(sub.id, key) // '3f0c…-….Q2x5…'
+ */
+export function unsubscribeToken(subscriptionId: string, unsubscribeKey: string): string {
+  return `${subscriptionId}.${signature(subscriptionId, unsubscribeKey)}`;
+}
+
+/**
+ * The absolute link to the unsubscribe page for a subscription.
+ *
+ * @example unsubscribeUrl('https://jamsessie.example', sub.id, key) // 'https://jamsessie.example/abonnement/afmelden?token=…'
+ */
+export function unsubscribeUrl(baseUrl: string, subscriptionId: string, key: string): string {
+  const token = encodeURIComponent(unsubscribeToken(subscriptionId, key));
+  return `${baseUrl}${SUBSCRIPTION_PATHS.unsubscribe}?token=${token}`;
+}
+
+/** The absolute link that confirms a subscription (double opt-in). */
+export function confirmUrl(baseUrl: string, confirmToken: string): string {
+  return `${baseUrl}${SUBSCRIPTION_PATHS.confirm}?token=${encodeURIComponent(confirmToken)}`;
+}
+
+/** A subscription with the key its unsubscribe links are signed with. */
+export type KeyedSubscription = {
+  id: string;
+  email: string;
+  targetKind: string;
+  targetId: string | null;
+  confirmedAt: string | null;
+  unsubscribeKey: string;
+};
+
+/** Reads a subscription with its unsubscribe key (server side only), or undefined. */
+export async function findKeyedSubscription(
+  db: DbOrTx,
+  id: string,
+): Promise<KeyedSubscription | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const row = await db
+    .selectFrom('subscription')
+    .select(['id', 'email', 'target_kind', 'target_id', 'confirmed_at', 'unsubscribe_token_hash'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      email: row.email,
+      targetKind: row.target_kind,
+      targetId: row.target_id,
+      confirmedAt: row.confirmed_at,
+      unsubscribeKey: row.unsubscribe_token_hash,
+    }
+  );
+}
+
+/**
+ * The subscription an unsubscribe token belongs to, when its signature is right; undefined
+ * for anything else (malformed, forged, already unsubscribed), compared in constant time.
+ *
+ * @example const sub = await verifyUnsubscribeToken(db, token); if (sub) await unsubscribe(db, sub.unsubscribeKey);
+ */
+export async function verifyUnsubscribeToken(
+  db: DbOrTx,
+  token: string,
+): Promise<KeyedSubscription | undefined> {
+  const [id, mac, extra] = token.trim().split('.');
+  if (!id || !mac || extra !== undefined || mac.length > 64) return undefined;
+  const subscription = await findKeyedSubscription(db, id.toLowerCase());
+  if (!subscription) return undefined;
+  const expected = Buffer.from(signature(subscription.id, subscription.unsubscribeKey));
+  const given = Buffer.from(mac);
+  return given.length === expected.length && timingSafeEqual(given, expected)
+    ? subscription
+    : undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * How the unsubscribe line of every subscription mail starts. The server's mail transport
+ * reads the address after it into the `List-Unsubscribe` header (one click in the mail
+ * program), so keep this exact text in step with the server's `jobs/list-unsubscribe.ts`.
+ */
+export const UNSUBSCRIBE_LINE_PREFIX = 'Afmelden: ';
+
+/** The signature under every message. */
+export const SIGNATURE = 'De coördinatoren van Radicale vernieuwing';
+
+/** A composed message: subject and plain text. */
+export type MailContent = { subject: string; text: string };
+
+/** What someone follows, as the Dutch words a sentence needs. */
+export type TargetDescription = {
+  /** 'het thema ‘Open deuren’', 'de reeks ‘Jamsessies …’', 'de Week van de Radicale vernieuwing' */
+  phrase: string;
+};
+
+/**
+ * The target of a subscription in Dutch, for "je bent aangemeld voor …".
+ *
+ * @example describeTarget('theme', 'Open deuren').phrase // 'het thema ‘Open deuren’'
+ */
+export function describeTarget(
+  kind: 'series' | 'theme' | 'week' | 'movement' | 'newsletter',
+  name: string | null,
+): TargetDescription {
+  switch (kind) {
+    case 'theme':
+      return { phrase: `het thema ‘${name ?? ''}’` };
+    case 'series':
+      return { phrase: `de reeks ‘${name ?? ''}’` };
+    case 'movement':
+      return { phrase: `de beweging ${name ?? ''}` };
+    case 'week':
+      return { phrase: 'de Week van de Radicale vernieuwing' };
+    case 'newsletter':
+      return { phrase: 'de nieuwsbrief' };
+  }
+}
+
+/**
+ * The closing lines of a subscription mail: why it came and the one-click way out.
+ *
+ * @example subscriptionFooter(target, url) // '--\nJe ontvangt dit bericht omdat …\nAfmelden: https://…'
+ */
+export function subscriptionFooter(target: TargetDescription, unsubscribeLink: string): string {
+  return [
+    '--',
+    `Je ontvangt dit bericht omdat je je hebt aangemeld voor berichten over ${target.phrase}.`,
+    'Geen berichten meer? Met deze link meld je je direct af:',
+    `${UNSUBSCRIBE_LINE_PREFIX}${unsubscribeLink}`,
+  ].join('\n');
+}

@@ -1,0 +1,26 @@
+import type { SubscriptionTargetKind } from './subscription.schema.js';
+
+/**
+ * Dutch names of what one can follow, for forms and pages.
+ *
+ * @example subscriptionTargetLabels.week // 'de Week van de Radicale vernieuwing'
+ */
+export const subscriptionTargetLabels: Readonly<Record<SubscriptionTargetKind, string>> = {
+  theme: 'dit thema',
+  series: 'deze reeks',
+  week: 'de Week van de Radicale vernieuwing',
+};
+
+/**
+ * The fixed Dutch texts of subscribing, the same in every app and page: the double opt-in
+ * answer, the pages behind the confirmation and unsubscribe links.
+ *
+ * @example subscriptionTexts.checkYourMail // 'Bijna klaar: …'
+ */
+export const subscriptionTexts = {
+  checkYourMail:
+    'Bijna klaar: we hebben je een e-mail gestuurd. Bevestig je aanmelding met de link daarin; zonder bevestiging sturen we je niets.',
+  confirmed: 'Je aanmelding is bevestigd.',
+  invalidLink: 'Deze link is ongeldig of al gebruikt. Meld je gerust opnieuw aan.',
+  unsubscribed: 'Je bent afgemeld. Je ontvangt geen berichten meer over dit onderwerp.',
+} as const;
