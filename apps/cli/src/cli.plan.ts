@@ -52,6 +52,8 @@ export function cliSeries(plan: PlanOptions): CliSeries {
     id: stableId(plan.title, String(index + 1)),
     slug: slugify(label) || `thema-${index + 1}`,
     label,
+    // Themes made up on the command line are never edited: their first version.
+    version: 1,
   }));
   return {
     series: {
