@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DilemmaInput, DilemmaText, FollowUpQuestions } from '../dilemma/dilemma.schema.js';
 import {
+  BROKEN_CHARACTER_MESSAGE,
   Email,
   NUL_CHARACTER_MESSAGE,
   SearchQuery,
   hasNoNulCharacter,
+  isWellFormedText,
   optionalText,
   plainText,
   requiredText,
@@ -58,5 +60,17 @@ describe('free text refuses the NUL character (PostgreSQL cannot store it)', () 
     expect(messages(requiredText(5), 'zes tekens')).toEqual(['Gebruik hoogstens 5 tekens.']);
     expect(messages(SearchQuery, 'x'.repeat(201))).toEqual(['Gebruik hoogstens 200 tekens.']);
     expect(messages(requiredText(5), 42)).toEqual(['Dit veld is verplicht.']);
+  });
+});
+
+describe('lone surrogates (broken characters)', () => {
+  it('refuses half a surrogate pair with a Dutch message and keeps whole pairs', () => {
+    expect(isWellFormedText('emoji 🙂')).toBe(true);
+    expect(isWellFormedText('a\uD800b')).toBe(false);
+    expect(isWellFormedText('a\uDC00')).toBe(false);
+    const refused = requiredText(100).safeParse('Een vraag met \uD800 erin');
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe(BROKEN_CHARACTER_MESSAGE);
+    expect(requiredText(100).parse('Een vraag 🙂')).toBe('Een vraag 🙂');
   });
 });

@@ -142,6 +142,22 @@ export function hasNoNulCharacter(text: string): boolean {
   return !text.includes('\u0000');
 }
 
+/** The Dutch message for a text with half a character (a lone UTF-16 surrogate) in it. */
+export const BROKEN_CHARACTER_MESSAGE =
+  'Deze tekst bevat een beschadigd teken dat niet kan worden opgeslagen. Typ de tekst opnieuw of plak hem zonder opmaak.';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether a text is well-formed UTF-16: no half of a surrogate pair on its own. A broken
+ * paste or a hostile client can send one; PostgreSQL cannot store it as UTF-8.
+ *
+ * @example isWellFormedText('emoji 🙂') // true; isWellFormedText('a\uD800b') // false
+ */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
 /**
  * Any free text from outside (form fields, search terms): a string without the NUL
  * character. The base of {@link requiredText}, {@link optionalText} and {@link SearchQuery};
@@ -152,7 +168,8 @@ export function hasNoNulCharacter(text: string): boolean {
 export function plainText(requiredMessage: string) {
   return z
     .string({ error: requiredMessage })
-    .refine(hasNoNulCharacter, { error: NUL_CHARACTER_MESSAGE, abort: true });
+    .refine(hasNoNulCharacter, { error: NUL_CHARACTER_MESSAGE, abort: true })
+    .refine(isWellFormedText, { error: BROKEN_CHARACTER_MESSAGE, abort: true });
 }
 
 /**
