@@ -1,7 +1,6 @@
 import { Email } from '@jamsessie/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { readApiError, splitFieldErrors } from '../api/api-errors';
-import { Field } from '../common/Field';
+import { EmailField, emailFormProblem } from '../common/EmailField';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { texts } from '../texts';
 
@@ -43,11 +42,9 @@ export function LinkRequestForm({ onRequest }: LinkRequestFormProps) {
       await onRequest(parsed.data);
       setState({ phase: 'sent', summary: [] });
     } catch (error) {
-      const problem = readApiError(error);
-      const { fields, rest } = splitFieldErrors(problem.fieldErrors, {}, ['email']);
-      const summary = fields.email || rest.length > 0 ? rest : [problem.message];
-      setState({ phase: 'idle', fieldError: fields.email, summary });
-      if (fields.email) inputRef.current?.focus();
+      const { fieldError, summary } = emailFormProblem(error);
+      setState({ phase: 'idle', fieldError, summary });
+      if (fieldError) inputRef.current?.focus();
     }
   }
 
@@ -73,23 +70,15 @@ export function LinkRequestForm({ onRequest }: LinkRequestFormProps) {
 
   return (
     <form className="link-form" noValidate onSubmit={(event) => void submit(event)}>
-      <Field
+      <EmailField
         id={emailId}
         label={texts.linkForm.email}
         hint={texts.linkForm.emailHint}
         error={state.fieldError}
-      >
-        <input
-          ref={inputRef}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </Field>
+        value={email}
+        onChange={setEmail}
+        inputRef={inputRef}
+      />
       <FormErrorSummary messages={state.summary} />
       <button type="submit" className="button" disabled={state.phase === 'sending'}>
         {state.phase === 'sending' ? texts.linkForm.submitting : texts.linkForm.submit}

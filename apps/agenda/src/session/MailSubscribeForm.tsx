@@ -1,7 +1,6 @@
 import { SubscribeInput, subscriptionTexts, type SubscriptionTarget } from '@jamsessie/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { readApiError, splitFieldErrors } from '../api/api-errors';
-import { Field } from '../common/Field';
+import { EmailField, emailFormProblem } from '../common/EmailField';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { texts } from '../texts';
 
@@ -47,11 +46,9 @@ export function MailSubscribeForm({ choices, onSubscribe }: MailSubscribeFormPro
       await onSubscribe(parsed.data);
       setState({ phase: 'sent', summary: [] });
     } catch (error) {
-      const problem = readApiError(error);
-      const { fields, rest } = splitFieldErrors(problem.fieldErrors, {}, ['email']);
-      const summary = fields.email || rest.length > 0 ? rest : [problem.message];
-      setState({ phase: 'idle', fieldError: fields.email, summary });
-      if (fields.email) inputRef.current?.focus();
+      const { fieldError, summary } = emailFormProblem(error);
+      setState({ phase: 'idle', fieldError, summary });
+      if (fieldError) inputRef.current?.focus();
     }
   }
 
@@ -84,23 +81,15 @@ export function MailSubscribeForm({ choices, onSubscribe }: MailSubscribeFormPro
           ))}
         </fieldset>
       ) : null}
-      <Field
+      <EmailField
         id={`${id}-email`}
         label={texts.mailSubscribe.email}
         hint={texts.mailSubscribe.emailHint}
         error={state.fieldError}
-      >
-        <input
-          ref={inputRef}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </Field>
+        value={email}
+        onChange={setEmail}
+        inputRef={inputRef}
+      />
       <FormErrorSummary messages={state.summary} />
       <button type="submit" className="button" disabled={state.phase === 'sending'}>
         {state.phase === 'sending' ? texts.linkForm.submitting : texts.mailSubscribe.submit}
