@@ -12,6 +12,18 @@ const brokenDb = new Proxy(
   },
 ) as Db;
 
+/** A database server that is away (stopped or restarting): the driver's refused connection. */
+const unreachableDb = new Proxy(
+  {},
+  {
+    get: () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+      });
+    },
+  },
+) as Db;
+
 describe('when things go wrong', () => {
   let server: TestServer;
 
@@ -52,5 +64,25 @@ describe('when things go wrong', () => {
     const res = await fetch(`${server.baseUrl}/agenda.ics`, { method: 'DELETE' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
+
+describe('when the database server is away', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ db: unreachableDb });
+  });
+  afterAll(() => server?.close());
+
+  it('answers the feeds with a Dutch 503 and a time to retry, not a 500', async () => {
+    for (const path of ['/agenda.ics', '/verslagen.rss']) {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(await res.text()).toBe(
+        'De server is even niet bereikbaar. Probeer het later opnieuw.\n',
+      );
+    }
   });
 });

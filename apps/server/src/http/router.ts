@@ -6,6 +6,7 @@ import {
   type Db,
   type OutboxNotifier,
 } from '@jamsessie/api';
+import { isDatabaseUnavailable } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
 import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
@@ -138,13 +139,19 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     route(req, res, target).catch((error: unknown) => {
       logError(`[http] ${req.method ?? '?'} ${target.pathname} failed:`, error);
-      if (!res.headersSent) sendText(req, res, 500, messages.serverError);
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else if (isDatabaseUnavailable(error)) {
+        // Not a bug but a database that is away (a restart): worth retrying, as tRPC says too.
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        sendText(req, res, 503, messages.unavailable);
+      } else sendText(req, res, 500, messages.serverError);
     });
   };
 }
 
 const HEALTH_TIMEOUT_MS = 3000;
+/** What a 503 asks clients to wait: a PostgreSQL restart takes a few seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** `GET /healthz`: 200 when the database answers `select 1`, else 503 (for load balancers). */
 async function healthz(req: IncomingMessage, res: ServerResponse, db: Db): Promise<void> {
