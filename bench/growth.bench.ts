@@ -29,10 +29,23 @@ import { median } from './lib/stats.js';
 export const SCALES = [1, 10, 100] as const;
 /** A word from the demo report's title: every copy of it matches (the search's worst case). */
 export const SEARCH_TEXT = 'vrijheid';
+/** The public search page's size (apps/agenda asks for ten hits). */
+export const SEARCH_PAGE_SIZE = 10;
+
+/**
+ * The measured queries. The demo data has one report, so at 1x a page of search hits holds
+ * one hit and at 10x ten: a full page costs more because it *says* more (ten snippets), not
+ * because the archive grew. So the target is held against `search`, which asks at every scale
+ * for as many hits as 1x has (the same answer, from a hundred times the data), and the full
+ * page is measured and shown beside it (`search page`, compare 10x with 100x).
+ */
+export type GrowthQuery = 'agenda' | 'search' | 'search page';
 
 /** One query at one scale. */
 export type GrowthRow = {
-  readonly query: 'agenda' | 'search';
+  readonly query: GrowthQuery;
+  /** Whether the 1.5x target applies (see {@link GrowthQuery}). */
+  readonly inTarget: boolean;
   readonly scale: number;
   readonly sessions: number;
   readonly reports: number;
@@ -87,13 +100,18 @@ async function openScaled(engine: Engine, scale: number, now: Date): Promise<Sca
   }
 }
 
-const queries = {
-  agenda: (db: Kysely<Database>) => {
-    const q = { now: new Date().toISOString(), direction: 'upcoming' as const };
-    return Promise.all([listAgenda(db, q, { limit: 20, offset: 0 }), countAgenda(db, q)]);
-  },
-  search: (db: Kysely<Database>) => searchReports(db, { query: SEARCH_TEXT, limit: 10 }),
-};
+type Measured = (db: Kysely<Database>) => Promise<unknown>;
+
+function queriesFor(hitsAt1x: number): Record<GrowthQuery, Measured> {
+  return {
+    agenda: (db) => {
+      const q = { now: new Date().toISOString(), direction: 'upcoming' as const };
+      return Promise.all([listAgenda(db, q, { limit: 20, offset: 0 }), countAgenda(db, q)]);
+    },
+    search: (db) => searchReports(db, { query: SEARCH_TEXT, limit: hitsAt1x }),
+    'search page': (db) => searchReports(db, { query: SEARCH_TEXT, limit: SEARCH_PAGE_SIZE }),
+  };
+}
 
 /** Calls `run` for about `budgetMs` (at least 3 times) and returns each call's duration. */
 async function sample(run: () => Promise<unknown>, budgetMs: number): Promise<number[]> {
@@ -146,12 +164,14 @@ export async function runGrowthBench(
   try {
     for (const scale of SCALES) scaled.push(await openScaled(engine, scale, now));
     const samples = new Map<string, number[]>();
+    const totals: number[] = [];
     for (const target of scaled) {
-      const hits = await queries.search(target.db);
-      if (hits.total < target.scale)
-        throw new Error(`search found ${hits.total} at ${target.scale}x`);
-      await sample(() => queries.agenda(target.db), 50);
+      const { total } = await searchReports(target.db, { query: SEARCH_TEXT, limit: 1 });
+      if (total < target.scale) throw new Error(`search found ${total} at ${target.scale}x`);
+      totals.push(total);
     }
+    const queries = queriesFor(Math.min(totals[0] ?? 1, SEARCH_PAGE_SIZE));
+    for (const target of scaled) await sample(() => queries.agenda(target.db), 50);
     for (let round = 0; round < options.rounds; round += 1) {
       for (const target of scaled) {
         for (const [name, run] of Object.entries(queries)) {
@@ -162,12 +182,13 @@ export async function runGrowthBench(
       }
     }
     const rows: GrowthRow[] = [];
-    for (const name of ['agenda', 'search'] as const) {
+    for (const name of Object.keys(queries) as GrowthQuery[]) {
       const base = median(samples.get(`${name}@1`) ?? [NaN]);
       for (const target of scaled) {
         const medianMs = median(samples.get(`${name}@${target.scale}`) ?? [NaN]);
         rows.push({
           query: name,
+          inTarget: name !== 'search page',
           scale: target.scale,
           sessions: target.sessions,
           reports: target.reports,

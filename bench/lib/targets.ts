@@ -78,7 +78,7 @@ export function computeTargets(results: BenchResults): Target[] {
   );
   const growth = results.growth.flatMap((engine) =>
     engine.rows
-      .filter((row) => row.scale === 100)
+      .filter((row) => row.scale === 100 && row.inTarget)
       .map((row) => ({ value: row.ratioTo1x, by: `${engine.engine}, ${row.query}` })),
   );
   const view = results.firstView;
