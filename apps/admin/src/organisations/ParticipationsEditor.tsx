@@ -69,7 +69,7 @@ export function ParticipationsEditor({
               }}
               onRemove={() => {
                 setStatus(null);
-                remove.mutate({ id: p.id });
+                remove.mutate({ id: p.id, version: p.version });
               }}
             />
           ))}

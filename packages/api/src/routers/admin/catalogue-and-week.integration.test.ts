@@ -54,7 +54,7 @@ describe.each(databaseKindsUnderTest())('admin catalogue, week and dashboard on 
     const participants = await visitor.catalogue.participants({ movement: 'zorg' });
     expect(JSON.stringify(participants)).toContain('Zorggroep Het Anker');
     expect(JSON.stringify(participants)).not.toContain('hetanker.example');
-    await caller().admin.organisations.delete({ id: org.id });
+    await caller().admin.organisations.delete({ id: org.id, version: org.version });
     expect((await failure(caller().admin.organisations.get({ id: org.id }))).code).toBe(
       'NOT_FOUND',
     );
@@ -71,12 +71,16 @@ describe.each(databaseKindsUnderTest())('admin catalogue, week and dashboard on 
       label: 'Mantelzorg',
     });
     expect(renamed).toMatchObject({ slug: 'mantelzorgers', label: 'Mantelzorg', version: 2 });
-    await caller().admin.taxonomy.keywords.delete({ id: keyword.id });
-    const used = demoId('theme:open-deuren');
-    const refused = await failure(caller().admin.taxonomy.themes.delete({ id: used }));
+    await caller().admin.taxonomy.keywords.delete({ id: keyword.id, version: renamed.version });
+    const used = (await caller().admin.taxonomy.themes.list()).find(
+      (t) => t.id === demoId('theme:open-deuren'),
+    )!;
+    const refused = await failure(
+      caller().admin.taxonomy.themes.delete({ id: used.id, version: used.version }),
+    );
     expect(refused.domainCode).toBe('THEME.IN_USE');
     const themes = await caller().admin.taxonomy.themes.list();
-    expect(themes.find((t) => t.id === used)?.usage.series).toBe(1);
+    expect(themes.find((t) => t.id === used.id)?.usage.series).toBe(1);
   });
 
   it('generates the five sector days and puts an accepted local programme in the agenda', async () => {

@@ -15,20 +15,27 @@ import {
 import {
   Id,
   LocalDate,
+  Organisation,
   OrganisationInput,
   OrganisationKind,
   OrganisationUpdate,
+  Participation,
   ParticipationInput,
   participationPeriodError,
   ParticipationUpdate,
-  type Organisation,
-  type Participation,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { unwrap } from '../../errors.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
-import { changedKeys, expectVersion, found, givenFields, refuse, saved } from './admin.helpers.js';
+import {
+  changedKeys,
+  expectVersion,
+  found,
+  givenFields,
+  refuseMissingOrStale,
+  saved,
+} from './admin.helpers.js';
 import { deleteOrganisation, deleteParticipation } from './queries/catalogue.queries.js';
 import { assertReferences } from './queries/references.queries.js';
 
@@ -86,25 +93,34 @@ const participationsRouter = router({
     }),
   ),
 
-  delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
-    ctx.db.transaction().execute(async (tx) => {
-      if (!(await deleteParticipation(tx, input.id))) {
-        refuse('PARTICIPATION.NOT_FOUND', PARTICIPATION_NOT_FOUND);
-      }
-      await audit(ctx, tx, {
-        action: 'participation.delete',
-        entity: 'participation',
-        entityId: input.id,
-      });
-      return { id: input.id, deleted: true };
-    }),
-  ),
+  delete: coordinatorProcedure
+    .input(Participation.pick({ id: true, version: true }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const outcome = await deleteParticipation(tx, input.id, input.version);
+        if (outcome !== 'deleted') {
+          refuseMissingOrStale(
+            outcome,
+            'participation',
+            input.id,
+            input.version,
+            PARTICIPATION_NOT_FOUND,
+          );
+        }
+        await audit(ctx, tx, {
+          action: 'participation.delete',
+          entity: 'participation',
+          entityId: input.id,
+        });
+        return { id: input.id, deleted: true };
+      }),
+    ),
 });
 
 /**
  * Organisations with their e-mail domains (which decide who may receive a meeting link) and
- * their participation periods per movement (`admin.organisations.*`). Edits carry the version
- * they started from; a stale one is refused (CONFLICT) and changes nothing.
+ * their participation periods per movement (`admin.organisations.*`). Edits and deletes carry
+ * the version they started from; a stale one is refused (CONFLICT) and changes nothing.
  */
 export const organisationsRouter = router({
   list: coordinatorProcedure
@@ -163,19 +179,28 @@ export const organisationsRouter = router({
   ),
 
   /** Deletes an organisation with its domains and participations; people keep their record. */
-  delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
-    ctx.db.transaction().execute(async (tx) => {
-      if (!(await deleteOrganisation(tx, input.id))) {
-        refuse('ORGANISATION.NOT_FOUND', ORGANISATION_NOT_FOUND);
-      }
-      await audit(ctx, tx, {
-        action: 'organisation.delete',
-        entity: 'organisation',
-        entityId: input.id,
-      });
-      return { id: input.id, deleted: true };
-    }),
-  ),
+  delete: coordinatorProcedure
+    .input(Organisation.pick({ id: true, version: true }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const outcome = await deleteOrganisation(tx, input.id, input.version);
+        if (outcome !== 'deleted') {
+          refuseMissingOrStale(
+            outcome,
+            'organisation',
+            input.id,
+            input.version,
+            ORGANISATION_NOT_FOUND,
+          );
+        }
+        await audit(ctx, tx, {
+          action: 'organisation.delete',
+          entity: 'organisation',
+          entityId: input.id,
+        });
+        return { id: input.id, deleted: true };
+      }),
+    ),
 
   participations: participationsRouter,
 

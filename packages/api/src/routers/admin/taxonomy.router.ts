@@ -10,19 +10,25 @@ import {
   updateTheme,
 } from '@jamsessie/db';
 import {
-  Id,
+  Keyword,
   KeywordInput,
   KeywordUpdate,
   sortByLabel,
+  Theme,
   ThemeInput,
   ThemeUpdate,
-  type Keyword,
-  type Theme,
 } from '@jamsessie/domain';
-import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
-import { changedKeys, expectVersion, found, refuse, saved, givenFields } from './admin.helpers.js';
+import {
+  changedKeys,
+  expectVersion,
+  found,
+  givenFields,
+  refuse,
+  refuseMissingOrStale,
+  saved,
+} from './admin.helpers.js';
 import {
   deleteKeyword,
   deleteTheme,
@@ -42,9 +48,9 @@ function refuseInUse(code: string, what: string, usage: Usage): void {
 }
 
 /**
- * Themes and keywords (`admin.taxonomy.*`): create, rename, delete. A rename carries the
- * version it started from (a stale one is refused); deleting refuses while something refers
- * to it.
+ * Themes and keywords (`admin.taxonomy.*`): create, rename, delete. A rename or delete carries
+ * the version it started from (a stale one is refused); deleting refuses while something
+ * refers to it.
  */
 export const taxonomyRouter = router({
   themes: router({
@@ -81,14 +87,19 @@ export const taxonomyRouter = router({
         return theme;
       }),
     ),
-    delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
-      ctx.db.transaction().execute(async (tx) => {
-        refuseInUse('THEME.IN_USE', 'thema', await themeUsage(tx, input.id));
-        if (!(await deleteTheme(tx, input.id))) refuse('THEME.NOT_FOUND', THEME_NOT_FOUND);
-        await audit(ctx, tx, { action: 'theme.delete', entity: 'theme', entityId: input.id });
-        return { id: input.id, deleted: true };
-      }),
-    ),
+    delete: coordinatorProcedure
+      .input(Theme.pick({ id: true, version: true }))
+      .mutation(({ ctx, input }) =>
+        ctx.db.transaction().execute(async (tx) => {
+          refuseInUse('THEME.IN_USE', 'thema', await themeUsage(tx, input.id));
+          const outcome = await deleteTheme(tx, input.id, input.version);
+          if (outcome !== 'deleted') {
+            refuseMissingOrStale(outcome, 'theme', input.id, input.version, THEME_NOT_FOUND);
+          }
+          await audit(ctx, tx, { action: 'theme.delete', entity: 'theme', entityId: input.id });
+          return { id: input.id, deleted: true };
+        }),
+      ),
   }),
 
   keywords: router({
@@ -125,13 +136,22 @@ export const taxonomyRouter = router({
         return keyword;
       }),
     ),
-    delete: coordinatorProcedure.input(z.object({ id: Id })).mutation(({ ctx, input }) =>
-      ctx.db.transaction().execute(async (tx) => {
-        refuseInUse('KEYWORD.IN_USE', 'trefwoord', await keywordUsage(tx, input.id));
-        if (!(await deleteKeyword(tx, input.id))) refuse('KEYWORD.NOT_FOUND', KEYWORD_NOT_FOUND);
-        await audit(ctx, tx, { action: 'keyword.delete', entity: 'keyword', entityId: input.id });
-        return { id: input.id, deleted: true };
-      }),
-    ),
+    delete: coordinatorProcedure
+      .input(Keyword.pick({ id: true, version: true }))
+      .mutation(({ ctx, input }) =>
+        ctx.db.transaction().execute(async (tx) => {
+          refuseInUse('KEYWORD.IN_USE', 'trefwoord', await keywordUsage(tx, input.id));
+          const outcome = await deleteKeyword(tx, input.id, input.version);
+          if (outcome !== 'deleted') {
+            refuseMissingOrStale(outcome, 'keyword', input.id, input.version, KEYWORD_NOT_FOUND);
+          }
+          await audit(ctx, tx, {
+            action: 'keyword.delete',
+            entity: 'keyword',
+            entityId: input.id,
+          });
+          return { id: input.id, deleted: true };
+        }),
+      ),
   }),
 });

@@ -115,6 +115,73 @@ const cases: Case[] = [
   },
 ];
 
+type Ref = { id: string; version: number };
+
+/**
+ * One aggregate a coordinator can delete: how to make a fresh one, how a colleague changes it
+ * (giving the new version), how to delete it based on a version, and whether it still exists.
+ */
+type DeleteCase = {
+  name: string;
+  /** The audit entity, also the prefix of the NOT_FOUND code. */
+  entity: string;
+  notFoundMessage: string;
+  create: (c: Caller) => Promise<Ref>;
+  change: (c: Caller, loaded: Ref) => Promise<Ref>;
+  remove: (c: Caller, ref: Ref) => Promise<unknown>;
+  exists: (c: Caller, id: string) => Promise<boolean>;
+};
+
+const newOrganisation = (c: Caller, slug: string) =>
+  c.admin.organisations.create({ slug, name: slug, kind: 'care_organisation', emailDomains: [] });
+
+const deleteCases: DeleteCase[] = [
+  {
+    name: 'theme',
+    entity: 'theme',
+    notFoundMessage: 'Dit thema bestaat niet (meer).',
+    create: (c) => c.admin.taxonomy.themes.create({ slug: 'weg-thema', label: 'Weg' }),
+    change: (c, { id, version }) => c.admin.taxonomy.themes.update({ id, version, label: 'Nu' }),
+    remove: (c, ref) => c.admin.taxonomy.themes.delete(ref),
+    exists: async (c, id) => (await c.admin.taxonomy.themes.list()).some((t) => t.id === id),
+  },
+  {
+    name: 'keyword',
+    entity: 'keyword',
+    notFoundMessage: 'Dit trefwoord bestaat niet (meer).',
+    create: (c) => c.admin.taxonomy.keywords.create({ slug: 'weg-trefwoord', label: 'Weg' }),
+    change: (c, { id, version }) => c.admin.taxonomy.keywords.update({ id, version, label: 'Nu' }),
+    remove: (c, ref) => c.admin.taxonomy.keywords.delete(ref),
+    exists: async (c, id) => (await c.admin.taxonomy.keywords.list()).some((k) => k.id === id),
+  },
+  {
+    name: 'organisation',
+    entity: 'organisation',
+    notFoundMessage: 'Deze organisatie bestaat niet (meer).',
+    create: (c) => newOrganisation(c, 'weg-organisatie'),
+    change: (c, { id, version }) => c.admin.organisations.update({ id, version, city: 'Zwolle' }),
+    remove: (c, ref) => c.admin.organisations.delete(ref),
+    exists: async (c, id) => (await c.admin.organisations.list()).some((o) => o.id === id),
+  },
+  {
+    name: 'participation',
+    entity: 'participation',
+    notFoundMessage: 'Deze deelname bestaat niet (meer).',
+    create: async (c) =>
+      c.admin.organisations.participations.create({
+        organisationId: (await newOrganisation(c, 'weg-deelname')).id,
+        movementId: demoId('movement:zorg'),
+        from: '2025-01-01',
+        until: null,
+      }),
+    change: (c, { id, version }) =>
+      c.admin.organisations.participations.update({ id, version, until: '2030-12-31' }),
+    remove: (c, ref) => c.admin.organisations.participations.delete(ref),
+    exists: async (c, id) =>
+      (await c.admin.organisations.participations.list()).some((p) => p.id === id),
+  },
+];
+
 // Issues 4 and 6: two tabs edit the same thing; the second save, based on the version both
 // loaded, ends in the clear Dutch conflict message and leaves the first one's change intact.
 describe.each(databaseKindsUnderTest())('versioned admin edits on %s', (kind) => {
@@ -147,6 +214,35 @@ describe.each(databaseKindsUnderTest())('versioned admin edits on %s', (kind) =>
     // Reloaded, the second tab saves on top of the first one's version.
     await c.save(caller(), first.version, 2);
     expect((await c.read(caller())).version).toBe(first.version + 1);
+  });
+
+  // A coordinator cannot delete what a colleague changed after they looked at it.
+  it.each(deleteCases)('refuses a stale $name delete; the current version deletes', async (d) => {
+    const deleteEntries = async (id: string) =>
+      (await caller().admin.audit.list({ entityId: id, action: `${d.entity}.delete` })).items;
+    const loaded = await d.create(caller());
+    const changed = await d.change(caller(), loaded);
+    expect(changed.version).toBe(loaded.version + 1);
+
+    const refused = await failure(d.remove(caller(), loaded));
+    expect(refused).toEqual({
+      code: 'CONFLICT',
+      message: STALE_MESSAGE,
+      domainCode: 'CONFLICT.STALE_VERSION',
+    });
+    expect(await d.exists(caller(), loaded.id)).toBe(true);
+    expect(await deleteEntries(loaded.id)).toEqual([]);
+
+    await d.remove(caller(), changed);
+    expect(await d.exists(caller(), loaded.id)).toBe(false);
+    expect(await deleteEntries(loaded.id)).toHaveLength(1);
+
+    const gone = await failure(d.remove(caller(), changed));
+    expect(gone).toEqual({
+      code: 'NOT_FOUND',
+      message: d.notFoundMessage,
+      domainCode: `${d.entity.toUpperCase()}.NOT_FOUND`,
+    });
   });
 
   it('accepts exactly one of many parallel organisation edits on the same version', async () => {

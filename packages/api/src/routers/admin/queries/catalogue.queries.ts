@@ -37,26 +37,55 @@ export async function keywordUsage(db: Executor, keywordId: string): Promise<Usa
   return { reports: await countWhere(db, 'report_keyword', 'keyword_id', keywordId) };
 }
 
-/** Deletes a theme; true when it existed. Check {@link themeUsage} first. */
-export async function deleteTheme(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('theme').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/** What a versioned delete did: 'stale' when someone changed the row meanwhile, 'missing' when it is gone. */
+export type DeleteOutcome = 'deleted' | 'stale' | 'missing';
+
+type VersionedTable = 'theme' | 'keyword' | 'organisation' | 'participation';
+
+/** Deletes the row when its version is still `version`; otherwise tells why nothing was deleted. */
+async function deleteVersioned(
+  db: Executor,
+  table: VersionedTable,
+  id: string,
+  version: number,
+): Promise<DeleteOutcome> {
+  const result = await db
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (result.numDeletedRows > 0n) return 'deleted';
+  const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+  return row ? 'stale' : 'missing';
 }
 
-/** Deletes a keyword; true when it existed. Check {@link keywordUsage} first. */
-export async function deleteKeyword(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('keyword').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/** Deletes a theme when its version is still `version`. Check {@link themeUsage} first. */
+export function deleteTheme(db: Executor, id: string, version: number): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'theme', id, version);
 }
 
-/** Deletes an organisation (its mail domains and participations go with it); true when it existed. */
-export async function deleteOrganisation(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('organisation').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/** Deletes a keyword when its version is still `version`. Check {@link keywordUsage} first. */
+export function deleteKeyword(db: Executor, id: string, version: number): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'keyword', id, version);
 }
 
-/** Deletes a participation period; true when it existed. */
-export async function deleteParticipation(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('participation').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/**
+ * Deletes an organisation (its mail domains and participations go with it) when its version
+ * is still `version`.
+ */
+export function deleteOrganisation(
+  db: Executor,
+  id: string,
+  version: number,
+): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'organisation', id, version);
+}
+
+/** Deletes a participation period when its version is still `version`. */
+export function deleteParticipation(
+  db: Executor,
+  id: string,
+  version: number,
+): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'participation', id, version);
 }
