@@ -4,6 +4,7 @@ import * as agenda from './2026_11_23_120100_agenda.js';
 import * as peopleAndReports from './2026_11_23_120200_people_and_reports.js';
 import * as accountsAndMail from './2026_11_23_120300_accounts_and_mail.js';
 import * as sessionLength from './2026_11_23_130000_session_length.js';
+import * as searchWithoutLinks from './2026_11_23_140000_search_without_links.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -15,4 +16,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_23_120200_people_and_reports': peopleAndReports,
   '2026_11_23_120300_accounts_and_mail': accountsAndMail,
   '2026_11_23_130000_session_length': sessionLength,
+  '2026_11_23_140000_search_without_links': searchWithoutLinks,
 };

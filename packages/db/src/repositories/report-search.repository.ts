@@ -3,10 +3,11 @@ import { sql } from 'kysely';
 import type { Executor } from './repository.helpers.js';
 
 /**
- * The text-search configuration of reports. PGlite 0.5 ships PostgreSQL's Snowball
- * dictionaries, so 'dutch' works on both engines (checked by the search tests); no fallback.
+ * The text-search configuration of reports: a copy of 'dutch' (Snowball stemming, which
+ * PGlite 0.5 ships too) that indexes no links, hosts or e-mail addresses, so a search cannot
+ * confirm a pasted meeting link (migration 2026_11_23_140000).
  */
-export const REPORT_SEARCH_CONFIG = 'dutch';
+export const REPORT_SEARCH_CONFIG = 'jamsessie_dutch';
 
 /** One search hit: enough for a result list, with a highlighted snippet of the intro. */
 export type ReportSearchHit = {

@@ -144,4 +144,29 @@ describe.each(databaseKindsUnderTest())('reports and their search on %s', (kind)
     const drafts = await searchReports(handle.db, { query: 'deuren', status: 'draft', limit: 10 });
     expect(drafts.hits.map((h) => h.id)).toEqual([draft.id]);
   });
+
+  it('indexes no links or e-mail addresses, so a search cannot confirm a pasted meeting link', async () => {
+    const pasted = aReport(session.id, {
+      title: 'Verslag met een geplakte link',
+      status: 'published',
+      publishedAt: '2025-05-01T09:00:00.000Z',
+      intro:
+        'Doe mee via https://zoom.us/j/98765?pwd=geheim of vraag het aan planning@zorgkoepel.nl, zei de wijkverpleegkundige.',
+    });
+    expect((await insertReport(handle.db, pasted)).ok).toBe(true);
+    expect(
+      (await searchReports(handle.db, { query: 'wijkverpleegkundige', limit: 10 })).total,
+    ).toBe(1);
+    for (const probe of [
+      'zoom.us',
+      'zoom',
+      'https://zoom.us/j/98765?pwd=geheim',
+      '98765',
+      'geheim',
+      'planning@zorgkoepel.nl',
+      'zorgkoepel.nl',
+    ]) {
+      expect((await searchReports(handle.db, { query: probe, limit: 10 })).total, probe).toBe(0);
+    }
+  });
 });

@@ -17,7 +17,7 @@ export interface ReportTable {
   /** CHECK: 'draft' | 'published'. */
   status: Generated<string>;
   published_at: string | null;
-  /** GENERATED ALWAYS (title A, intro B, sections and tips C) with the 'dutch' configuration. */
+  /** GENERATED ALWAYS (title A, intro B, sections and tips C) with 'jamsessie_dutch'. */
   search: ColumnType<string, never, never>;
   version: Generated<number>;
   created_at: Generated<string>;
