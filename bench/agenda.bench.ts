@@ -39,6 +39,8 @@ export type AgendaBenchOptions = { readonly seconds: number; readonly rounds: nu
 const LEVELS = [1, 8, 32];
 const ICS_LEVEL = 8;
 const AGENDA_PATH = '/trpc/agenda.list';
+/** Load before measuring, per URL. */
+const WARM_UP_SECONDS = 3;
 const TEST_DATABASE = 'jamsessie_bench_test';
 
 async function body(url: string): Promise<string> {
@@ -96,7 +98,11 @@ export async function runAgendaBench(
       app: `${ready.appUrl}${AGENDA_PATH}`,
       ics: `${ready.appUrl}/agenda.ics`,
     };
-    for (const url of Object.values(urls)) await load({ url, connections: 8, seconds: 1 });
+    // Warm up until V8 has optimised each path: the app's (HTTP router, tRPC, zod, Kysely) is
+    // far longer than the bare server's and took a few seconds more to reach its steady speed
+    // (cold, its first 1-connection run served about two thirds of the requests of later runs).
+    for (const url of Object.values(urls))
+      await load({ url, connections: 8, seconds: WARM_UP_SECONDS });
 
     const levels: LevelResult[] = [];
     let ics: AgendaBenchResult['ics'] | undefined;

@@ -55,8 +55,8 @@ async function capture(run: (db: Kysely<Database>) => Promise<unknown>): Promise
   return driver.seen.map((query) => ({ sql: query.sql, parameters: query.parameters }));
 }
 
-/** A marker for "now": replaced by the request's own clock reading. */
-const NOW_MARKER = '1999-09-09T09:09:09.999Z';
+/** Two readings of "now" to compile with: what differs between them depends on the clock. */
+const NOW_MARKERS = ['1999-09-09T09:09:09.999Z', '2001-01-01T01:01:01.001Z'] as const;
 
 /** The two statements of the public `agenda.list` (its default input) and where "now" goes. */
 export type AgendaStatements = {
@@ -68,23 +68,59 @@ export type AgendaStatements = {
 };
 
 /**
+ * For each parameter of a statement compiled at two clock readings: `null` when it does not
+ * depend on the clock, else its offset from "now" in ms (0 for `now` itself, minus a day for
+ * "sessions that began at most a day ago", and whatever a later rule adds).
+ */
+function clockOffsets(first: Statement, second: Statement): (number | null)[] {
+  if (first.sql !== second.sql || first.parameters.length !== second.parameters.length)
+    throw new Error('agenda.list compiled to different SQL at two clock readings');
+  return first.parameters.map((value, index) => {
+    if (value === second.parameters[index]) return null;
+    const offset = Date.parse(String(value)) - Date.parse(NOW_MARKERS[0]);
+    const again = Date.parse(String(second.parameters[index])) - Date.parse(NOW_MARKERS[1]);
+    if (!Number.isFinite(offset) || offset !== again)
+      throw new Error(`parameter ${index + 1} of agenda.list is not a fixed offset from now`);
+    return offset;
+  });
+}
+
+/**
  * The SQL of `agenda.list` with its default input (upcoming, page 1 of 20), compiled by the
  * db package's own `listAgenda`/`countAgenda` (the same calls the procedure makes), so the
- * bare baseline runs the very same statements as the tRPC server.
+ * bare baseline runs the very same statements as the tRPC server, with every clock-derived
+ * parameter filled in per request as the procedure does.
  */
 export async function agendaStatements(pageSize = 20): Promise<AgendaStatements> {
-  const query: AgendaQuery = { now: NOW_MARKER, direction: 'upcoming' };
-  const [list, count] = await capture(async (db) => {
-    await listAgenda(db, query, { limit: pageSize, offset: 0 });
-    await countAgenda(db, query);
-  });
-  if (!list || !count) throw new Error('agenda.list did not compile to two statements');
+  const compiled = await Promise.all(
+    NOW_MARKERS.map((now) =>
+      capture(async (db) => {
+        const query: AgendaQuery = { now, direction: 'upcoming' };
+        await listAgenda(db, query, { limit: pageSize, offset: 0 });
+        await countAgenda(db, query);
+      }),
+    ),
+  );
+  const [[list, count] = [], [list2, count2] = []] = compiled;
+  if (!list || !count || !list2 || !count2)
+    throw new Error('agenda.list did not compile to two statements');
+  const offsets = new Map([
+    [list, clockOffsets(list, list2)],
+    [count, clockOffsets(count, count2)],
+  ]);
   return {
     list,
     count,
     pageSize,
-    parametersAt: (statement, now) =>
-      statement.parameters.map((value) => (value === NOW_MARKER ? now.toISOString() : value)),
+    parametersAt: (statement, now) => {
+      const offsetOf = offsets.get(statement) ?? [];
+      return statement.parameters.map((value, index) => {
+        const offset = offsetOf[index];
+        return offset === null || offset === undefined
+          ? value
+          : new Date(now.getTime() + offset).toISOString();
+      });
+    },
   };
 }
 
