@@ -7,7 +7,10 @@ import {
   updateSession,
   type DatabaseHandle,
 } from '@jamsessie/db';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthUser } from '../context.js';
+import { createCaller } from '../root.js';
 import { DEMO_NOW, openSeededDatabase } from '../testing/api-harness.testing.js';
 import { startSmtpSink } from '../testing/smtp-sink.testing.js';
 import { runReminderJob } from './reminders.job.js';
@@ -18,6 +21,7 @@ import {
   deliverAll,
   mailCaller,
   readMail,
+  mailContext,
   tokenIn,
 } from './testing/mail.testing.js';
 
@@ -183,5 +187,29 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
       .where('idempotency_key', 'like', 'reminder:%2025-07-07%')
       .execute();
     expect(latest.map((r) => r.recipient)).toEqual(['bram@thuiszorg.example']);
+  });
+
+  it('queues the cancellation notices as soon as a coordinator cancels, without waiting for the job', async () => {
+    const july = await sessionAt('2025-07-07T11:00:00.000Z');
+    const coordinator: AuthUser = {
+      id: randomUUID(),
+      email: 'coordinator@beweging.example',
+      displayName: 'Coördinator',
+      role: 'coordinator',
+    };
+    const now = new Date('2025-04-12T10:00:00.000Z');
+    await createCaller(mailContext(handle.db, now, coordinator)).admin.sessions.cancel({
+      id: july.id,
+      version: july.version,
+      reason: 'Zomerstop',
+    });
+    const queued = await handle.db
+      .selectFrom('email_outbox')
+      .select(['recipient', 'idempotency_key'])
+      .where('idempotency_key', 'like', `cancellation:${july.id}:%`)
+      .execute();
+    // Anna left the series in the test above; Bram follows July's theme (open deuren).
+    expect(queued.map((row) => row.recipient)).toEqual(['bram@thuiszorg.example']);
+    expect((await job('2025-04-12T10:15:00.000Z')).cancellations).toBe(0);
   });
 });

@@ -31,6 +31,7 @@ import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { unwrap } from '../../errors.js';
+import { runReminderJob } from '../../mail/reminders.job.js';
 import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { changedKeys, expectVersion, found, givenFields, refuse, saved } from './admin.helpers.js';
@@ -107,6 +108,21 @@ async function transition(
  * edits guarded by `version`. Cancelling and rescheduling bump the ICS sequence, so the
  * public agenda and calendar feeds show the change.
  */
+/**
+ * Followers hear of a cancellation at once, not at the reminder job's next run (every 15
+ * minutes). The job is idempotent per session and address, so running it here too queues
+ * nothing twice; if it fails now (the cancellation itself is already saved), its next
+ * scheduled run queues the notices, so the coordinator gets no error for it.
+ */
+async function queueNoticesNow(ctx: Context): Promise<void> {
+  try {
+    await runReminderJob({ db: ctx.db, now: ctx.now(), baseUrl: ctx.baseUrl });
+    ctx.mailer.wake();
+  } catch {
+    // Left to the scheduled run (see above).
+  }
+}
+
 export const sessionsRouter = router({
   list: coordinatorProcedure.input(ListInput).query(async ({ ctx, input }) => {
     const filter = {
@@ -207,15 +223,17 @@ export const sessionsRouter = router({
 
   cancel: coordinatorProcedure
     .input(SessionRef.extend({ reason: requiredText(500) }))
-    .mutation(({ ctx, input }) =>
-      transition(
+    .mutation(async ({ ctx, input }) => {
+      const cancelled = await transition(
         ctx,
         input,
         'session.cancel',
         (session, now) => unwrap(cancelSession(session, input.reason, now)),
         (before, after) => ({ from: before.status, to: after.status, sequence: after.sequence }),
-      ),
-    ),
+      );
+      await queueNoticesNow(ctx);
+      return cancelled;
+    }),
 
   reschedule: coordinatorProcedure
     .input(SessionRef.extend({ startsAt: Session.shape.startsAt, endsAt: Session.shape.endsAt }))
