@@ -4,6 +4,7 @@ import {
   dbNow,
   duplicate,
   missingOrStale,
+  slugTakenByAnother,
   nextVersion,
   optional,
   type Executor,
@@ -63,13 +64,7 @@ export async function insertMovement(
  * `CONFLICT.DUPLICATE` for a taken slug.
  */
 export async function updateMovement(db: Executor, m: Movement): Promise<WriteResult<Movement>> {
-  const taken = await db
-    .selectFrom('movement')
-    .select('id')
-    .where('slug', '=', m.slug)
-    .where('id', '<>', m.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('MOVEMENT', m.slug);
+  if (await slugTakenByAnother(db, 'movement', m.slug, m.id)) return duplicate('MOVEMENT', m.slug);
   const row = await db
     .updateTable('movement')
     .set({
@@ -143,13 +138,8 @@ export async function updateActionTeam(
   db: Executor,
   team: ActionTeam,
 ): Promise<WriteResult<ActionTeam>> {
-  const taken = await db
-    .selectFrom('action_team')
-    .select('id')
-    .where('slug', '=', team.slug)
-    .where('id', '<>', team.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('ACTION_TEAM', team.slug);
+  if (await slugTakenByAnother(db, 'action_team', team.slug, team.id))
+    return duplicate('ACTION_TEAM', team.slug);
   const row = await db
     .updateTable('action_team')
     .set({

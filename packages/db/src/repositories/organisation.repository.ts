@@ -5,6 +5,7 @@ import {
   dbNow,
   duplicate,
   missingOrStale,
+  slugTakenByAnother,
   nextVersion,
   optional,
   type Executor,
@@ -100,13 +101,8 @@ export async function updateOrganisation(
   db: Executor,
   org: Organisation,
 ): Promise<WriteResult<Organisation>> {
-  const taken = await db
-    .selectFrom('organisation')
-    .select('id')
-    .where('slug', '=', org.slug)
-    .where('id', '<>', org.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('ORGANISATION', org.slug);
+  if (await slugTakenByAnother(db, 'organisation', org.slug, org.id))
+    return duplicate('ORGANISATION', org.slug);
   const row = await db
     .updateTable('organisation')
     .set({

@@ -5,6 +5,7 @@ import {
   dbNow,
   duplicate,
   missingOrStale,
+  slugTakenByAnother,
   nextVersion,
   toJson,
   type Executor,
@@ -141,13 +142,8 @@ export async function insertReport(
  * version it was based on. `CONFLICT.STALE_VERSION`, `REPORT.NOT_FOUND` or `CONFLICT.DUPLICATE`.
  */
 export async function updateReport(db: Executor, report: Report): Promise<WriteResult<Report>> {
-  const taken = await db
-    .selectFrom('report')
-    .select('id')
-    .where('slug', '=', report.slug)
-    .where('id', '<>', report.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('REPORT', report.slug);
+  if (await slugTakenByAnother(db, 'report', report.slug, report.id))
+    return duplicate('REPORT', report.slug);
   const row = await db
     .updateTable('report')
     .set({ ...columnsOf(report), version: nextVersion, updated_at: dbNow })

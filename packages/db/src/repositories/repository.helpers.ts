@@ -94,6 +94,38 @@ export async function missingOrStale(
   );
 }
 
+/** Tables whose rows have a unique, editable `slug` (their public address). */
+type SluggedTable =
+  | 'movement'
+  | 'action_team'
+  | 'organisation'
+  | 'series'
+  | 'session'
+  | 'report'
+  | 'theme'
+  | 'keyword';
+
+/**
+ * Whether another row than `id` already uses `slug`: checked before an update, so a taken
+ * address is refused as `CONFLICT.DUPLICATE` instead of failing on the unique index.
+ *
+ * @example if (await slugTakenByAnother(db, 'theme', theme.slug, theme.id)) return duplicate('THEME', theme.slug);
+ */
+export async function slugTakenByAnother(
+  db: Executor,
+  table: SluggedTable,
+  slug: string,
+  id: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom(table)
+    .select('id')
+    .where('slug', '=', slug)
+    .where('id', '<>', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** `{ key: value }` when the value is not null, `{}` otherwise: for the domain's optional fields. */
 export function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
   return (value === null ? {} : { [key]: value }) as { [P in K]?: V };

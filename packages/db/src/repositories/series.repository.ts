@@ -5,6 +5,7 @@ import {
   dbNow,
   duplicate,
   missingOrStale,
+  slugTakenByAnother,
   nextVersion,
   toJson,
   type Executor,
@@ -98,13 +99,8 @@ export async function insertSeries(
  * @example const r = await updateSeries(trx, { ...loaded, title: 'Nieuwe titel' }); // r.value.version === loaded.version + 1
  */
 export async function updateSeries(db: Executor, series: Series): Promise<WriteResult<Series>> {
-  const taken = await db
-    .selectFrom('series')
-    .select('id')
-    .where('slug', '=', series.slug)
-    .where('id', '<>', series.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('SERIES', series.slug);
+  if (await slugTakenByAnother(db, 'series', series.slug, series.id))
+    return duplicate('SERIES', series.slug);
   const row = await db
     .updateTable('series')
     .set({ ...columnsOf(series), version: nextVersion, updated_at: dbNow })

@@ -5,6 +5,7 @@ import {
   dbNow,
   duplicate,
   missingOrStale,
+  slugTakenByAnother,
   nextVersion,
   notFound,
   type Executor,
@@ -121,13 +122,8 @@ export async function insertSession(
  * `SESSION.NOT_FOUND`, or `CONFLICT.DUPLICATE` for a taken slug.
  */
 export async function updateSession(db: Executor, session: Session): Promise<WriteResult<Session>> {
-  const taken = await db
-    .selectFrom('session')
-    .select('id')
-    .where('slug', '=', session.slug)
-    .where('id', '<>', session.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('SESSION', session.slug);
+  if (await slugTakenByAnother(db, 'session', session.slug, session.id))
+    return duplicate('SESSION', session.slug);
   const row = await db
     .updateTable('session')
     .set({ ...columnsOf(session), version: nextVersion, updated_at: dbNow })

@@ -4,6 +4,7 @@ import {
   dbNow,
   duplicate,
   missingOrStale,
+  slugTakenByAnother,
   nextVersion,
   optional,
   type Executor,
@@ -51,13 +52,8 @@ export async function insertTheme(
  * `CONFLICT.STALE_VERSION`, `THEME.NOT_FOUND` or `CONFLICT.DUPLICATE` (slug taken).
  */
 export async function updateTheme(db: Executor, theme: Theme): Promise<WriteResult<Theme>> {
-  const taken = await db
-    .selectFrom('theme')
-    .select('id')
-    .where('slug', '=', theme.slug)
-    .where('id', '<>', theme.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('THEME', theme.slug);
+  if (await slugTakenByAnother(db, 'theme', theme.slug, theme.id))
+    return duplicate('THEME', theme.slug);
   const row = await db
     .updateTable('theme')
     .set({
@@ -113,13 +109,8 @@ export async function insertKeyword(
  * on. `CONFLICT.STALE_VERSION`, `KEYWORD.NOT_FOUND` or `CONFLICT.DUPLICATE` (slug taken).
  */
 export async function updateKeyword(db: Executor, keyword: Keyword): Promise<WriteResult<Keyword>> {
-  const taken = await db
-    .selectFrom('keyword')
-    .select('id')
-    .where('slug', '=', keyword.slug)
-    .where('id', '<>', keyword.id)
-    .executeTakeFirst();
-  if (taken) return duplicate('KEYWORD', keyword.slug);
+  if (await slugTakenByAnother(db, 'keyword', keyword.slug, keyword.id))
+    return duplicate('KEYWORD', keyword.slug);
   const row = await db
     .updateTable('keyword')
     .set({ slug: keyword.slug, label: keyword.label, version: nextVersion, updated_at: dbNow })
