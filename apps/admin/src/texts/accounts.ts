@@ -1,0 +1,46 @@
+export const authTexts = {
+  title: 'Inloggen',
+  intro:
+    'Log in met je e-mailadres en wachtwoord om Jamsessies te plannen, te begeleiden en verslagen te publiceren.',
+  email: 'E-mailadres',
+  password: 'Wachtwoord',
+  submit: 'Inloggen',
+  submitting: 'Bezig met inloggen…',
+  forgot: 'Wachtwoord vergeten of nog geen account? Vraag het de beheerder van de Jamsessies.',
+  signedOut: 'Je bent uitgelogd.',
+  checking: 'Even kijken of je al bent ingelogd…',
+  emailRequired: 'Vul je e-mailadres in.',
+  passwordRequired: 'Vul je wachtwoord in.',
+} as const;
+
+export const accountsTexts = {
+  title: 'Accounts',
+  lead: 'Wie kan inloggen in de beheeromgeving. Een coördinator plant, begeleidt en publiceert; een beheerder beheert ook de accounts.',
+  colName: 'Naam',
+  colEmail: 'E-mailadres',
+  colRole: 'Rol',
+  colLastLogin: 'Laatst ingelogd',
+  colStatus: 'Status',
+  roles: { coordinator: 'Coördinator', admin: 'Beheerder' } as Record<string, string>,
+  active: 'Actief',
+  disabled: 'Uitgeschakeld',
+  never: 'Nog nooit',
+  you: '(jij)',
+  disable: 'Uitschakelen',
+  enable: 'Weer inschakelen',
+  makeAdmin: 'Maak beheerder',
+  makeCoordinator: 'Maak coördinator',
+  actionFor: (action: string, name: string) => `${action}: ${name}`,
+  newTitle: 'Nieuw account',
+  fields: {
+    displayName: 'Naam',
+    email: 'E-mailadres',
+    password: 'Tijdelijk wachtwoord',
+    passwordHint:
+      'Minstens 12 tekens. Geef het persoonlijk door; de nieuwe coördinator kiest daarna een eigen wachtwoord.',
+    role: 'Rol',
+  },
+  create: 'Account aanmaken',
+  created: 'Het account is aangemaakt.',
+  changed: 'Het account is aangepast.',
+} as const;

@@ -1,0 +1,57 @@
+export const siteTexts = {
+  name: 'Jamsessies',
+  tagline: 'Beheer',
+  titleSuffix: 'Beheer Jamsessies',
+  skipLink: 'Naar de inhoud',
+  navLabel: 'Beheermenu',
+  nav: {
+    dashboard: 'Overzicht',
+    plan: 'Planning',
+    sessions: 'Sessies',
+    week: 'De Week',
+    organisations: 'Organisaties',
+    people: 'Personen',
+    accounts: 'Accounts',
+  },
+  signedInAs: (name: string) => `Ingelogd als ${name}`,
+  signOut: 'Uitloggen',
+  publicSite: 'Naar de openbare agenda',
+  footer:
+    'Beheeromgeving van de Jamsessies en de Week van de Radicale vernieuwing. Gegevens van deelnemers zijn vertrouwelijk: deel ze alleen met wie ze nodig heeft.',
+} as const;
+
+export const commonTexts = {
+  loading: 'Bezig met laden…',
+  saving: 'Bezig met opslaan…',
+  saved: 'Opgeslagen.',
+  save: 'Opslaan',
+  cancel: 'Annuleren',
+  close: 'Sluiten',
+  edit: 'Bewerken',
+  remove: 'Verwijderen',
+  add: 'Toevoegen',
+  back: 'Terug',
+  retry: 'Probeer opnieuw',
+  yes: 'Ja',
+  no: 'Nee',
+  none: '—',
+  optional: 'optioneel',
+  errorTitle: 'Dit lukte niet',
+  formSummary: 'Niet alles is goed ingevuld:',
+  networkError:
+    'Er is geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',
+  unknownError: 'Er ging iets mis. Probeer het later opnieuw.',
+  conflict:
+    'Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen: laad de nieuwste versie en voer je wijziging opnieuw in.',
+  reloadLatest: 'Nieuwste versie laden',
+  notFoundTitle: 'Pagina niet gevonden',
+  notFoundText: 'Deze pagina bestaat niet (meer). Kies een onderdeel in het menu.',
+  toDashboard: 'Naar het overzicht',
+  missingApi: (what: string) =>
+    `Dit onderdeel is nog niet beschikbaar: de server biedt ${what} (nog) niet aan.`,
+  opensInNewTab: '(opent in een nieuw tabblad)',
+  online: 'Online',
+  status: 'Status',
+  actions: 'Acties',
+  version: (v: number) => `versie ${v}`,
+} as const;

@@ -1,0 +1,96 @@
+import type { ProtocolStep } from '@jamsessie/domain';
+
+export const liveTexts = {
+  pageTitle: 'Live begeleiden',
+  fullscreen: 'Volledig scherm',
+  position: (n: number, of: number) => `Vraag ${n} van ${of}`,
+  stepsLabel: 'Stappen van deze vraag',
+  stepDone: 'klaar',
+  stepCurrent: 'nu',
+  cueLabel: 'Lees voor',
+  cameraLabel: 'In beeld',
+  ownerAway: (name: string) => `${name}: camera uit, luistert mee`,
+  ownerBack: (name: string) => `${name}: camera aan`,
+  nextLabel: 'Hierna',
+  timeLeft: 'Tijd over',
+  overrun: 'Over de tijd',
+  paused: 'Gepauzeerd',
+  box: (minutes: number, extended: number) =>
+    extended > 0
+      ? `Tijdvak ${minutes} minuten + ${extended} verlengd`
+      : `Tijdvak ${minutes} minuten`,
+  actions: {
+    next: 'Volgende',
+    extend: 'Minuut erbij',
+    pause: 'Pauzeren',
+    resume: 'Verder',
+    skip: 'Vraag overslaan',
+    finish: 'Sessie afronden',
+    start: 'Sessie starten',
+  },
+  legendTitle: 'Sneltoetsen',
+  sideLabel: 'Notities en sneltoetsen',
+  legendNote:
+    'Sneltoetsen werken niet terwijl je in een notitieveld typt; druk op Esc om het veld te verlaten.',
+  shortcutNames: {
+    next: 'volgende stap',
+    extend: 'minuut erbij',
+    pause: 'pauzeren of verder',
+    skip: 'vraag overslaan',
+  },
+  notesTitle: 'Notities voor het verslag',
+  notePrompt: {
+    1: 'Vervolgvragen van de inbrenger',
+    2: 'Tips, ideeën en associaties van de anderen',
+    3: 'Wat de inbrenger meeneemt',
+  } satisfies Record<ProtocolStep, string>,
+  noteKind: 'Soort',
+  noteText: 'Notitie',
+  addNote: 'Notitie toevoegen',
+  noNotes: 'Nog geen notities bij deze stap.',
+  noteRequired: 'Schrijf eerst een notitie.',
+  noteAdded: 'Notitie opgeslagen.',
+  inventoryTitle: 'Nog niet gestart',
+  chosenTitle: 'Gekozen vragen, in deze volgorde',
+  chosenNone: 'Er zijn nog geen vragen gekozen.',
+  planLine: (f: number, d: number, r: number) =>
+    `Per vraag: ${f} min formuleren · ${d} min bespreken zonder inbrenger · ${r} min reflecteren`,
+  open: 'Begeleiding openen',
+  opening: 'Bezig met openen…',
+  notOpenedIntro:
+    'De begeleiding van deze sessie is nog niet geopend. Open hem om de gekozen vragen te laden en de sessie te starten.',
+  staleRun:
+    'Iemand anders heeft de sessie intussen verder gezet. Het scherm toont nu de nieuwste stand; probeer het opnieuw.',
+  openShare: 'Meekijkscherm openen',
+  sessionEyebrow: (title: string) => `Live · ${title}`,
+  inventoryIntro:
+    'Inventariseer eerst de vragen en kies welke jullie bespreken. Start daarna de sessie.',
+  toInventory: 'Naar de inventarisatie',
+  closingTitle: 'Afsluitende ronde',
+  finishedTitle: 'De Jamsessie is afgerond',
+  finishedIntro: 'Maak nu een concept-verslag van de notities.',
+  toReport: 'Naar het verslag',
+  finishedContacts:
+    'Leg ook vast wie er meededen en wie het e-mailadres met de anderen wil delen; daarna stuur je de contactlijst.',
+  toContacts: 'Deelnemers vastleggen',
+  share: 'Meekijkscherm voor deelnemers',
+  shareHint:
+    'Een alleen-lezen scherm “waar zijn we” om te delen in de online bijeenkomst. Iedereen met de link kan het zien; het toont geen namen of teksten van vragen.',
+  copyLink: 'Link kopiëren',
+  copied: 'Link gekopieerd.',
+  announced: (what: string) => `Nu: ${what}`,
+  progress: (done: number, total: number) => `${done} van ${total} stappen gedaan`,
+} as const;
+
+// The participants' share screen mirrors the live board, so its texts stay next to it.
+export const shareTexts = {
+  title: 'Waar zijn we?',
+  eyebrow: 'Jamsessie',
+  notAvailable:
+    'Dit meekijkscherm is niet (meer) beschikbaar. Vraag de begeleider om een nieuwe link.',
+  question: (n: number, of: number) => `Vraag ${n} van ${of}`,
+  timeLeft: 'Tijd over in deze stap',
+  next: 'Hierna',
+  camera: 'In beeld',
+  updating: 'Dit scherm volgt de sessie vanzelf.',
+} as const;

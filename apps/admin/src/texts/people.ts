@@ -1,0 +1,88 @@
+export const peopleTexts = {
+  title: 'Personen',
+  lead: 'Deelnemers die een vraag inbrachten, reageerden of meededen: met hun toestemmingen. Op verzoek exporteer je iemands gegevens of wis je ze.',
+  search: 'Zoek op naam of e-mailadres',
+  searchButton: 'Zoek',
+  count: (n: number) => (n === 1 ? '1 persoon' : `${n} personen`),
+  none: 'Geen personen gevonden.',
+  colName: 'Naam',
+  colEmail: 'E-mailadres',
+  colOrganisation: 'Organisatie',
+  colAttended: 'Sessies',
+  open: (name: string) => `Gegevens van ${name}`,
+  loc: 'LOC-lid',
+  choose:
+    'Kies een persoon om de toestemmingen te zien, de gegevens te exporteren of de persoon te wissen.',
+  detailTitle: (name: string) => name,
+  consentsTitle: 'Toestemmingen',
+  consentsNone: 'Geen toestemmingen vastgelegd.',
+  consentLine: (subject: string, value: string, when: string) => `${subject}: ${value} (${when})`,
+  granted: 'ja',
+  notGranted: 'nee',
+  dilemmas: (n: number) => (n === 1 ? '1 ingebrachte vraag' : `${n} ingebrachte vragen`),
+  attended: (n: number) => (n === 1 ? 'bij 1 sessie' : `bij ${n} sessies`),
+  export: 'Gegevens exporteren (JSON)',
+  exported: 'Het bestand met de gegevens is gedownload.',
+  erase: 'Persoon wissen',
+  eraseTitle: 'Persoon definitief wissen?',
+  eraseText: (name: string) =>
+    `Alle gegevens van ${name} worden gewist: toestemmingen, inschrijvingen en aanwezigheid verdwijnen; wat ${name} schreef blijft in verslagen staan, zonder naam. Dit kan niet ongedaan worden gemaakt.`,
+  eraseConfirm: 'Definitief wissen',
+  erased: (dilemmas: number, reports: number) =>
+    `De persoon is gewist. ${dilemmas} vragen en ${reports} verslagen zijn geanonimiseerd.`,
+  textsToCheck: 'Controleer deze teksten met de hand: de naam komt er misschien nog in voor.',
+  prev: 'Vorige',
+  next: 'Volgende',
+  page: (n: number, of: number) => `Pagina ${n} van ${of}`,
+} as const;
+
+export const contactsTexts = {
+  title: 'Deelnemers en contactlijst',
+  lead: 'Leg na de sessie vast wie er meededen. Vraag ieder zelf of het e-mailadres gedeeld mag worden met de andere deelnemers: alleen wie dat wil krijgt de lijst, en staat erop.',
+  notYet: 'Na het begin van de sessie leg je hier de deelnemers vast en stuur je de contactlijst.',
+  cancelled: 'Deze sessie ging niet door: er zijn geen deelnemers.',
+  recordedTitle: 'Vastgelegde deelnemers',
+  recordedNone: 'Er zijn nog geen deelnemers vastgelegd.',
+  recordedCaption: 'Vastgelegde deelnemers van deze sessie',
+  name: 'Naam',
+  email: 'E-mailadres',
+  organisation: 'Organisatie',
+  organisationNone: 'Geen of onbekend',
+  shares: 'Deelt e-mailadres',
+  formTitle: 'Deelnemers vastleggen',
+  rowLegend: (n: number) => `Deelnemer ${n}`,
+  sharesLabel: 'deelt e-mailadres met de andere deelnemers',
+  sharesHint: 'Alleen aanvinken als deze persoon dat zelf heeft gezegd.',
+  addRow: 'Nog een deelnemer',
+  removeRow: (n: number) => `Deelnemer ${n} weghalen`,
+  save: 'Deelnemers opslaan',
+  saved: (attendees: number, sharing: number) =>
+    `Opgeslagen. ${attendees === 1 ? '1 deelnemer' : `${attendees} deelnemers`} vastgelegd, van wie ${sharing} het e-mailadres ${sharing === 1 ? 'deelt' : 'delen'}.`,
+  sendTitle: 'Contactlijst sturen',
+  overview: (attendees: number, sharing: number) =>
+    `${attendees === 1 ? '1 deelnemer' : `${attendees} deelnemers`}, van wie ${sharing} het e-mailadres ${sharing === 1 ? 'deelt' : 'delen'}.`,
+  privacy:
+    'Wie niet wil delen, krijgt geen lijst en staat in niemands lijst. De berichten gaan via de uitgaande e-mail.',
+  recipient: (name: string, contacts: number) =>
+    `${name} krijgt ${contacts === 1 ? '1 adres' : `${contacts} adressen`}`,
+  noEmail: 'geen e-mailadres: krijgt geen lijst',
+  send: 'Stuur de contactlijst',
+  sending: 'Bezig met versturen…',
+  nothingToSend: 'Er zijn minstens twee deelnemers nodig die hun e-mailadres delen.',
+  sent: (queued: number, unchanged: number, withoutEmail: number) =>
+    [
+      queued === 0
+        ? 'Er zijn geen nieuwe berichten in de wachtrij gezet.'
+        : `${queued === 1 ? '1 bericht' : `${queued} berichten`} in de wachtrij gezet.`,
+      unchanged > 0
+        ? `${unchanged === 1 ? '1 lijst was al verstuurd en is' : `${unchanged} lijsten waren al verstuurd en zijn`} niet veranderd.`
+        : '',
+      withoutEmail > 0
+        ? `${withoutEmail === 1 ? '1 deelnemer heeft' : `${withoutEmail} deelnemers hebben`} geen e-mailadres.`
+        : '',
+      'Niemand die niet wilde delen staat in een lijst.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  toOutbox: 'Bekijk de uitgaande e-mail',
+} as const;
