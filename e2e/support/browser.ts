@@ -6,9 +6,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Screenshots land here; CI keeps them as artefacts and people look at them. */
 export const artifactsDir = resolve(import.meta.dirname, '../artifacts');
 
-/** Debian's Chromium with the flags this sandbox needs (see shared/STACK.md). */
+/**
+ * Debian's Chromium with the flags this sandbox needs (see shared/STACK.md). Its form controls
+ * (time, date) follow the process's language, not the context's locale: in Dutch, with
+ * `chromium-l10n` installed, a time input shows 13:00 as a Dutch coordinator sees it.
+ */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
+    env: { ...process.env, LANG: 'nl_NL.UTF-8', LANGUAGE: 'nl' },
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',

@@ -1,62 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  launchBrowser,
-  newContext,
-  screenshot,
-  viewports,
-} from '../support/browser.js';
-import { startServer, testAdmin, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { coordinator, expectAccessible } from '../support/admin.js';
+import { newContext, screenshot, viewports } from '../support/browser.js';
+import { eventually, settled, useTestSite } from '../support/site.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** `expect.poll` with room for a busy machine (two cores shared by several processes). */
-function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 100 });
-}
-
-/** Waits until the page shows its content: an h1 and no skeleton left. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
-}
-
-/** A browser context signed in as the test coordinator through the sign-in form. */
-async function signedIn(
-  viewport = viewports.desktop,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, viewport);
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/beheer/`);
-  await page.getByLabel('E-mailadres').fill(testAdmin.email);
-  await page.getByLabel('Wachtwoord').fill(testAdmin.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-  return { context, page };
-}
-
-async function go(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  await settled(page);
-}
-
-/** Runs axe-core and fails with the list of violations, naming the page. */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations, `${name}: ${violations.join('\n')}`).toEqual([]);
-}
+const site = useTestSite();
+const { signedIn, go, plannedSessionId } = coordinator(site);
 
 /** Seconds on a clock face such as '14:52' or '+0:07' (overrun counts negative). */
 function clockSeconds(text: string): number {
@@ -66,93 +14,7 @@ function clockSeconds(text: string): number {
   return over ? -seconds : seconds;
 }
 
-/** A planned session some months ahead (the demo series runs a year ahead of today). */
-async function plannedSessionId(page: Page): Promise<string> {
-  const year = new Date().getFullYear() + 1;
-  await go(page, `/beheer/sessies?jaar=${year}&status=planned`);
-  const href = await page.locator('.item__title a').first().getAttribute('href');
-  expect(href).toMatch(/^\/beheer\/sessies\/[0-9a-f-]+$/);
-  return href!.split('/').pop()!;
-}
-
 describe('the coordinators’ app in a browser', () => {
-  it('shows an anonymous visitor only the sign-in page and sends no data', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const answers: { path: string; body: string }[] = [];
-    page.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.startsWith('/trpc/')) {
-        void response.text().then((body) => answers.push({ path: url.pathname, body }));
-      }
-    });
-    for (const path of ['/beheer/', '/beheer/planning', '/beheer/personen']) {
-      await page.goto(`${server.baseUrl}${path}`);
-      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-      expect(await page.locator('nav').count()).toBe(0);
-      expect(await page.getByLabel('E-mailadres').isVisible()).toBe(true);
-    }
-    await eventually(() => answers.length).toBeGreaterThanOrEqual(3);
-    for (const answer of answers) {
-      expect(answer.path).toBe('/trpc/auth.me');
-      expect(answer.body).toContain('"user":null');
-    }
-    expect(await page.title()).toBe('Inloggen · Beheer Jamsessies');
-    await expectAccessible(page, 'sign-in');
-    await screenshot(page, 'admin-signin');
-    await page.setViewportSize(viewports.phone);
-    await screenshot(page, 'admin-signin');
-    await context.close();
-  });
-
-  it('refuses a wrong password with a readable message', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/beheer/`);
-    await page.getByLabel('E-mailadres').fill(testAdmin.email);
-    await page.getByLabel('Wachtwoord').fill('niet-het-goede-wachtwoord');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect
-      .poll(() => page.getByRole('alert').innerText())
-      .toContain('E-mailadres of wachtwoord klopt niet.');
-    await context.close();
-  });
-
-  it('plans 2026 from the series rule with the holidays flagged', async () => {
-    const { context, page } = await signedIn();
-    await go(page, '/beheer/planning/nieuw');
-    // The form starts from the jam-session rule: first Monday, 13.00, one hour, two themes.
-    expect(await page.getByLabel('Begintijd').inputValue()).toBe('13:00');
-    expect(await page.getByLabel('Duur in minuten').inputValue()).toBe('60');
-    await page.getByLabel('Titel').fill('Jamsessies proef 2026');
-    await page.getByLabel('Eerste datum').fill('2026-01-01');
-    await page.getByLabel('Laatste datum').fill('2026-12-31');
-    await page.getByRole('button', { name: 'Reeks aanmaken' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Jamsessies proef 2026' }).waitFor();
-    await settled(page);
-    expect(page.url()).toContain('jaar=2026');
-    const february = page.locator('tr[data-date="2026-02-02"]');
-    await february.waitFor();
-    expect(await february.innerText()).toContain('maandag 2 februari 2026');
-    expect(await february.innerText()).toContain('13.00–14.00');
-    const easterMonday = page.locator('tr[data-date="2026-04-06"]');
-    expect(await easterMonday.innerText()).toContain('Tweede Paasdag');
-    expect(await page.locator('tbody tr').count()).toBe(12);
-    // The one date still ahead is accepted and becomes a session in the agenda.
-    await page.getByRole('button', { name: 'Planning toepassen' }).click();
-    await eventually(() => page.getByRole('status').allInnerTexts()).toContain(
-      '1 sessie aangemaakt.',
-    );
-    await expect
-      .poll(() => page.locator('tr[data-date="2026-12-07"]').innerText())
-      .toContain('In de agenda');
-    // The private link is managed only here.
-    expect(await page.getByLabel('Vergaderlink (https)').isVisible()).toBe(true);
-    await expectAccessible(page, 'plan');
-    await screenshot(page, 'admin-plan');
-    await context.close();
-  });
-
   it('runs a session with two dilemmas by keyboard, survives a reload, and publishes the report', async () => {
     const { context, page } = await signedIn();
     const sessionId = await plannedSessionId(page);
@@ -235,9 +97,9 @@ describe('the coordinators’ app in a browser', () => {
       .getByRole('link', { name: /Meekijkscherm openen/ })
       .getAttribute('href');
     expect(shareHref).toMatch(/^\/beheer\/meekijken\/[A-Za-z0-9_-]{32,}$/);
-    const participant = await newContext(browser);
+    const participant = await newContext(site.browser);
     const shared = await participant.newPage();
-    await shared.goto(`${server.baseUrl}${shareHref}`);
+    await shared.goto(`${site.baseUrl}${shareHref}`);
     await settled(shared);
     await eventually(() => shared.locator('main').innerText()).toContain(
       'Stap 2 — bespreken zonder inbrenger',
@@ -329,9 +191,9 @@ describe('the coordinators’ app in a browser', () => {
     expect(publicHref).toMatch(/^\/verslagen\/[a-z0-9-]+$/);
 
     // The public app shows it, with the quote now that it may be quoted.
-    const visitor = await newContext(browser);
+    const visitor = await newContext(site.browser);
     const publicPage = await visitor.newPage();
-    await publicPage.goto(`${server.baseUrl}${publicHref}`);
+    await publicPage.goto(`${site.baseUrl}${publicHref}`);
     await settled(publicPage);
     await eventually(() => publicPage.locator('main').innerText()).toContain(quote);
     expect(await publicPage.locator('main').innerText()).toContain('Open, tenzij');
@@ -339,97 +201,8 @@ describe('the coordinators’ app in a browser', () => {
     await context.close();
   }, 300_000);
 
-  it('records who took part after a session, each with their own choice, and queues the contact lists', async () => {
-    const { context, page } = await signedIn();
-    // 3 March 2025: a past session whose demo participants agreed to share their addresses.
-    await go(page, '/beheer/sessies?jaar=2025');
-    const march = page.locator('.item').filter({ hasText: 'maandag 3 maart 2025' }).first();
-    const href = await march.locator('.item__title a').getAttribute('href');
-    expect(href).toMatch(/^\/beheer\/sessies\/[0-9a-f-]+$/);
-    await go(page, href!);
-    const card = page.getByRole('region', { name: 'Deelnemers en contactlijst' });
-    await card.getByRole('heading', { name: 'Deelnemers vastleggen' }).waitFor();
-
-    const first = card.getByRole('group', { name: 'Deelnemer 1' });
-    await first.getByLabel('Naam').fill('Fenna Proef');
-    await first.getByLabel(/E-mailadres/).fill('fenna@proef.example');
-    await first.getByLabel(/Organisatie/).selectOption({ index: 1 });
-    const shares = first.getByRole('checkbox', { name: /deelt e-mailadres/ });
-    expect(await shares.isChecked()).toBe(false);
-    await shares.check();
-    await card.getByRole('button', { name: 'Nog een deelnemer' }).click();
-    const second = card.getByRole('group', { name: 'Deelnemer 2' });
-    await second.getByLabel('Naam').fill('Joost Proef');
-    await second.getByLabel(/E-mailadres/).fill('joost@proef.example');
-    expect(await second.getByRole('checkbox', { name: /deelt e-mailadres/ }).isChecked()).toBe(
-      false,
-    );
-    await card.getByRole('button', { name: 'Deelnemers opslaan' }).click();
-    await eventually(() => card.getByRole('status').allInnerTexts()).toContainEqual(
-      expect.stringContaining('Opgeslagen.'),
-    );
-    const recorded = card.locator('table');
-    await eventually(() => recorded.innerText()).toContain('Joost Proef');
-    expect(await recorded.locator('tr', { hasText: 'Fenna Proef' }).innerText()).toMatch(/Ja$/);
-    expect(await recorded.locator('tr', { hasText: 'Joost Proef' }).innerText()).toMatch(/Nee$/);
-    expect(await card.innerText()).not.toMatch(/Joost Proef krijgt/);
-
-    await card.getByRole('button', { name: 'Stuur de contactlijst' }).click();
-    const sent = card.getByRole('status').filter({ hasText: 'in de wachtrij gezet' });
-    await eventually(() => sent.count()).toBe(1);
-    expect(await sent.innerText()).toMatch(/^\d+ berichten in de wachtrij gezet\./);
-    expect(await sent.innerText()).toContain('Niemand die niet wilde delen staat in een lijst.');
-    await expectAccessible(page, 'session contacts');
-    await card.scrollIntoViewIfNeeded();
-    await screenshot(page, 'admin-contacts');
-    await page.setViewportSize(viewports.phone);
-    await screenshot(page, 'admin-contacts');
-    await page.setViewportSize(viewports.desktop);
-
-    // The outbox view: the lists wait there (this server has no SMTP), never for Joost.
-    await card.getByRole('link', { name: 'Bekijk de uitgaande e-mail' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-    const outbox = page.getByRole('region', { name: 'Uitgaande e-mail', exact: true });
-    const row = outbox.locator('tbody tr', { hasText: 'fenna@proef.example' });
-    await eventually(() => row.count()).toBe(1);
-    expect(await row.innerText()).toContain('Contactgegevens na de');
-    expect(await row.innerText()).toContain('In de wachtrij');
-    expect(await outbox.locator('thead').innerText()).toMatch(/Pogingen[\s\S]*Laatste fout/i);
-    expect(await outbox.innerText()).not.toContain('joost@proef.example');
-    await expectAccessible(page, 'dashboard outbox');
-    await outbox.scrollIntoViewIfNeeded();
-    await screenshot(page, 'admin-outbox');
-    await page.setViewportSize(viewports.phone);
-    await screenshot(page, 'admin-outbox');
-    await context.close();
-  });
-
-  it('ends a stale edit in a second tab with the conflict message', async () => {
-    const { context, page } = await signedIn();
-    const sessionId = await plannedSessionId(page);
-    const second = await context.newPage();
-    await go(page, `/beheer/sessies/${sessionId}`);
-    await go(second, `/beheer/sessies/${sessionId}`);
-    await page.getByLabel('Titel').fill('Jamsessie Open deuren (eerste tabblad)');
-    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await expect
-      .poll(() => page.getByRole('status').allInnerTexts())
-      .toContain('De sessie is opgeslagen.');
-    await second.getByLabel(/^Beschrijving/).fill('Aangepast in het tweede tabblad.');
-    await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await expect
-      .poll(() => second.getByRole('alert').innerText())
-      .toContain('Iemand anders heeft dit intussen gewijzigd');
-    await expectAccessible(second, 'session edit');
-    await screenshot(second, 'admin-session-edit');
-    // Nothing was overwritten: loading the newest version shows the first tab's title.
-    await second.getByRole('button', { name: 'Nieuwste versie laden' }).click();
-    await expect
-      .poll(() => second.getByLabel('Titel').inputValue())
-      .toBe('Jamsessie Open deuren (eerste tabblad)');
-    await context.close();
-  });
-
+  // Runs after the session above and in the same file (one database): the person whose data it
+  // exports, Sam, exists only as the contributor entered during that session's inventory.
   it('has no accessibility violations on the other pages, and exports a person’s data', async () => {
     const { context, page } = await signedIn();
     const pages: [string, string][] = [
