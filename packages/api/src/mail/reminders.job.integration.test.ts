@@ -7,11 +7,9 @@ import {
   updateSession,
   type DatabaseHandle,
 } from '@jamsessie/db';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthUser } from '../context.js';
 import { createCaller } from '../root.js';
-import { DEMO_NOW, openSeededDatabase } from '../testing/api-harness.testing.js';
+import { DEMO_NOW, aCoordinator, openSeededDatabase } from '../testing/api-harness.testing.js';
 import { startSmtpSink } from '../testing/smtp-sink.testing.js';
 import { runReminderJob } from './reminders.job.js';
 import { SUBSCRIPTION_PATHS } from './subscription-tokens.js';
@@ -191,14 +189,8 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
 
   it('queues the cancellation notices as soon as a coordinator cancels, without waiting for the job', async () => {
     const july = await sessionAt('2025-07-07T11:00:00.000Z');
-    const coordinator: AuthUser = {
-      id: randomUUID(),
-      email: 'coordinator@beweging.example',
-      displayName: 'Coördinator',
-      role: 'coordinator',
-    };
     const now = new Date('2025-04-12T10:00:00.000Z');
-    await createCaller(mailContext(handle.db, now, coordinator)).admin.sessions.cancel({
+    await createCaller(mailContext(handle.db, now, aCoordinator())).admin.sessions.cancel({
       id: july.id,
       version: july.version,
       reason: 'Zomerstop',

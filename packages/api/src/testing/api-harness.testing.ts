@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   createTestDatabase,
   seedDemoData,
@@ -12,6 +13,21 @@ export const TEST_BASE_URL = 'https://jamsessie.test';
 
 /** A clock in the demo period: 1 March 2025, before the first session of the series. */
 export const DEMO_NOW = new Date('2025-03-01T09:00:00.000Z');
+
+/**
+ * A signed-in coordinator for a caller's context (no account row: procedures only read
+ * `ctx.user`). A fresh id each call, so audit rows of different tests stay apart.
+ *
+ * @example callerFor(db, { user: aCoordinator() }).admin.outbox.list({})
+ */
+export function aCoordinator(): AuthUser {
+  return {
+    id: randomUUID(),
+    email: 'coordinator@beweging.example',
+    displayName: 'Coördinator',
+    role: 'coordinator',
+  };
+}
 
 /**
  * A migrated test database of `kind` with the demo data as of `now`. Open one per test file

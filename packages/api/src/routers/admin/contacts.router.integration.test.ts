@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   APRIL_SESSION_ID,
   SERIES_ID,
@@ -7,18 +6,12 @@ import {
   type DatabaseHandle,
 } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthUser } from '../../context.js';
 import { SUBSCRIPTION_PATHS } from '../../mail/subscription-tokens.js';
 import { deliverAll, mailCaller, readMail, tokenIn } from '../../mail/testing/mail.testing.js';
-import { openSeededDatabase } from '../../testing/api-harness.testing.js';
+import { aCoordinator, openSeededDatabase } from '../../testing/api-harness.testing.js';
 import { startSmtpSink } from '../../testing/smtp-sink.testing.js';
 
-const coordinator: AuthUser = {
-  id: randomUUID(),
-  email: 'coordinator@beweging.example',
-  displayName: 'Coördinator',
-  role: 'coordinator',
-};
+const coordinator = aCoordinator();
 /** During the 7 April 2025 session (13.00–14.00 Amsterdam, 11:00–12:00 UTC). */
 const AFTER_START = new Date('2025-04-07T11:55:00.000Z');
 

@@ -7,18 +7,12 @@ import {
   type DatabaseHandle,
 } from '@jamsessie/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AuthUser } from '../../context.js';
 import { sendOutboxBatch } from '../../mail/outbox-worker.js';
 import { createMailTransport } from '../../mail/transport.js';
-import { callerFor } from '../../testing/api-harness.testing.js';
+import { aCoordinator, callerFor } from '../../testing/api-harness.testing.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.testing.js';
 
-const coordinator: AuthUser = {
-  id: randomUUID(),
-  email: 'coordinator@beweging.example',
-  displayName: 'Coördinator',
-  role: 'coordinator',
-};
+const coordinator = aCoordinator();
 const START = new Date('2025-04-07T12:00:00.000Z');
 const minutes = (n: number) => new Date(START.getTime() + n * 60_000);
 
