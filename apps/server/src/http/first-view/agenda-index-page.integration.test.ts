@@ -1,9 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db } from '@jamsessie/api';
 import {
   createTestDatabase,
   databaseKindsUnderTest,
@@ -12,65 +9,25 @@ import {
   updateSession,
   type DatabaseHandle,
 } from '@jamsessie/db';
-import { cancelSession } from '@jamsessie/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LINK_HOST, TEST_NOW } from '../../testing/seeded-server.js';
 import { buildAgendaRenderer } from '../../testing/agenda-renderer.testing.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { AGENDA_FIRST_PAGE } from './agenda-initial-data.js';
-import { createAgendaIndexRoute } from './agenda-index.route.js';
 import { INITIAL_DATA_ELEMENT_ID } from './initial-data.script.js';
-
-/** What Vite writes for the agenda app (the parts the server cares about). */
-const BUILT_INDEX = `<!doctype html>
-<html lang="nl">
-  <head>
-    <meta charset="utf-8" />
-    <title>Agenda · Radicale vernieuwing</title>
-    <script type="module" crossorigin src="/assets/index-abc123.js"></script>
-    <link rel="stylesheet" crossorigin href="/assets/index-abc123.css">
-  </head>
-  <body>
-    <div id="root"></div>
-    <noscript><p>Deze agenda werkt met JavaScript.</p></noscript>
-  </body>
-</html>
-`;
+import {
+  BUILT_INDEX,
+  cancel,
+  embedded,
+  listOf,
+  type ListData,
+} from './testing/agenda-index.testing.js';
 
 const HOSTILE_TITLE = 'Jamsessie </script><script>alert(1)</script> & <img src=x onerror=alert(2)>';
-
-type Query = { path: string; input?: unknown; data: unknown };
-type ListData = {
-  items: { slug: string; title: string; status: string; startsAt: string; endsAt: string }[];
-};
-
-function embedded(html: string): Query[] {
-  const pattern = new RegExp(
-    `<script type="application/json" id="${INITIAL_DATA_ELEMENT_ID}">([^<]*)</script>`,
-  );
-  const json = pattern.exec(html)?.[1];
-  if (json === undefined) throw new Error('no initial data element in the page');
-  return (JSON.parse(json) as { queries: Query[] }).queries;
-}
-
-function listOf(html: string): ListData {
-  const list = embedded(html).find((query) => query.path === 'agenda.list');
-  if (!list) throw new Error('no agenda.list in the initial data');
-  return list.data as ListData;
-}
 
 /** The app's markup inside `<div id="root">`, up to the data element. */
 function markupOf(html: string): string {
   return html.slice(html.indexOf('<div id="root">'), html.indexOf('<noscript>'));
-}
-
-async function cancel(db: Db, slug: string, reason: string): Promise<void> {
-  const current = await findSessionBySlug(db, slug);
-  if (!current) throw new Error(`no session ${slug}`);
-  const cancelled = cancelSession(current, reason, TEST_NOW.toISOString());
-  if (!cancelled.ok) throw new Error(cancelled.error.message);
-  const stored = await updateSession(db, { ...cancelled.value, version: current.version });
-  if (!stored.ok) throw new Error(stored.error.message);
 }
 
 describe.each(databaseKindsUnderTest())('the agenda index with its first view on %s', (kind) => {
@@ -224,90 +181,5 @@ describe.each(databaseKindsUnderTest())('the agenda index with its first view on
       headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': res.headers.get('etag') ?? '' },
     });
     expect(again.status).toBe(304);
-  });
-});
-
-describe('the agenda index route on its own', () => {
-  let handle: DatabaseHandle;
-  let folder: string;
-  let server: Server;
-  let renders = 0;
-  const logged: unknown[] = [];
-  let db: Db;
-
-  beforeAll(async () => {
-    handle = await createTestDatabase('pglite');
-    await seedIfEmpty(handle.db, { now: TEST_NOW });
-    db = handle.db;
-    folder = mkdtempSync(join(tmpdir(), 'jamsessie-first-view-'));
-    writeFileSync(join(folder, 'index.html'), BUILT_INDEX);
-    const rendererPath = await buildAgendaRenderer(join(folder, 'dist-server'));
-    const serve = createAgendaIndexRoute({
-      // The database is looked up per request, so a test can swap in a broken one.
-      get db() {
-        return db;
-      },
-      now: () => TEST_NOW,
-      baseUrl: 'https://jamsessie.example',
-      indexPath: join(folder, 'index.html'),
-      rendererPath,
-      logError: (_message, error) => logged.push(error),
-      onRender: () => {
-        renders += 1;
-      },
-    });
-    server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://server');
-      serve(req, res, url.pathname, url.search)
-        .then((served) => {
-          if (!served) res.writeHead(200, { 'Content-Type': 'text/plain' }).end('PLAIN-INDEX');
-        })
-        .catch(() => res.writeHead(500).end());
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  });
-  afterAll(async () => {
-    server?.closeAllConnections();
-    server?.close();
-    await handle?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
-  const url = (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
-
-  it('renders once while the database is unchanged, again after a change', async () => {
-    const first = await (await fetch(url('/'))).text();
-    const rendered = renders;
-    expect(rendered).toBeGreaterThan(0);
-    for (let i = 0; i < 3; i += 1) expect(await (await fetch(url('/'))).text()).toBe(first);
-    expect(renders).toBe(rendered);
-    const slug = listOf(first).items[0]?.slug;
-    if (!slug) throw new Error('the agenda is empty');
-    await cancel(handle.db, slug, 'Ziek');
-    expect(await (await fetch(url('/'))).text()).toContain('Reden: Ziek');
-    expect(renders).toBe(rendered + 1);
-  });
-
-  it('renders again when the built index.html changes (a new release)', async () => {
-    await fetch(url('/'));
-    const rendered = renders;
-    writeFileSync(join(folder, 'index.html'), BUILT_INDEX.replace('abc123', 'def456'));
-    expect(await (await fetch(url('/'))).text()).toContain('/assets/index-def456.js');
-    expect(renders).toBe(rendered + 1);
-  });
-
-  it('falls back to the plain index when the database fails, and logs why', async () => {
-    db = {} as Db;
-    try {
-      expect(await (await fetch(url('/'))).text()).toBe('PLAIN-INDEX');
-      expect(logged.length).toBeGreaterThan(0);
-    } finally {
-      db = handle.db;
-    }
-  });
-
-  it('leaves a missing build to the static files (their "not built" page)', async () => {
-    rmSync(join(folder, 'index.html'));
-    expect(await (await fetch(url('/'))).text()).toBe('PLAIN-INDEX');
   });
 });
