@@ -1,5 +1,7 @@
 import type { WriteResult } from '@jamsessie/db';
 import type { DomainError } from '@jamsessie/domain';
+import { audit } from '../../audit/audit.js';
+import type { Context, DbOrTx } from '../../context.js';
 import { toTRPCError } from '../../errors.js';
 
 /**
@@ -80,6 +82,33 @@ export function refuseMissingOrStale(
 ): never {
   if (outcome === 'missing') refuse(`${entity.toUpperCase()}.NOT_FOUND`, notFoundMessage);
   throw toTRPCError(staleVersion(entity, id, version));
+}
+
+/** What a versioned delete was asked to remove, and what to say when it is gone. */
+export type DeleteTarget = {
+  readonly entity: string;
+  readonly id: string;
+  readonly version: number;
+  readonly notFoundMessage: string;
+};
+
+/**
+ * Finishes a versioned delete inside its transaction: refuses (and so rolls back) when nothing
+ * was deleted, else writes the `<entity>.delete` audit row and gives the answer every delete
+ * procedure returns.
+ *
+ * @example return finishDelete(ctx, tx, await deleteTheme(tx, id, version), { entity: 'theme', id, version, notFoundMessage });
+ */
+export async function finishDelete(
+  ctx: Pick<Context, 'user' | 'now'>,
+  tx: DbOrTx,
+  outcome: 'deleted' | 'stale' | 'missing',
+  target: DeleteTarget,
+): Promise<{ id: string; deleted: true }> {
+  const { entity, id, version, notFoundMessage } = target;
+  if (outcome !== 'deleted') refuseMissingOrStale(outcome, entity, id, version, notFoundMessage);
+  await audit(ctx, tx, { action: `${entity}.delete`, entity, entityId: id });
+  return { id, deleted: true };
 }
 
 /**

@@ -33,8 +33,8 @@ import {
   expectVersion,
   found,
   givenFields,
-  refuseMissingOrStale,
   saved,
+  finishDelete,
 } from './admin.helpers.js';
 import { deleteOrganisation, deleteParticipation } from './queries/catalogue.queries.js';
 import { assertReferences } from './queries/references.queries.js';
@@ -97,22 +97,12 @@ const participationsRouter = router({
     .input(Participation.pick({ id: true, version: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
-        const outcome = await deleteParticipation(tx, input.id, input.version);
-        if (outcome !== 'deleted') {
-          refuseMissingOrStale(
-            outcome,
-            'participation',
-            input.id,
-            input.version,
-            PARTICIPATION_NOT_FOUND,
-          );
-        }
-        await audit(ctx, tx, {
-          action: 'participation.delete',
+        return finishDelete(ctx, tx, await deleteParticipation(tx, input.id, input.version), {
           entity: 'participation',
-          entityId: input.id,
+          id: input.id,
+          version: input.version,
+          notFoundMessage: PARTICIPATION_NOT_FOUND,
         });
-        return { id: input.id, deleted: true };
       }),
     ),
 });
@@ -183,22 +173,12 @@ export const organisationsRouter = router({
     .input(Organisation.pick({ id: true, version: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
-        const outcome = await deleteOrganisation(tx, input.id, input.version);
-        if (outcome !== 'deleted') {
-          refuseMissingOrStale(
-            outcome,
-            'organisation',
-            input.id,
-            input.version,
-            ORGANISATION_NOT_FOUND,
-          );
-        }
-        await audit(ctx, tx, {
-          action: 'organisation.delete',
+        return finishDelete(ctx, tx, await deleteOrganisation(tx, input.id, input.version), {
           entity: 'organisation',
-          entityId: input.id,
+          id: input.id,
+          version: input.version,
+          notFoundMessage: ORGANISATION_NOT_FOUND,
         });
-        return { id: input.id, deleted: true };
       }),
     ),
 

@@ -26,8 +26,8 @@ import {
   found,
   givenFields,
   refuse,
-  refuseMissingOrStale,
   saved,
+  finishDelete,
 } from './admin.helpers.js';
 import {
   deleteKeyword,
@@ -92,12 +92,12 @@ export const taxonomyRouter = router({
       .mutation(({ ctx, input }) =>
         ctx.db.transaction().execute(async (tx) => {
           refuseInUse('THEME.IN_USE', 'thema', await themeUsage(tx, input.id));
-          const outcome = await deleteTheme(tx, input.id, input.version);
-          if (outcome !== 'deleted') {
-            refuseMissingOrStale(outcome, 'theme', input.id, input.version, THEME_NOT_FOUND);
-          }
-          await audit(ctx, tx, { action: 'theme.delete', entity: 'theme', entityId: input.id });
-          return { id: input.id, deleted: true };
+          return finishDelete(ctx, tx, await deleteTheme(tx, input.id, input.version), {
+            entity: 'theme',
+            id: input.id,
+            version: input.version,
+            notFoundMessage: THEME_NOT_FOUND,
+          });
         }),
       ),
   }),
@@ -141,16 +141,12 @@ export const taxonomyRouter = router({
       .mutation(({ ctx, input }) =>
         ctx.db.transaction().execute(async (tx) => {
           refuseInUse('KEYWORD.IN_USE', 'trefwoord', await keywordUsage(tx, input.id));
-          const outcome = await deleteKeyword(tx, input.id, input.version);
-          if (outcome !== 'deleted') {
-            refuseMissingOrStale(outcome, 'keyword', input.id, input.version, KEYWORD_NOT_FOUND);
-          }
-          await audit(ctx, tx, {
-            action: 'keyword.delete',
+          return finishDelete(ctx, tx, await deleteKeyword(tx, input.id, input.version), {
             entity: 'keyword',
-            entityId: input.id,
+            id: input.id,
+            version: input.version,
+            notFoundMessage: KEYWORD_NOT_FOUND,
           });
-          return { id: input.id, deleted: true };
         }),
       ),
   }),

@@ -27,8 +27,8 @@ import {
   found,
   givenFields,
   refuse,
-  refuseMissingOrStale,
   saved,
+  finishDelete,
 } from './admin.helpers.js';
 import { assertReferences } from './queries/references.queries.js';
 import { deleteProgrammeItem } from './queries/week.queries.js';
@@ -140,16 +140,12 @@ export const programmeItemsRouter = router({
   delete: coordinatorProcedure.input(ItemRef).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
       await withdrawAgendaSession(tx, input.id, ctx.now().toISOString());
-      const outcome = await deleteProgrammeItem(tx, input.id, input.version);
-      if (outcome !== 'deleted') {
-        refuseMissingOrStale(outcome, 'programme_item', input.id, input.version, ITEM_NOT_FOUND);
-      }
-      await audit(ctx, tx, {
-        action: 'programme_item.delete',
+      return finishDelete(ctx, tx, await deleteProgrammeItem(tx, input.id, input.version), {
         entity: 'programme_item',
-        entityId: input.id,
+        id: input.id,
+        version: input.version,
+        notFoundMessage: ITEM_NOT_FOUND,
       });
-      return { id: input.id, deleted: true };
     }),
   ),
 });

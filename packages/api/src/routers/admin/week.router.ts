@@ -31,8 +31,8 @@ import {
   found,
   givenFields,
   refuse,
-  refuseMissingOrStale,
   saved,
+  finishDelete,
 } from './admin.helpers.js';
 import {
   countProgrammeItemsOfEdition,
@@ -98,16 +98,12 @@ const editionsRouter = router({
             'Deze editie heeft nog programmaonderdelen: verwijder die eerst.',
           );
         }
-        const outcome = await deleteWeekEdition(tx, input.id, input.version);
-        if (outcome !== 'deleted') {
-          refuseMissingOrStale(outcome, 'week_edition', input.id, input.version, EDITION_NOT_FOUND);
-        }
-        await audit(ctx, tx, {
-          action: 'week_edition.delete',
+        return finishDelete(ctx, tx, await deleteWeekEdition(tx, input.id, input.version), {
           entity: 'week_edition',
-          entityId: input.id,
+          id: input.id,
+          version: input.version,
+          notFoundMessage: EDITION_NOT_FOUND,
         });
-        return { id: input.id, deleted: true };
       }),
     ),
 });
