@@ -160,7 +160,7 @@ export function isWellFormedText(text: string): boolean {
 
 /**
  * Any free text from outside (form fields, search terms): a string without the NUL
- * character. The base of {@link requiredText}, {@link optionalText} and {@link SearchQuery};
+ * character or half a surrogate pair (PostgreSQL can store neither). The base of {@link requiredText}, {@link optionalText} and {@link SearchQuery};
  * use it for a text schema that needs other limits.
  *
  * @example plainText('Beschrijf je vraag.').trim().min(10).parse('  Een vraag van mij ')

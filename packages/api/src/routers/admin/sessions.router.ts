@@ -104,11 +104,6 @@ async function transition(
 }
 
 /**
- * Sessions for coordinators (`admin.sessions.*`): every status, the PRIVATE link override,
- * edits guarded by `version`. Cancelling and rescheduling bump the ICS sequence, so the
- * public agenda and calendar feeds show the change.
- */
-/**
  * Followers hear of a cancellation at once, not at the reminder job's next run (every 15
  * minutes). The job is idempotent per session and address, so running it here too queues
  * nothing twice; if it fails now (the cancellation itself is already saved), its next
@@ -123,6 +118,11 @@ async function queueNoticesNow(ctx: Context): Promise<void> {
   }
 }
 
+/**
+ * Sessions for coordinators (`admin.sessions.*`): every status, the PRIVATE link override,
+ * edits guarded by `version`. Cancelling and rescheduling bump the ICS sequence, so the
+ * public agenda and calendar feeds show the change.
+ */
 export const sessionsRouter = router({
   list: coordinatorProcedure.input(ListInput).query(async ({ ctx, input }) => {
     const filter = {
