@@ -5,6 +5,7 @@ import * as peopleAndReports from './2026_11_23_120200_people_and_reports.js';
 import * as accountsAndMail from './2026_11_23_120300_accounts_and_mail.js';
 import * as sessionLength from './2026_11_23_130000_session_length.js';
 import * as searchWithoutLinks from './2026_11_23_140000_search_without_links.js';
+import * as searchVectorInRow from './2026_11_23_200000_search_vector_in_row.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -17,4 +18,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_23_120300_accounts_and_mail': accountsAndMail,
   '2026_11_23_130000_session_length': sessionLength,
   '2026_11_23_140000_search_without_links': searchWithoutLinks,
+  '2026_11_23_200000_search_vector_in_row': searchVectorInRow,
 };

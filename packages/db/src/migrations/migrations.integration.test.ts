@@ -53,6 +53,14 @@ describe.each(databaseKindsUnderTest())('migrations on %s', (kind) => {
     expect(await migrateToLatest(handle.db)).toEqual([]);
   });
 
+  it('keep report search vectors in the row, not in the TOAST table', async () => {
+    const { rows } = await sql<{ attstorage: string }>`
+      select attstorage from pg_attribute
+      where attrelid = 'report'::regclass and attname = 'search'`.execute(handle.db);
+    // 'm' (main): compressed in the row; the default 'x' moved a long vector out of line.
+    expect(rows).toEqual([{ attstorage: 'm' }]);
+  });
+
   it('refuse to edit a consent record (append-only history)', async () => {
     const person = await handle.db
       .insertInto('person')
