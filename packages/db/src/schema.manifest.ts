@@ -2,6 +2,7 @@ import type { Database } from './schema.js';
 import * as access from './tables/access.tables.js';
 import * as agenda from './tables/agenda.tables.js';
 import type { Columns } from './tables/columns.js';
+import * as dataVersion from './tables/data-version.tables.js';
 import * as facilitation from './tables/facilitation.tables.js';
 import * as messaging from './tables/messaging.tables.js';
 import * as organisation from './tables/organisation.tables.js';
@@ -47,4 +48,5 @@ export const schemaColumns = {
   auth_session: access.authSessionColumns,
   rate_limit: access.rateLimitColumns,
   audit_log: access.auditLogColumns,
+  data_version: dataVersion.dataVersionColumns,
 } satisfies { [T in keyof Database]: Columns<Database[T]> };

@@ -17,6 +17,7 @@ import type {
   ProtocolNoteTable,
   ProtocolRunTable,
 } from './tables/facilitation.tables.js';
+import type { DataVersionTable } from './tables/data-version.tables.js';
 import type { EmailOutboxTable, SubscriptionTable } from './tables/messaging.tables.js';
 import type {
   ActionTeamTable,
@@ -80,10 +81,12 @@ export interface Database {
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;
+  data_version: DataVersionTable;
 }
 
 export type * from './tables/access.tables.js';
 export type * from './tables/agenda.tables.js';
+export type * from './tables/data-version.tables.js';
 export type * from './tables/facilitation.tables.js';
 export type * from './tables/messaging.tables.js';
 export type * from './tables/organisation.tables.js';

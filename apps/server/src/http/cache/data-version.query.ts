@@ -1,11 +1,10 @@
 import type { Db } from '@jamsessie/api';
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 
 /**
- * Tables whose rows public pages and feeds are made of. Every write to them goes through a
- * repository that bumps `version` and sets `updated_at` (optimistic concurrency), and the
- * join tables (`session_theme`, `series_theme_rotation`, …) are only rewritten together with
- * their parent row, so a change to any of them shows in the parent's version.
+ * Tables whose rows public pages and feeds are made of. Each has a counter in `data_version`
+ * that every committed change to it (or to its child tables: a session's themes, a Week's
+ * days) raises, by triggers in the database (migration 2026_11_23_200100).
  */
 export type VersionedTable =
   'session' | 'series' | 'theme' | 'movement' | 'week_edition' | 'programme_item';
@@ -13,55 +12,38 @@ export type VersionedTable =
 /** What a data version covers: the tables read, and the clock readings a render depends on. */
 export type DataVersionQuery = {
   readonly tables: readonly VersionedTable[];
-  /** Counts the sessions that have ended at this instant (the agenda's coming/past split). */
+  /** The agenda's coming/past split at this instant: changes when a session ends. */
   readonly endedAt?: string;
-  /** Counts the sessions that started before this instant (a feed's window start). */
+  /** A window that starts at this instant (a feed's): changes when a session falls out. */
   readonly startedBefore?: string;
 };
 
-function tableVersion(table: VersionedTable, clockCounts: readonly RawBuilder<unknown>[]) {
-  // Count catches deletes, the sum of versions every update, the newest change inserts.
-  return sql<string>`(select concat_ws(':', count(*), coalesce(sum(version), 0),
-    extract(epoch from max(updated_at))${sql.join(
-      clockCounts.map((count) => sql`, ${count}`),
-      sql``,
-    )}) from ${sql.table(table)})`;
-}
-
-/** Clock-dependent counts over `session`, computed in the same scan as its version. */
-function sessionClockCounts(query: DataVersionQuery): RawBuilder<unknown>[] {
-  const counts: RawBuilder<unknown>[] = [];
-  if (query.endedAt !== undefined) {
-    counts.push(sql`count(*) filter (where ends_at <= ${query.endedAt})`);
-  }
-  if (query.startedBefore !== undefined) {
-    counts.push(sql`count(*) filter (where starts_at < ${query.startedBefore})`);
-  }
-  return counts;
-}
-
 /**
- * A short text that changes whenever the data a render reads changes, in ONE small query:
- * per table the row count, the sum of row versions and the last change; plus, for renders
- * that depend on the clock, how many sessions have ended (or started before a window) by
- * then. Same text means same data: the render can be served from memory. Stateless: every
- * server process asks the database, so a change made through any process invalidates every
- * process's cache at its next request.
+ * A short text that changes whenever the data a render reads changes, in ONE small query
+ * that costs the same at any size of the archive: the counters of the tables read, and, for
+ * renders that depend on the clock, the next instant at which the clock changes what they
+ * contain (the next session end after `endedAt`, the next session start from
+ * `startedBefore`; both from an index). Same text means same data: the render can be served
+ * from memory. Stateless: every server process asks the database, so a change committed
+ * through any process invalidates every process's cache at its next request.
  *
  * @example await readDataVersion(db, { tables: ['session', 'series', 'theme'] })
- * // '66:70:1763900000.123|1:1:1763900000.1|8:8:1763900000.1'
+ * // 'series:4|session:12|theme:1'
  */
 export async function readDataVersion(db: Db, query: DataVersionQuery): Promise<string> {
-  const clockCounts = sessionClockCounts(query);
-  const tables: VersionedTable[] =
-    clockCounts.length > 0 && !query.tables.includes('session')
-      ? ['session', ...query.tables]
-      : [...query.tables];
-  const parts = tables.map((table) => tableVersion(table, table === 'session' ? clockCounts : []));
-  const result = await sql<{
-    version: string;
-  }>`select concat_ws('|', ${sql.join(parts)}) as version`.execute(db);
-  const row = result.rows[0];
-  if (!row) throw new Error('the data version query returned nothing');
-  return row.version;
+  const nextEnd =
+    query.endedAt === undefined
+      ? sql`null`
+      : sql`(select min(ends_at) from session where ends_at > ${query.endedAt})`;
+  const nextStart =
+    query.startedBefore === undefined
+      ? sql`null`
+      : sql`(select min(starts_at) from session where starts_at >= ${query.startedBefore})`;
+  const result = await sql<{ version: string | null }>`select concat_ws('|',
+      (select string_agg(table_name || ':' || version, '|' order by table_name)
+        from data_version where table_name = any(${sql.val([...query.tables])}::text[])),
+      ${nextEnd}, ${nextStart}) as version`.execute(db);
+  const version = result.rows[0]?.version;
+  if (!version) throw new Error('the data version query returned nothing');
+  return version;
 }

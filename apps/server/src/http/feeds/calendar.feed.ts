@@ -147,8 +147,8 @@ export type CalendarFeedHandlerOptions = FeedOptions & {
  *
  * Rendering a feed (ten years of a series: a few hundred ms) happens once per data version:
  * each request first reads the version (one small query, see `readDataVersion`) and serves
- * the body rendered at that version from memory. The version includes how many sessions
- * have ended and how many fell out of the one-year window by now, so a render is reused only
+ * the body rendered at that version from memory. The version includes when the next session
+ * ends and when the next one falls out of the one-year window, so a render is reused only
  * while the clock does not change what it would contain.
  */
 export function createCalendarFeedHandler(options: CalendarFeedHandlerOptions) {

@@ -74,8 +74,8 @@ export function injectIntoIndex(html: string, markup: string, dataScript: string
  * any script runs) and the data it is made of (themes, movements, series, the Week's editions
  * and the first page of `agenda.list`), which the app seeds into its query cache, so it
  * renders the same rows at once, without a round trip to the API. Rendered
- * once per data version (see `readDataVersion`: the tables above, how many sessions have
- * ended, the Amsterdam date and the index file itself) and kept in memory with its gzip and
+ * once per data version (see `readDataVersion`: the tables above, when the next session
+ * ends, the Amsterdam date and the index file itself) and kept in memory with its gzip and
  * ETag. Returns false (the static handler answers) for other paths, a missing build, or
  * when the database fails: the app then loads its data itself.
  *
