@@ -25,7 +25,7 @@ import { runMemoryBench, runStartBench } from './start.bench.js';
 const LOAD = { seconds: 2, rounds: 3 };
 const GROWTH = { rounds: 6, budgetMs: 150 };
 const START_FILLED_RUNS = 3;
-const FIRST_VIEW_RUNS = 7;
+const FIRST_VIEW_RUNS = 15;
 const MEMORY_LOAD_SECONDS = 2;
 
 const began = performance.now();

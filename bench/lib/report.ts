@@ -128,6 +128,7 @@ export function detailTables(results: BenchResults): Table[] {
   }
   if (results.firstView) {
     const v = results.firstView;
+    const apiTiming = (ms: number) => (Number.isNaN(ms) ? 'none (data in the page)' : round(ms, 1));
     tables.push({
       title: 'First view of the public agenda',
       headers: ['what', 'value'],
@@ -139,8 +140,9 @@ export function detailTables(results: BenchResults): Table[] {
         ['app: ms to first row (median)', round(v.appMs, 1)],
         ['static HTML: ms to first row (median)', round(v.staticMs, 1)],
         ['app: last script received (ms, median)', round(v.appScriptsLoadedMs, 1)],
-        ['app: API request sent (ms, median)', round(v.appApiStartMs, 1)],
-        ['app: API answer received (ms, median)', round(v.appApiEndMs, 1)],
+        // NaN: the app made no API call before its first row (the data came with the page).
+        ['app: API request sent (ms, median)', apiTiming(v.appApiStartMs)],
+        ['app: API answer received (ms, median)', apiTiming(v.appApiEndMs)],
         ['app runs (ms)', v.appRuns.map((x) => round(x, 1)).join(', ')],
         ['static runs (ms)', v.staticRuns.map((x) => round(x, 1)).join(', ')],
       ],
