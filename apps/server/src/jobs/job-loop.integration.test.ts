@@ -233,7 +233,10 @@ describe.each(databaseKindsUnderTest())('job loop on %s', (kind) => {
       };
       try {
         const first = await startWorker();
-        await heldArrived;
+        const exitedEarly = new Promise<never>((_, fail) =>
+          first.once('exit', (code) => fail(new Error(`the first worker exited (${code})`))),
+        );
+        await Promise.race([heldArrived, exitedEarly]);
         // The 8th message is on the wire and not yet acknowledged: kill the sender now.
         const exited = new Promise((done) => first.once('exit', done));
         first.kill('SIGKILL');

@@ -19,8 +19,13 @@ const loop = startJobLoop({
   policy: { ...DEFAULT_OUTBOX_POLICY, leaseSeconds: Number(process.env['LEASE_SECONDS'] ?? 2) },
   onError: (job, error) => console.error(`[${job}]`, error),
 });
+// The loop's timers are unref'd (they must not keep a server from exiting), and between
+// rounds this process may hold no socket: without a handle of its own it could exit right
+// after 'ready', before its first round, and the test would wait for mail that never comes.
+const keepAlive = setInterval(() => undefined, 60_000);
 process.stdout.write('ready\n');
 process.once('SIGTERM', () => {
+  clearInterval(keepAlive);
   void loop.stop().then(async () => {
     transport.close();
     await handle.close();
