@@ -30,6 +30,23 @@ export type SeededServer = {
 };
 
 /**
+ * The privacy trap the public-output tests look for: one demo session (7 April 2025) gets a
+ * meeting link of its own, pasted into its description too. Nothing public may show it.
+ *
+ * @example await plantSessionLinkTrap(handle.db);
+ */
+export async function plantSessionLinkTrap(db: DatabaseHandle['db']): Promise<void> {
+  await db
+    .updateTable('session')
+    .set({
+      meeting_link: `https://${LINK_HOST}/j/private-override`,
+      description: `Doe mee via https://${LINK_HOST}/j/private-override of bel ons.`,
+    })
+    .where('starts_at', '=', '2025-04-07T11:00:00.000Z')
+    .execute();
+}
+
+/**
  * A fresh database of `kind` with the demo data (seeded at {@link TEST_NOW}), a coordinator,
  * and traps for the privacy tests: a session with its own link pasted into its description,
  * an unconsented reaction on the published report, and a draft report.
@@ -40,14 +57,7 @@ export async function startSeededServer(kind: DatabaseKind): Promise<SeededServe
   const handle = await createTestDatabase(kind);
   await seedIfEmpty(handle.db, { now: TEST_NOW });
   await ensureAdminAccount(handle.db, TEST_ADMIN);
-  await handle.db
-    .updateTable('session')
-    .set({
-      meeting_link: `https://${LINK_HOST}/j/private-override`,
-      description: `Doe mee via https://${LINK_HOST}/j/private-override of bel ons.`,
-    })
-    .where('starts_at', '=', '2025-04-07T11:00:00.000Z')
-    .execute();
+  await plantSessionLinkTrap(handle.db);
   const report = await handle.db
     .selectFrom('report')
     .select(['id', 'session_id'])

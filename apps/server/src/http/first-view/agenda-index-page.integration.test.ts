@@ -10,7 +10,7 @@ import {
   type DatabaseHandle,
 } from '@jamsessie/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { LINK_HOST, TEST_NOW } from '../../testing/seeded-server.js';
+import { LINK_HOST, TEST_NOW, plantSessionLinkTrap } from '../../testing/seeded-server.js';
 import { buildAgendaRenderer } from '../../testing/agenda-renderer.testing.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { AGENDA_FIRST_PAGE } from './agenda-initial-data.js';
@@ -44,14 +44,7 @@ describe.each(databaseKindsUnderTest())('the agenda index with its first view on
     handle = await createTestDatabase(kind);
     await seedIfEmpty(handle.db, { now: TEST_NOW });
     // The same trap as the feeds' tests: a session with its own link, also in its text.
-    await handle.db
-      .updateTable('session')
-      .set({
-        meeting_link: `https://${LINK_HOST}/j/private-override`,
-        description: `Doe mee via https://${LINK_HOST}/j/private-override of bel ons.`,
-      })
-      .where('starts_at', '=', '2025-04-07T11:00:00.000Z')
-      .execute();
+    await plantSessionLinkTrap(handle.db);
     folder = mkdtempSync(join(tmpdir(), 'jamsessie-first-view-'));
     mkdirSync(join(folder, 'dist'));
     writeFileSync(join(folder, 'dist', 'index.html'), BUILT_INDEX);
