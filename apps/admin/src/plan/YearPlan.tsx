@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDate, formatTime, sessionStatusLabels } from '@jamsessie/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { readApiError } from '../api/api-errors';
 import type { PlanPreview } from '../api/api-types';
 import { formProblem } from '../api/form-problem';
@@ -66,10 +66,16 @@ function YearPlanTable({
   const queryClient = useQueryClient();
   const [decisions, setDecisions] = useState<Decisions>(() => initialDecisions(preview.dates));
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
+  // A double click must not send the plan twice: `isPending` reaches the button only after a
+  // render, the ref at once.
+  const sending = useRef(false);
   const apply = useMutation(
     trpc.admin.series.applyPlan.mutationOptions({
+      onSettled: () => {
+        sending.current = false;
+      },
       onSuccess: async (result) => {
-        setStatus(texts.plan.applied(result.created.length));
+        setStatus(texts.plan.applied(result.created.length, result.alreadyPresent.length));
         await queryClient.invalidateQueries({ queryKey: trpc.admin.series.pathKey() });
         await queryClient.invalidateQueries({ queryKey: trpc.admin.sessions.pathKey() });
       },
@@ -88,6 +94,7 @@ function YearPlanTable({
   }
 
   function submit() {
+    if (sending.current) return;
     setStatus(null);
     const choice = toPlanChoice(decisions, preview.year, {
       moveDateMissing: texts.plan.moveDateMissing,
@@ -98,6 +105,7 @@ function YearPlanTable({
       document.getElementById(`decision-${choice.problems[0]?.date ?? ''}`)?.focus();
       return;
     }
+    sending.current = true;
     apply.mutate({
       seriesId: preview.series.id,
       version: preview.series.version,

@@ -64,8 +64,16 @@ export const planTexts = {
     `${accept} aannemen · ${skip} overslaan · ${move} verplaatsen · ${undecided} nog te kiezen`,
   apply: 'Planning toepassen',
   applying: 'Bezig met toepassen…',
-  applied: (created: number) =>
-    created === 1 ? '1 sessie aangemaakt.' : `${created} sessies aangemaakt.`,
+  applied: (created: number, alreadyPresent = 0) =>
+    created === 0 && alreadyPresent > 0
+      ? 'Alle gekozen data stonden al in de agenda; er is niets nieuws aangemaakt.'
+      : [
+          created === 1 ? '1 sessie aangemaakt.' : `${created} sessies aangemaakt.`,
+          alreadyPresent === 1 ? '1 datum stond al in de agenda.' : '',
+          alreadyPresent > 1 ? `${alreadyPresent} data stonden al in de agenda.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
   nothingToApply: 'Er is niets te plannen: alle data zijn al besloten of voorbij.',
   unplanned: 'Sessies van deze reeks op andere data',
   linkTitle: 'Vaste vergaderlink',
