@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { toLocalParts } from '@jamsessie/domain';
 import { useState } from 'react';
 import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
@@ -108,7 +109,12 @@ export function SessionPage({ slug }: { slug: string }) {
           ) : null}
           <CalendarLinks sessionSlug={session.slug} series={series} themes={sessionThemes} />
           {series ? (
-            <SeriesDownloads seriesSlug={series.slug} documents={series.documents} />
+            <SeriesDownloads
+              seriesSlug={series.slug}
+              seriesTitle={series.title}
+              year={Number(toLocalParts(session.startsAt).date.slice(0, 4))}
+              documents={series.documents}
+            />
           ) : null}
           {series || sessionThemes.length > 0 ? (
             <section className="panel" aria-labelledby="mail-abonneren-titel">

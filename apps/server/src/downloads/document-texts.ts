@@ -1,3 +1,4 @@
+import { seriesDocumentTitle } from '@jamsessie/domain';
 import type { SeriesDocumentData } from './series-documents.data.js';
 
 /**
@@ -54,8 +55,7 @@ export function joinSentences(data: SeriesDocumentData): string[] {
 }
 
 /**
- * The title of a document: the series' own title for it when set ("Jamsessies VVLG 2025"),
- * else one made from the series title.
+ * The title of a document of this series (the domain's rule, see {@link seriesDocumentTitle}).
  *
  * @example documentTitle(data, 'schedule', 2025) // 'Jamsessies VVLG 2025'
  */
@@ -64,17 +64,9 @@ export function documentTitle(
   kind: 'schedule' | 'description' | 'invitation',
   year?: number,
 ): string {
-  const own = data.documentTitles[kind];
-  // A title naming another year than the one shown would mislead: fall back then.
-  if (own && (year === undefined || !/\b\d{4}\b/.test(own) || own.includes(String(year)))) {
-    return own;
-  }
-  switch (kind) {
-    case 'schedule':
-      return `${data.title}${year ? ` ${year}` : ''}: data en thema’s`;
-    case 'description':
-      return `Beschrijving ${data.title}`;
-    case 'invitation':
-      return `Uitnodiging ${data.title}`;
-  }
+  return seriesDocumentTitle(kind, {
+    seriesTitle: data.title,
+    ownTitle: data.documentTitles[kind],
+    ...(year === undefined ? {} : { year }),
+  });
 }

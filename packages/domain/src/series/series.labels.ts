@@ -60,3 +60,34 @@ export const dateFlagKindLabels: Readonly<Record<DateFlagKind, string>> = {
   carnival: 'Carnaval',
   school_holiday: 'Schoolvakantie',
 };
+
+/**
+ * The title of a series document as the public sees it, on the download link and in the file:
+ * the series' own title for it when set ("Jamsessies VVLG 2025"), else one made from the series
+ * title. An own title naming another year than the schedule holds would mislead (a 2026
+ * schedule labelled "… 2025"), so then the made title is used.
+ *
+ * @example seriesDocumentTitle('schedule', { seriesTitle: 'Jamsessies VVLG', ownTitle: 'Jamsessies VVLG 2025', year: 2026 })
+ * // 'Jamsessies VVLG 2026: data en thema’s'
+ * @example seriesDocumentTitle('description', { seriesTitle: 'Jamsessies VVLG' }) // 'Beschrijving Jamsessies VVLG'
+ */
+export function seriesDocumentTitle(
+  kind: SeriesDocumentKind,
+  options: { seriesTitle: string; ownTitle?: string | null | undefined; year?: number },
+): string {
+  const { seriesTitle, ownTitle, year } = options;
+  if (
+    ownTitle &&
+    (year === undefined || !/\b\d{4}\b/.test(ownTitle) || ownTitle.includes(String(year)))
+  ) {
+    return ownTitle;
+  }
+  switch (kind) {
+    case 'schedule':
+      return `${seriesTitle}${year ? ` ${year}` : ''}: data en thema’s`;
+    case 'description':
+      return `Beschrijving ${seriesTitle}`;
+    case 'invitation':
+      return `Uitnodiging ${seriesTitle}`;
+  }
+}

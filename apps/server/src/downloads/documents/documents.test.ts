@@ -6,7 +6,7 @@ import { renderPdf } from '../render/pdf.render.js';
 import { toSeriesDocumentData, type SeriesDocumentData } from '../series-documents.data.js';
 import { invitationCard, CARD } from './invitation-card.document.js';
 import { invitationPages, invitationTarget } from './invitation.document.js';
-import { schedulePages, scheduleYear } from './schedule.document.js';
+import { schedulePages, scheduleYear, scheduleYears } from './schedule.document.js';
 
 const demo = buildDemoData(new Date('2025-03-01T09:00:00.000Z'));
 const series = demo.series.find((s) => s.id === SERIES_ID)!;
@@ -57,6 +57,29 @@ describe('layouts', () => {
       if (op.kind !== 'text') continue;
       expect(op.y).toBeLessThanOrEqual(CARD.height - 10);
       expect(op.x).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keeps the "Zo doe je mee" box with the table: a year of monthly sessions is one page', () => {
+    // Seeded at the end of 2026 the demo has full years (2026 and 2027, twelve dates each).
+    const late = buildDemoData(new Date('2026-12-07T09:00:00.000Z'));
+    const full = toSeriesDocumentData({
+      series: toPublicSeries(late.series.find((s) => s.id === SERIES_ID)!),
+      sessions: late.sessions
+        .filter((s) => s.seriesId === SERIES_ID)
+        .map((s) => toPublicSession(s, { seriesLink: series.meetingLink })),
+      themes: late.themes,
+      team: data.team,
+      movement: 'Radicale vernieuwing zorg',
+      baseUrl: 'https://jamsessie.test',
+    });
+    expect(
+      Math.max(...scheduleYears(full).map((y) => full.dates.filter((d) => d.year === y).length)),
+    ).toBe(12);
+    for (const year of scheduleYears(full)) {
+      const pages = schedulePages(full, year);
+      expect({ year, pages: pages.length }).toEqual({ year, pages: 1 });
+      expect(pagesText(pages)).toContain('Zo doe je mee');
     }
   });
 

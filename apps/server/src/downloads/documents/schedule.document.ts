@@ -48,6 +48,19 @@ function cellsOf(row: ScheduleDate, width: number): Cell[] {
  * @example const pages = schedulePages(data, 2025); const pdf = await renderPdf(pages, meta);
  */
 export function schedulePages(data: SeriesDocumentData, year: number): Page[] {
+  // A year of monthly sessions and the "Zo doe je mee" box belong on one page: when the roomy
+  // rows push the box onto a page of its own, the rows close up.
+  const roomy = layoutSchedule(data, year, ROOMY_ROWS);
+  if (roomy.length === 1) return roomy;
+  const compact = layoutSchedule(data, year, COMPACT_ROWS);
+  return compact.length < roomy.length ? compact : roomy;
+}
+
+type RowSpacing = { readonly gap: number; readonly leading: number };
+const ROOMY_ROWS: RowSpacing = { gap: 5, leading: 1.3 };
+const COMPACT_ROWS: RowSpacing = { gap: 2, leading: 1.15 };
+
+function layoutSchedule(data: SeriesDocumentData, year: number, spacing: RowSpacing): Page[] {
   const flow = createFlow({ footer: footerLine(data) });
   drawBand(flow, data, 'Jamsessies · schema');
   flow.text(documentTitle(data, 'schedule', year), {
@@ -81,8 +94,8 @@ export function schedulePages(data: SeriesDocumentData, year: number): Page[] {
     flow.text(documentTexts.noDates, { size: 11, color: palette.muted, after: 8 });
   }
   for (const row of rows) {
-    flow.space(5);
-    flow.row(cellsOf(row, width), { size: 10.5, leading: 1.3, after: 5 });
+    flow.space(spacing.gap);
+    flow.row(cellsOf(row, width), { size: 10.5, leading: spacing.leading, after: spacing.gap });
     flow.rect(flow.left, width, 0.6, palette.line);
   }
   flow.space(10);
