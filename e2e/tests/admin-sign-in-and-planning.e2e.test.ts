@@ -5,7 +5,7 @@ import { testAdmin } from '../support/server.js';
 import { eventually, settled, useTestSite } from '../support/site.js';
 
 const site = useTestSite();
-const { signedIn, go } = coordinator(site);
+const { signedIn, go, plannedSessionId } = coordinator(site);
 
 describe('the coordinators’ app in a browser', () => {
   it('shows an anonymous visitor only the sign-in page and sends no data', async () => {
@@ -90,4 +90,38 @@ describe('the coordinators’ app in a browser', () => {
     await screenshot(page, 'admin-plan');
     await context.close();
   });
+
+  it('moves a session a day: its address follows the date and the old one still leads there', async () => {
+    const { context, page } = await signedIn();
+    const id = await plannedSessionId(page);
+    await go(page, `/beheer/sessies/${id}`);
+    const date = page.getByLabel('Datum', { exact: true });
+    const before = await date.inputValue();
+    const next = new Date(`${before}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const after = next.toISOString().slice(0, 10);
+    await date.fill(after);
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await eventually(() => page.getByRole('status').allInnerTexts()).toContain(
+      'De sessie is opgeslagen.',
+    );
+    const oldAddress = `/agenda/${slugOfDate(before)}`;
+    const visitor = await context.newPage();
+    await visitor.goto(`${site.baseUrl}${oldAddress}`);
+    await expect.poll(() => new URL(visitor.url()).pathname).toBe(`/agenda/${slugOfDate(after)}`);
+    await visitor.getByRole('heading', { level: 1 }).waitFor();
+    expect(await visitor.getByRole('heading', { level: 1 }).innerText()).not.toContain(
+      'niet gevonden',
+    );
+    await context.close();
+  });
 });
+
+/** The demo's slug of a jam session on an Amsterdam date: 'jamsessie-2-maart-2027'. */
+function slugOfDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, month! - 1, day)),
+  );
+  return `jamsessie-${day}-${monthName}-${year}`;
+}

@@ -28,6 +28,7 @@ export const schemaColumns = {
   session: agenda.sessionColumns,
   session_theme: agenda.sessionThemeColumns,
   session_movement: agenda.sessionMovementColumns,
+  session_former_slug: agenda.sessionFormerSlugColumns,
   attendance: agenda.attendanceColumns,
   week_edition: week.weekEditionColumns,
   week_day: week.weekDayColumns,

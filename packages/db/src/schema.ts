@@ -8,6 +8,7 @@ import type {
   AttendanceTable,
   SeriesTable,
   SeriesThemeRotationTable,
+  SessionFormerSlugTable,
   SessionMovementTable,
   SessionTable,
   SessionThemeTable,
@@ -61,6 +62,7 @@ export interface Database {
   session: SessionTable;
   session_theme: SessionThemeTable;
   session_movement: SessionMovementTable;
+  session_former_slug: SessionFormerSlugTable;
   attendance: AttendanceTable;
   week_edition: WeekEditionTable;
   week_day: WeekDayTable;

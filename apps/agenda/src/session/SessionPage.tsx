@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
 import { ErrorState } from '../common/ErrorState';
@@ -11,6 +11,7 @@ import { NotFoundPage } from '../common/NotFoundPage';
 import { useDocumentTitle } from '../common/use-document-title';
 import { useThemes } from '../data/use-catalogue';
 import { Link } from '../routing/Link';
+import { navigate } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { CalendarLinks } from './CalendarLinks';
@@ -33,6 +34,16 @@ export function SessionPage({ slug }: { slug: string }) {
   const requestLink = useMutation(trpc.forms.requestLink.mutationOptions());
   const subscribe = useMutation(trpc.subscriptions.subscribe.mutationOptions());
   const [now] = useState(() => new Date().toISOString());
+  // A session that moved answers its old address with its new slug: show the new address
+  // (the old one keeps working, so links in mails and calendars still lead here).
+  const currentSlug = query.data?.session.slug;
+  useEffect(() => {
+    if (currentSlug && currentSlug !== slug) {
+      navigate(paths.session(currentSlug) + window.location.search + window.location.hash, {
+        replace: true,
+      });
+    }
+  }, [currentSlug, slug]);
   useDocumentTitle(
     query.data?.session.title ??
       (query.isError ? texts.session.notFoundTitle : texts.common.loading),

@@ -124,6 +124,11 @@ export async function insertSession(
 export async function updateSession(db: Executor, session: Session): Promise<WriteResult<Session>> {
   if (await slugTakenByAnother(db, 'session', session.slug, session.id))
     return duplicate('SESSION', session.slug);
+  const before = await db
+    .selectFrom('session')
+    .select('slug')
+    .where('id', '=', session.id)
+    .executeTakeFirst();
   const row = await db
     .updateTable('session')
     .set({ ...columnsOf(session), version: nextVersion, updated_at: dbNow })
@@ -132,8 +137,32 @@ export async function updateSession(db: Executor, session: Session): Promise<Wri
     .returning('version')
     .executeTakeFirst();
   if (!row) return missingOrStale(db, 'session', 'SESSION', session.id, session.version);
+  if (before && before.slug !== session.slug) await keepFormerSlug(db, session.id, before.slug);
   await writeLinks(db, session);
   return { ok: true, value: { ...session, version: row.version } };
+}
+
+/**
+ * Remembers a session's former slug so its old address keeps leading to it; the new slug stops
+ * being anyone's former slug (a session's own slug always wins).
+ */
+async function keepFormerSlug(db: Executor, sessionId: string, former: string): Promise<void> {
+  await db
+    .insertInto('session_former_slug')
+    .values({ slug: former, session_id: sessionId })
+    .onConflict((oc) =>
+      oc.column('slug').doUpdateSet({ session_id: sessionId, recorded_at: dbNow }),
+    )
+    .execute();
+}
+
+/** Whether `slug` is free for this session: no other session has it as its own slug. */
+export async function isSessionSlugFree(
+  db: Executor,
+  slug: string,
+  sessionId: string,
+): Promise<boolean> {
+  return !(await slugTakenByAnother(db, 'session', slug, sessionId));
 }
 
 /** The session with this id (with its PRIVATE link override), or undefined. */
@@ -142,9 +171,18 @@ export async function findSessionById(db: Executor, id: string): Promise<Session
   return row && sessionFromRow(row);
 }
 
-/** The session with this slug (with its PRIVATE link override), or undefined. */
+/**
+ * The session with this slug (with its PRIVATE link override), or the session that had it
+ * before it moved (its `slug` is then the new one: callers redirect), or undefined.
+ */
 export async function findSessionBySlug(db: Executor, slug: string): Promise<Session | undefined> {
-  const row = await selectSessions(db).where('s.slug', '=', slug).executeTakeFirst();
+  const row =
+    (await selectSessions(db).where('s.slug', '=', slug).executeTakeFirst()) ??
+    (await selectSessions(db)
+      .where('s.id', '=', (eb) =>
+        eb.selectFrom('session_former_slug').select('session_id').where('slug', '=', slug),
+      )
+      .executeTakeFirst());
   return row && sessionFromRow(row);
 }
 

@@ -75,6 +75,13 @@ export interface SessionMovementTable {
   movement_id: string;
 }
 
+/** `session_former_slug`: addresses a session had before it moved; they keep leading to it. */
+export interface SessionFormerSlugTable {
+  slug: string;
+  session_id: string;
+  recorded_at: Generated<string>;
+}
+
 /** `attendance`: who took part in a session (basis of contact sharing). */
 export interface AttendanceTable {
   session_id: string;
@@ -147,6 +154,12 @@ export const sessionMovementColumns = {
   session_id: 'uuid',
   movement_id: 'uuid',
 } satisfies Columns<SessionMovementTable>;
+/** The columns of `SessionFormerSlugTable`, for the schema check. */
+export const sessionFormerSlugColumns = {
+  slug: 'text',
+  session_id: 'uuid',
+  recorded_at: 'timestamptz',
+} satisfies Columns<SessionFormerSlugTable>;
 /** The columns of `AttendanceTable`, for the schema check. */
 export const attendanceColumns = {
   session_id: 'uuid',

@@ -10,6 +10,7 @@ import {
   rescheduleSession,
   sessionFromPlannedDate,
   sessionSlug,
+  sessionSlugAfterMove,
   toPublicSession,
 } from './session.rules.js';
 
@@ -158,8 +159,27 @@ describe('rescheduleSession', () => {
   it('moves the session and bumps sequence and version', () => {
     expect(rescheduleSession(session, times, BEFORE)).toEqual({
       ok: true,
-      value: { ...session, ...times, sequence: 1, version: 2 },
+      value: { ...session, ...times, slug: 'jamsessie-10-maart-2025', sequence: 1, version: 2 },
     });
+  });
+  it('gives a moved session the slug of its new date, and keeps a slug of its own', () => {
+    const custom = { ...session, slug: 'lente-jam' };
+    expect(rescheduleSession(custom, times, BEFORE)).toMatchObject({
+      value: { slug: 'lente-jam' },
+    });
+    const sameDay = { startsAt: '2025-03-03T14:00:00.000Z', endsAt: '2025-03-03T15:00:00.000Z' };
+    expect(rescheduleSession(session, sameDay, BEFORE)).toMatchObject({
+      value: { slug: 'jamsessie-3-maart-2025' },
+    });
+  });
+  it('moves the date in a slug across daylight saving (the Amsterdam date counts)', () => {
+    // 23:30 UTC on 28 March is 00:30 on 29 March in Amsterdam (CET+1).
+    expect(
+      sessionSlugAfterMove('jamsessie-3-maart-2025', session.startsAt, '2025-03-29T23:30:00.000Z'),
+    ).toBe('jamsessie-30-maart-2025');
+    expect(sessionSlugAfterMove('week-3-maart-2025-lezing', session.startsAt, BEFORE)).toBe(
+      'week-3-maart-2025-lezing',
+    );
   });
   it('leaves unchanged times alone', () => {
     const same = { startsAt: session.startsAt, endsAt: session.endsAt };

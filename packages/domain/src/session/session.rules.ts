@@ -177,13 +177,30 @@ export function rescheduleSession(
     return err('SESSION.IN_PAST', 'Een sessie kan niet naar het verleden worden verplaatst.');
   if (start === Date.parse(session.startsAt) && end === Date.parse(session.endsAt))
     return ok(session);
+  const startsAt = new Date(start).toISOString();
   return ok({
     ...session,
-    startsAt: new Date(start).toISOString(),
+    slug: sessionSlugAfterMove(session.slug, session.startsAt, startsAt),
+    startsAt,
     endsAt: new Date(end).toISOString(),
     sequence: session.sequence + 1,
     version: session.version + 1,
   });
+}
+
+/**
+ * The slug of a session that moved: a slug that ends in the old Amsterdam date gets the new
+ * date (`jamsessie-15-februari-2027` → `jamsessie-16-februari-2027`), so the address says the
+ * day it is on; any other slug (chosen by a coordinator) stays. The old address keeps working
+ * (the database keeps former slugs).
+ *
+ * @example sessionSlugAfterMove('jamsessie-15-februari-2027', '2027-02-15T12:00:00.000Z', '2027-02-16T12:00:00.000Z') // 'jamsessie-16-februari-2027'
+ */
+export function sessionSlugAfterMove(slug: string, from: Instant, to: Instant): string {
+  const fromDate = slugify(formatDayMonthYear(from));
+  const toDate = slugify(formatDayMonthYear(to));
+  if (slug === fromDate) return toDate;
+  return slug.endsWith(`-${fromDate}`) ? `${slug.slice(0, -fromDate.length)}${toDate}` : slug;
 }
 
 /**

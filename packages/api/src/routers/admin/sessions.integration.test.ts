@@ -130,6 +130,46 @@ describe.each(databaseKindsUnderTest())('admin.sessions on %s', (kind) => {
     expect(refused).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'SESSION.INVALID_TIMES' });
   });
 
+  it('gives a moved session the address of its new date and keeps the old one working', async () => {
+    const november = demoId('session:jamsessies-vvlg:2025-11-03');
+    const { session } = await caller().admin.sessions.get({ id: november });
+    expect(session.slug).toBe('jamsessie-3-november-2025');
+    const moved = await caller().admin.sessions.reschedule({
+      id: november,
+      version: session.version,
+      startsAt: '2025-11-10T12:00:00.000Z',
+      endsAt: '2025-11-10T13:00:00.000Z',
+    });
+    expect(moved.slug).toBe('jamsessie-10-november-2025');
+    for (const slug of ['jamsessie-3-november-2025', 'jamsessie-10-november-2025']) {
+      const page = await visitor().agenda.session({ slug });
+      expect(page.session).toMatchObject({ slug: 'jamsessie-10-november-2025' });
+    }
+    // Moved back, the first address is its own again and still leads to it.
+    const back = await caller().admin.sessions.update({
+      id: november,
+      version: moved.version,
+      startsAt: '2025-11-03T12:00:00.000Z',
+      endsAt: '2025-11-03T13:00:00.000Z',
+    });
+    expect(back.slug).toBe('jamsessie-3-november-2025');
+    const again = await visitor().agenda.session({ slug: 'jamsessie-10-november-2025' });
+    expect(again.session.slug).toBe('jamsessie-3-november-2025');
+  });
+
+  it('keeps its address when another session already has the one of the new date', async () => {
+    const { session: july } = await caller().admin.sessions.get({ id: JULY });
+    const { session: august } = await caller().admin.sessions.get({ id: AUGUST });
+    const moved = await caller().admin.sessions.reschedule({
+      id: JULY,
+      version: july.version,
+      startsAt: '2025-08-04T15:00:00.000Z',
+      endsAt: '2025-08-04T16:00:00.000Z',
+    });
+    expect(moved.slug).toBe(july.slug);
+    expect((await visitor().agenda.session({ slug: august.slug })).session.id).toBe(AUGUST);
+  });
+
   it('marks a session held only once it started', async () => {
     const may = demoId('session:jamsessies-vvlg:2025-05-05');
     const { session } = await caller().admin.sessions.get({ id: may });

@@ -3,6 +3,7 @@ import {
   findSeriesById,
   findSessionById,
   insertSession,
+  isSessionSlugFree,
   listDilemmasOfSession,
   findProtocolRunBySession,
   listReportsOfSession,
@@ -91,7 +92,7 @@ async function transition(
   return ctx.db.transaction().execute(async (tx) => {
     const current = found(await findSessionById(tx, ref.id), 'SESSION', SESSION_NOT_FOUND);
     expectVersion('session', current, ref.version);
-    const next = apply(current, ctx.now().toISOString());
+    const next = await keepSlugWhenTaken(tx, current, apply(current, ctx.now().toISOString()));
     const stored = saved(await updateSession(tx, { ...next, version: ref.version }));
     await audit(ctx, tx, {
       action,
@@ -101,6 +102,21 @@ async function transition(
     });
     return stored;
   });
+}
+
+/**
+ * A moved session takes the slug of its new date (the domain's rule) unless another session
+ * already has that address: then it keeps its own rather than failing the move.
+ */
+async function keepSlugWhenTaken(
+  tx: Executor,
+  before: SessionValue,
+  after: SessionValue,
+): Promise<SessionValue> {
+  if (after.slug === before.slug || (await isSessionSlugFree(tx, after.slug, after.id))) {
+    return after;
+  }
+  return { ...after, slug: before.slug };
 }
 
 /**
@@ -205,7 +221,8 @@ export const sessionsRouter = router({
       checkTimes(times);
       if (times.startsAt !== current.startsAt || times.endsAt !== current.endsAt) {
         // New times follow the reschedule rules (not held, not cancelled, not into the past).
-        next = unwrap(rescheduleSession(next, times, ctx.now().toISOString()));
+        const moved = unwrap(rescheduleSession(next, times, ctx.now().toISOString()));
+        next = rest.slug === undefined ? await keepSlugWhenTaken(tx, current, moved) : moved;
       } else if (calendarFields.some((key) => next[key] !== current[key])) {
         next = { ...next, sequence: current.sequence + 1 };
       }
