@@ -192,6 +192,28 @@ describe('draftReport', () => {
     expect(report.reactions.map((r) => r.consent)).toEqual(['quotable', 'quotable']);
   });
 
+  it("takes over the run's quotable closing-round reactions, and only those", () => {
+    const said = (n: number, consent: 'private' | 'shareable_anonymised' | 'quotable') => ({
+      type: 'addReaction' as const,
+      id: uuid(820 + n),
+      text: `Reactie ${n}`,
+      consent,
+    });
+    const run = replayProtocol(finishedRun(), [
+      said(1, 'quotable'),
+      said(2, 'private'),
+      said(3, 'shareable_anonymised'),
+      said(4, 'quotable'),
+    ]);
+    expect(run.lastRejection).toBeNull();
+    const report = draftReport({ ...base(), run });
+    expect(report.reactions).toEqual([
+      { id: uuid(821), text: 'Reactie 1', authorId: null, consent: 'quotable' },
+      { id: uuid(824), text: 'Reactie 4', authorId: null, consent: 'quotable' },
+    ]);
+    expect(Report.parse(report)).toEqual(report);
+  });
+
   it('falls back to the run date of `now` and keeps the date in a long slug', () => {
     const created = createProtocol({ sessionId: uuid(100) });
     if (!created.ok) throw new Error('setup');
