@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { protocolReducer } from '@jamsessie/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { after, ids, runningState } from '../test/protocol-fixtures';
 import { LiveBoard, type LiveBoardProps } from './LiveBoard';
@@ -14,6 +15,7 @@ function renderBoard(overrides: Partial<LiveBoardProps> = {}) {
     onAction: vi.fn(),
     onFinish: vi.fn(),
     onAddNote: vi.fn(() => Promise.resolve(true)),
+    onDraft: vi.fn(),
     ...overrides,
   };
   render(<LiveBoard {...props} />);
@@ -74,11 +76,65 @@ describe('LiveBoard', () => {
     await user.type(screen.getByLabelText('Notitie'), 'Een teamfiets');
     await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
     expect(props.onAddNote).toHaveBeenCalledWith({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       dilemmaId: ids.a,
       step: 2,
       kind: 'idea',
       text: 'Een teamfiets',
     });
+    // The field is empty and keeps the focus for the next note.
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Notitie');
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('adds with Enter and Ctrl+Enter, starts a new line with Shift+Enter, focus stays', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Notitie');
+    await user.click(field);
+    await user.keyboard('Eerste regel{Shift>}{Enter}{/Shift}tweede{Enter}');
+    await user.keyboard('Nog een tip{Control>}{Enter}{/Control}');
+    const added = vi.mocked(props.onAddNote).mock.calls.map((c) => c[0].text);
+    expect(added).toEqual(['Eerste regel\ntweede', 'Nog een tip']);
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+    // Each note gets its own id: the second is not taken for the first.
+    const [first, second] = vi.mocked(props.onAddNote).mock.calls.map((c) => c[0].id);
+    expect(first).not.toBe(second);
+    expect(props.onAction).not.toHaveBeenCalled();
+  });
+
+  it('hands every change of the text on as a draft of the current step', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    await user.type(screen.getByLabelText('Notitie'), 'Open');
+    const last = vi.mocked(props.onDraft).mock.calls.at(-1)?.[0];
+    expect(last).toMatchObject({ dilemmaId: ids.a, step: 2, kind: 'tip', text: 'Open' });
+    expect(vi.mocked(props.onDraft).mock.calls).toHaveLength(4);
+  });
+
+  it('shows the text kept on the server again, with its kind', () => {
+    const state = protocolReducer(runningState(1), {
+      type: 'saveNoteDraft',
+      id: ids.note,
+      dilemmaId: ids.a,
+      step: 2,
+      kind: 'idea',
+      text: 'Een teamfiets die',
+    });
+    renderBoard({ state });
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Notitie').value).toBe('Een teamfiets die');
+    expect(screen.getByLabelText<HTMLSelectElement>('Soort').value).toBe('idea');
+  });
+
+  it('gives the text back when adding fails', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard({ onAddNote: vi.fn(() => Promise.resolve(false)) });
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Notitie');
+    await user.type(field, 'Een teamfiets{Enter}');
+    expect(props.onAddNote).toHaveBeenCalledTimes(1);
+    expect(field.value).toBe('Een teamfiets');
   });
 
   it('refuses an empty note next to the field', async () => {
@@ -87,8 +143,12 @@ describe('LiveBoard', () => {
     await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
     const field = screen.getByLabelText('Notitie');
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = field.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toContain('Schrijf eerst');
+    const described = (field.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
+    expect(described).toContain('Schrijf eerst');
+    expect(described).toContain('Ctrl+Enter');
     expect(props.onAddNote).not.toHaveBeenCalled();
   });
 

@@ -1,4 +1,4 @@
-import type { NoteKind, ProtocolState } from '@jamsessie/domain';
+import type { NoteDraft, ProtocolState } from '@jamsessie/domain';
 import { currentStep } from '@jamsessie/domain';
 import { texts } from '../texts';
 import { Countdown } from './Countdown';
@@ -24,12 +24,10 @@ export type LiveBoardProps = {
   noteError: string | null;
   onAction: (action: ShortcutAction) => void;
   onFinish: () => void;
-  onAddNote: (note: {
-    dilemmaId: string;
-    step: 1 | 2 | 3;
-    kind: NoteKind;
-    text: string;
-  }) => Promise<boolean>;
+  /** Adds a note (the id is the draft's, so a draft already kept is not added twice). */
+  onAddNote: (note: NoteDraft) => Promise<boolean>;
+  /** The text typed so far for the current step, to keep in the run. */
+  onDraft: (draft: NoteDraft) => void;
 };
 
 /**
@@ -106,6 +104,9 @@ export function LiveBoard(props: LiveBoardProps) {
             view={view}
             busy={busy}
             error={props.noteError}
+            onDraft={(draft) =>
+              props.onDraft({ ...draft, dilemmaId: step.dilemma.dilemmaId, step: step.step })
+            }
             onAdd={(note) =>
               props.onAddNote({ ...note, dilemmaId: step.dilemma.dilemmaId, step: step.step })
             }

@@ -49,6 +49,8 @@ export const liveTexts = {
   addNote: 'Notitie toevoegen',
   noNotes: 'Nog geen notities bij deze stap.',
   noteRequired: 'Schrijf eerst een notitie.',
+  noteKeysHint:
+    'Enter of Ctrl+Enter voegt de notitie toe; Shift+Enter begint een nieuwe regel. Wat je typt, wordt bewaard: tekst die je niet toevoegt, komt bij "Volgende" als notitie in het verslag.',
   noteAdded: 'Notitie opgeslagen.',
   inventoryTitle: 'Nog niet gestart',
   chosenTitle: 'Gekozen vragen, in deze volgorde',
