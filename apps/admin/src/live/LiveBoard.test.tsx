@@ -16,6 +16,7 @@ function renderBoard(overrides: Partial<LiveBoardProps> = {}) {
     onFinish: vi.fn(),
     onAddNote: vi.fn(() => Promise.resolve(true)),
     onDraft: vi.fn(),
+    onAddReaction: vi.fn(() => Promise.resolve(true)),
     ...overrides,
   };
   render(<LiveBoard {...props} />);
@@ -150,6 +151,26 @@ describe('LiveBoard', () => {
     expect(described).toContain('Schrijf eerst');
     expect(described).toContain('Ctrl+Enter');
     expect(props.onAddNote).not.toHaveBeenCalled();
+  });
+
+  it('takes closing-round reactions with a consent choice, private unless chosen', async () => {
+    const user = userEvent.setup();
+    let state = runningState(0);
+    state = protocolReducer(state, { type: 'skip', at: after(1) });
+    state = protocolReducer(state, { type: 'skip', at: after(2) });
+    const props = renderBoard({ state, now: after(3) });
+    expect(screen.queryByLabelText('Notitie')).toBeNull();
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Reactie');
+    await user.type(field, 'Heel waardevol!{Enter}');
+    await user.selectOptions(screen.getByLabelText('Toestemming van wie het zei'), 'te citeren');
+    await user.type(field, 'Ik neem dit mee.{Control>}{Enter}{/Control}');
+    expect(vi.mocked(props.onAddReaction).mock.calls.map((c) => [c[0].text, c[0].consent])).toEqual(
+      [
+        ['Heel waardevol!', 'private'],
+        ['Ik neem dit mee.', 'quotable'],
+      ],
+    );
+    expect(document.activeElement).toBe(field);
   });
 
   it('asks for the take-away in step 3 and shows the camera back on', () => {

@@ -1,4 +1,4 @@
-import type { NoteDraft, ProtocolState } from '@jamsessie/domain';
+import type { ClosingReaction, NoteDraft, ProtocolState } from '@jamsessie/domain';
 import { currentStep } from '@jamsessie/domain';
 import { texts } from '../texts';
 import { Countdown } from './Countdown';
@@ -8,6 +8,7 @@ import { LiveControls } from './LiveControls';
 import { liveView } from './live-view';
 import { NotesPanel } from './NotesPanel';
 import { PhasePanel } from './PhasePanel';
+import { ReactionsPanel } from './ReactionsPanel';
 import { ShortcutLegend } from './ShortcutLegend';
 import { StepStepper } from './StepStepper';
 import type { ShortcutAction } from './shortcuts';
@@ -28,6 +29,8 @@ export type LiveBoardProps = {
   onAddNote: (note: NoteDraft) => Promise<boolean>;
   /** The text typed so far for the current step, to keep in the run. */
   onDraft: (draft: NoteDraft) => void;
+  /** Adds a reaction of the closing round (with its speaker's consent). */
+  onAddReaction: (reaction: ClosingReaction) => Promise<boolean>;
 };
 
 /**
@@ -110,6 +113,14 @@ export function LiveBoard(props: LiveBoardProps) {
             onAdd={(note) =>
               props.onAddNote({ ...note, dilemmaId: step.dilemma.dilemmaId, step: step.step })
             }
+          />
+        ) : null}
+        {view.phase === 'closing' || view.phase === 'finished' ? (
+          <ReactionsPanel
+            key="reactions"
+            reactions={state.reactions}
+            error={props.noteError}
+            onAdd={props.onAddReaction}
           />
         ) : null}
         <ShortcutLegend />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NoteDraft } from '@jamsessie/domain';
+import type { ClosingReaction, NoteDraft } from '@jamsessie/domain';
 import { useState } from 'react';
 import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
@@ -85,6 +85,13 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     return problem === null;
   }
 
+  async function onAddReaction(reaction: ClosingReaction): Promise<boolean> {
+    setNoteError(null);
+    const problem = await send({ type: 'addReaction', ...reaction });
+    setNoteError(problem?.message ?? null);
+    return problem === null;
+  }
+
   if (run.isPending || session.isPending) return <LoadingState lines={4} />;
   const failed = run.error ?? session.error;
   if (failed) {
@@ -117,6 +124,7 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
           onFinish={() => onAction('finish')}
           onAddNote={onAddNote}
           onDraft={drafts.schedule}
+          onAddReaction={onAddReaction}
         />
       ) : (
         <section className="phase-panel" aria-labelledby="open-title">

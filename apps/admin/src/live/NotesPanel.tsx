@@ -2,17 +2,12 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import type { NoteKind } from '@jamsessie/domain';
 import { Field } from '../common/Field';
 import { texts } from '../texts';
+import { enterAdds } from './enter-adds';
 import { noteKindOption, type LiveView } from './live-view';
 import { newId } from './new-id';
 
 /** A note of the current step as the panel hands it on: its id, kind and text. */
 export type NoteInput = { id: string; kind: NoteKind; text: string };
-
-// Enter adds (as in a chat), Shift+Enter starts a new line, Ctrl/Cmd+Enter always adds.
-function addsNote(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
-  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return false;
-  return event.ctrlKey || event.metaKey || !event.shiftKey;
-}
 
 /**
  * The facilitator's notes for the report: tips and ideas in step 2, take-aways in step 3.
@@ -77,7 +72,7 @@ export function NotesPanel({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (!addsNote(event)) return;
+    if (!enterAdds(event)) return;
     event.preventDefault();
     void add();
   }

@@ -52,6 +52,14 @@ export const liveTexts = {
   noteKeysHint:
     'Enter of Ctrl+Enter voegt de notitie toe; Shift+Enter begint een nieuwe regel. Wat je typt, wordt bewaard: tekst die je niet toevoegt, komt bij "Volgende" als notitie in het verslag.',
   noteAdded: 'Notitie opgeslagen.',
+  reactionsTitle: 'Reacties uit de afsluitende ronde',
+  noReactions: 'Nog geen reacties.',
+  reactionText: 'Reactie',
+  reactionConsent: 'Toestemming van wie het zei',
+  reactionKeysHint:
+    'Enter of Ctrl+Enter voegt de reactie toe. Alleen reacties die "te citeren" zijn, komen in het concept-verslag.',
+  reactionRequired: 'Schrijf eerst de reactie.',
+  addReaction: 'Reactie toevoegen',
   inventoryTitle: 'Nog niet gestart',
   chosenTitle: 'Gekozen vragen, in deze volgorde',
   chosenNone: 'Er zijn nog geen vragen gekozen.',
