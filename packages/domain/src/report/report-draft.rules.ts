@@ -1,6 +1,6 @@
 import { slugify, toLocalParts, type Id, type Instant } from '../shared/index.js';
 import type { Dilemma } from '../dilemma/dilemma.schema.js';
-import { dilemmaTitle } from '../dilemma/dilemma.rules.js';
+import { firstSentence } from '../dilemma/dilemma.rules.js';
 import { consentAllows, type ConsentLookup } from '../people/consent.rules.js';
 import type { ProtocolNote, ProtocolState } from '../protocol/protocol-state.schema.js';
 import { discussedDilemmaIds, notesFor } from '../protocol/protocol.selectors.js';
@@ -22,6 +22,16 @@ export type DraftReportParams = {
 };
 
 const SUMMARY_MAX = 5000;
+const HEADING_MAX = 200;
+
+// The heading takes the dilemma's first sentence whole. A sentence too long for a heading is
+// left out rather than cut off with "…": the section shows the whole text under it anyway.
+function headingFor(number: number, text: string | null): string {
+  const plain = `Vraag ${number}`;
+  if (text === null) return plain;
+  const heading = `${plain}: ${firstSentence(text)}`;
+  return heading.length <= HEADING_MAX ? heading : plain;
+}
 const texts = (notes: readonly ProtocolNote[]) => notes.map((n) => n.text);
 
 function summaryOf(step1: ProtocolNote[], step2: ProtocolNote[], showsDilemma: boolean): string {
@@ -47,7 +57,7 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
   const step2 = notes.filter((n) => n.step === 2);
   return {
     dilemmaId,
-    heading: shows ? `Vraag ${number}: ${dilemmaTitle(dilemma.text)}` : `Vraag ${number}`,
+    heading: headingFor(number, shows ? dilemma.text : null),
     summary: summaryOf(
       notes.filter((n) => n.step === 1),
       step2,
