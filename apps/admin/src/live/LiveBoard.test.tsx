@@ -173,6 +173,39 @@ describe('LiveBoard', () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it('shows the whole question with its follow-up questions, a long one folded until asked', async () => {
+    const user = userEvent.setup();
+    const text = `${'Een bewoner wil elke avond alleen naar de bakker op de hoek. '.repeat(5)}Hoe doen we dat?`;
+    const followUpQuestions = ['Wie spreekt de familie?', 'Wat zegt de bakker?', 'En de buren?'];
+    renderBoard({ questions: new Map([[ids.a, { text, followUpQuestions }]]) });
+    const question = screen.getByTestId('question');
+    // Nothing is cut off: the whole text is there, folded to its first lines by CSS only.
+    expect(question.querySelector('.question__text')?.textContent).toBe(text);
+    const toggle = screen.getByRole('button', { name: 'Hele vraag tonen' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Wat zegt de bakker?')).toBeNull();
+    await user.click(toggle);
+    expect(
+      screen.getByRole('button', { name: 'Vraag inklappen' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(
+      within(question)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(followUpQuestions);
+  });
+
+  it('shows a short question whole, without a button', () => {
+    const text =
+      'Hoe ga je om met weerstand van mantelzorgers bij open deuren en een hek dat openstaat?';
+    renderBoard({
+      questions: new Map([[ids.a, { text, followUpQuestions: ['Wie haalt op?'] }]]),
+    });
+    expect(screen.getByTestId('question').textContent).toContain(text);
+    expect(screen.getByText('Wie haalt op?')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Hele vraag tonen' })).toBeNull();
+  });
+
   it('asks for the take-away in step 3 and shows the camera back on', () => {
     renderBoard({ state: runningState(2), now: after(3) });
     expect(screen.getByTestId('cue').textContent).toMatch(/zet de camera weer aan/);

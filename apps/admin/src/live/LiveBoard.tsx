@@ -8,6 +8,7 @@ import { LiveControls } from './LiveControls';
 import { liveView } from './live-view';
 import { NotesPanel } from './NotesPanel';
 import { PhasePanel } from './PhasePanel';
+import { QuestionText, type QuestionView } from './QuestionText';
 import { ReactionsPanel } from './ReactionsPanel';
 import { ShortcutLegend } from './ShortcutLegend';
 import { StepStepper } from './StepStepper';
@@ -29,6 +30,8 @@ export type LiveBoardProps = {
   onAddNote: (note: NoteDraft) => Promise<boolean>;
   /** The text typed so far for the current step, to keep in the run. */
   onDraft: (draft: NoteDraft) => void;
+  /** The whole question of each dilemma by id (coordinators only), when loaded. */
+  questions?: ReadonlyMap<string, QuestionView>;
   /** Adds a reaction of the closing round (with its speaker's consent). */
   onAddReaction: (reaction: ClosingReaction) => Promise<boolean>;
 };
@@ -43,6 +46,7 @@ export function LiveBoard(props: LiveBoardProps) {
   const view = liveView(state);
   const clock = countdownView(state, now);
   const step = currentStep(state);
+  const question = view.dilemma ? props.questions?.get(view.dilemma.dilemmaId) : undefined;
   useShortcuts(view.can.next || view.can.extend, props.onAction);
   const announcement =
     view.phase === 'running' && view.stepLabel && view.position
@@ -68,6 +72,7 @@ export function LiveBoard(props: LiveBoardProps) {
               {view.dilemma?.title ??
                 (view.phase === 'closing' ? texts.live.closingTitle : view.phaseLabel)}
             </h2>
+            {question ? <QuestionText key={view.dilemma?.dilemmaId} question={question} /> : null}
             {view.step !== null ? <StepStepper steps={view.steps} /> : null}
             {view.stepLabel ? (
               <p className="board__step" data-testid="step">

@@ -35,6 +35,14 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     // Another facilitator's device may act too: look again now and then.
     refetchInterval: 15_000,
   });
+  // The whole questions (the run keeps only short titles): the facilitator reads them all.
+  const dilemmas = useQuery(trpc.admin.dilemmas.list.queryOptions({ sessionId }));
+  const questions = new Map(
+    (dilemmas.data ?? []).map(({ dilemma }) => [
+      dilemma.id,
+      { text: dilemma.text, followUpQuestions: dilemma.followUpQuestions },
+    ]),
+  );
   const [actionError, setActionError] = useState<string | null>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
   const title = session.data?.session.title ?? texts.live.pageTitle;
@@ -125,6 +133,7 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
           onAddNote={onAddNote}
           onDraft={drafts.schedule}
           onAddReaction={onAddReaction}
+          questions={questions}
         />
       ) : (
         <section className="phase-panel" aria-labelledby="open-title">

@@ -52,6 +52,9 @@ export const liveTexts = {
   noteKeysHint:
     'Enter of Ctrl+Enter voegt de notitie toe; Shift+Enter begint een nieuwe regel. Wat je typt, wordt bewaard: tekst die je niet toevoegt, komt bij "Volgende" als notitie in het verslag.',
   noteAdded: 'Notitie opgeslagen.',
+  followUpTitle: 'Vervolgvragen',
+  unfoldQuestion: 'Hele vraag tonen',
+  foldQuestion: 'Vraag inklappen',
   reactionsTitle: 'Reacties uit de afsluitende ronde',
   noReactions: 'Nog geen reacties.',
   reactionText: 'Reactie',
