@@ -77,6 +77,8 @@ describe('the coordinators’ app in a browser', () => {
       .fill('Open, tenzij: bespreek waarom een deur dicht moet.');
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await eventually(() => page.locator('.notes__list').innerText()).toContain('Open, tenzij');
+    // The field keeps the focus for the next note: Esc leaves it, so the keys work again.
+    await page.keyboard.press('Escape');
     expect(await step.innerText()).toBe('Stap 2 — bespreken zonder inbrenger');
 
     // Extend by a minute, pause and resume: the box and the clock follow.
@@ -135,6 +137,7 @@ describe('the coordinators’ app in a browser', () => {
       .fill('Vooraf met familie afspraken maken.');
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await eventually(() => page.locator('.notes__list').innerText()).toContain('Vooraf');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
     await eventually(() => page.getByTestId('dilemma').innerText()).toContain('weerstand');
     await eventually(() => step.innerText()).toBe('Stap 1 — formuleren');

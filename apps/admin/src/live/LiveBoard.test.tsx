@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { protocolReducer } from '@jamsessie/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { after, ids, runningState } from '../test/protocol-fixtures';
 import { LiveBoard, type LiveBoardProps } from './LiveBoard';
@@ -14,6 +15,8 @@ function renderBoard(overrides: Partial<LiveBoardProps> = {}) {
     onAction: vi.fn(),
     onFinish: vi.fn(),
     onAddNote: vi.fn(() => Promise.resolve(true)),
+    onDraft: vi.fn(),
+    onAddReaction: vi.fn(() => Promise.resolve(true)),
     ...overrides,
   };
   render(<LiveBoard {...props} />);
@@ -74,11 +77,65 @@ describe('LiveBoard', () => {
     await user.type(screen.getByLabelText('Notitie'), 'Een teamfiets');
     await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
     expect(props.onAddNote).toHaveBeenCalledWith({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       dilemmaId: ids.a,
       step: 2,
       kind: 'idea',
       text: 'Een teamfiets',
     });
+    // The field is empty and keeps the focus for the next note.
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Notitie');
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('adds with Enter and Ctrl+Enter, starts a new line with Shift+Enter, focus stays', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Notitie');
+    await user.click(field);
+    await user.keyboard('Eerste regel{Shift>}{Enter}{/Shift}tweede{Enter}');
+    await user.keyboard('Nog een tip{Control>}{Enter}{/Control}');
+    const added = vi.mocked(props.onAddNote).mock.calls.map((c) => c[0].text);
+    expect(added).toEqual(['Eerste regel\ntweede', 'Nog een tip']);
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+    // Each note gets its own id: the second is not taken for the first.
+    const [first, second] = vi.mocked(props.onAddNote).mock.calls.map((c) => c[0].id);
+    expect(first).not.toBe(second);
+    expect(props.onAction).not.toHaveBeenCalled();
+  });
+
+  it('hands every change of the text on as a draft of the current step', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard();
+    await user.type(screen.getByLabelText('Notitie'), 'Open');
+    const last = vi.mocked(props.onDraft).mock.calls.at(-1)?.[0];
+    expect(last).toMatchObject({ dilemmaId: ids.a, step: 2, kind: 'tip', text: 'Open' });
+    expect(vi.mocked(props.onDraft).mock.calls).toHaveLength(4);
+  });
+
+  it('shows the text kept on the server again, with its kind', () => {
+    const state = protocolReducer(runningState(1), {
+      type: 'saveNoteDraft',
+      id: ids.note,
+      dilemmaId: ids.a,
+      step: 2,
+      kind: 'idea',
+      text: 'Een teamfiets die',
+    });
+    renderBoard({ state });
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Notitie').value).toBe('Een teamfiets die');
+    expect(screen.getByLabelText<HTMLSelectElement>('Soort').value).toBe('idea');
+  });
+
+  it('gives the text back when adding fails', async () => {
+    const user = userEvent.setup();
+    const props = renderBoard({ onAddNote: vi.fn(() => Promise.resolve(false)) });
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Notitie');
+    await user.type(field, 'Een teamfiets{Enter}');
+    expect(props.onAddNote).toHaveBeenCalledTimes(1);
+    expect(field.value).toBe('Een teamfiets');
   });
 
   it('refuses an empty note next to the field', async () => {
@@ -87,9 +144,66 @@ describe('LiveBoard', () => {
     await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
     const field = screen.getByLabelText('Notitie');
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = field.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toContain('Schrijf eerst');
+    const described = (field.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
+    expect(described).toContain('Schrijf eerst');
+    expect(described).toContain('Ctrl+Enter');
     expect(props.onAddNote).not.toHaveBeenCalled();
+  });
+
+  it('takes closing-round reactions with a consent choice, private unless chosen', async () => {
+    const user = userEvent.setup();
+    let state = runningState(0);
+    state = protocolReducer(state, { type: 'skip', at: after(1) });
+    state = protocolReducer(state, { type: 'skip', at: after(2) });
+    const props = renderBoard({ state, now: after(3) });
+    expect(screen.queryByLabelText('Notitie')).toBeNull();
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Reactie');
+    await user.type(field, 'Heel waardevol!{Enter}');
+    await user.selectOptions(screen.getByLabelText('Toestemming van wie het zei'), 'te citeren');
+    await user.type(field, 'Ik neem dit mee.{Control>}{Enter}{/Control}');
+    expect(vi.mocked(props.onAddReaction).mock.calls.map((c) => [c[0].text, c[0].consent])).toEqual(
+      [
+        ['Heel waardevol!', 'private'],
+        ['Ik neem dit mee.', 'quotable'],
+      ],
+    );
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('shows the whole question with its follow-up questions, a long one folded until asked', async () => {
+    const user = userEvent.setup();
+    const text = `${'Een bewoner wil elke avond alleen naar de bakker op de hoek. '.repeat(5)}Hoe doen we dat?`;
+    const followUpQuestions = ['Wie spreekt de familie?', 'Wat zegt de bakker?', 'En de buren?'];
+    renderBoard({ questions: new Map([[ids.a, { text, followUpQuestions }]]) });
+    const question = screen.getByTestId('question');
+    // Nothing is cut off: the whole text is there, folded to its first lines by CSS only.
+    expect(question.querySelector('.question__text')?.textContent).toBe(text);
+    const toggle = screen.getByRole('button', { name: 'Hele vraag tonen' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Wat zegt de bakker?')).toBeNull();
+    await user.click(toggle);
+    expect(
+      screen.getByRole('button', { name: 'Vraag inklappen' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(
+      within(question)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(followUpQuestions);
+  });
+
+  it('shows a short question whole, without a button', () => {
+    const text =
+      'Hoe ga je om met weerstand van mantelzorgers bij open deuren en een hek dat openstaat?';
+    renderBoard({
+      questions: new Map([[ids.a, { text, followUpQuestions: ['Wie haalt op?'] }]]),
+    });
+    expect(screen.getByTestId('question').textContent).toContain(text);
+    expect(screen.getByText('Wie haalt op?')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Hele vraag tonen' })).toBeNull();
   });
 
   it('asks for the take-away in step 3 and shows the camera back on', () => {

@@ -1,4 +1,4 @@
-import type { NoteKind, ProtocolState } from '@jamsessie/domain';
+import type { ClosingReaction, NoteDraft, ProtocolState } from '@jamsessie/domain';
 import { currentStep } from '@jamsessie/domain';
 import { texts } from '../texts';
 import { Countdown } from './Countdown';
@@ -8,6 +8,8 @@ import { LiveControls } from './LiveControls';
 import { liveView } from './live-view';
 import { NotesPanel } from './NotesPanel';
 import { PhasePanel } from './PhasePanel';
+import { QuestionText, type QuestionView } from './QuestionText';
+import { ReactionsPanel } from './ReactionsPanel';
 import { ShortcutLegend } from './ShortcutLegend';
 import { StepStepper } from './StepStepper';
 import type { ShortcutAction } from './shortcuts';
@@ -24,12 +26,14 @@ export type LiveBoardProps = {
   noteError: string | null;
   onAction: (action: ShortcutAction) => void;
   onFinish: () => void;
-  onAddNote: (note: {
-    dilemmaId: string;
-    step: 1 | 2 | 3;
-    kind: NoteKind;
-    text: string;
-  }) => Promise<boolean>;
+  /** Adds a note (the id is the draft's, so a draft already kept is not added twice). */
+  onAddNote: (note: NoteDraft) => Promise<boolean>;
+  /** The text typed so far for the current step, to keep in the run. */
+  onDraft: (draft: NoteDraft) => void;
+  /** The whole question of each dilemma by id (coordinators only), when loaded. */
+  questions?: ReadonlyMap<string, QuestionView>;
+  /** Adds a reaction of the closing round (with its speaker's consent). */
+  onAddReaction: (reaction: ClosingReaction) => Promise<boolean>;
 };
 
 /**
@@ -42,6 +46,7 @@ export function LiveBoard(props: LiveBoardProps) {
   const view = liveView(state);
   const clock = countdownView(state, now);
   const step = currentStep(state);
+  const question = view.dilemma ? props.questions?.get(view.dilemma.dilemmaId) : undefined;
   useShortcuts(view.can.next || view.can.extend, props.onAction);
   const announcement =
     view.phase === 'running' && view.stepLabel && view.position
@@ -67,6 +72,7 @@ export function LiveBoard(props: LiveBoardProps) {
               {view.dilemma?.title ??
                 (view.phase === 'closing' ? texts.live.closingTitle : view.phaseLabel)}
             </h2>
+            {question ? <QuestionText key={view.dilemma?.dilemmaId} question={question} /> : null}
             {view.step !== null ? <StepStepper steps={view.steps} /> : null}
             {view.stepLabel ? (
               <p className="board__step" data-testid="step">
@@ -106,9 +112,20 @@ export function LiveBoard(props: LiveBoardProps) {
             view={view}
             busy={busy}
             error={props.noteError}
+            onDraft={(draft) =>
+              props.onDraft({ ...draft, dilemmaId: step.dilemma.dilemmaId, step: step.step })
+            }
             onAdd={(note) =>
               props.onAddNote({ ...note, dilemmaId: step.dilemma.dilemmaId, step: step.step })
             }
+          />
+        ) : null}
+        {view.phase === 'closing' || view.phase === 'finished' ? (
+          <ReactionsPanel
+            key="reactions"
+            reactions={state.reactions}
+            error={props.noteError}
+            onAdd={props.onAddReaction}
           />
         ) : null}
         <ShortcutLegend />

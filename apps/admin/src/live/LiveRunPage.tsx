@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NoteKind, ProtocolEvent } from '@jamsessie/domain';
+import type { ClosingReaction, NoteDraft } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isConflict, isNotFound, readApiError } from '../api/api-errors';
+import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -13,15 +13,16 @@ import { texts } from '../texts';
 import { actionEvent } from './action-event';
 import { FullscreenButton } from './FullscreenButton';
 import { LiveBoard } from './LiveBoard';
-import { newId } from './new-id';
 import { SharePanel } from './SharePanel';
 import type { ShortcutAction } from './shortcuts';
+import { useDraftSaver } from './use-draft-saver';
 import { useNow } from './use-now';
+import { useRunDispatch } from './use-run-dispatch';
 
 /**
  * The facilitator's full-screen view of a live session. The run's state lives in the API:
  * every action is sent with the run's version and the answer replaces the local copy, so a
- * reload (or a second device) shows the same step; the countdown is derived from that state
+ * reload (or a second device) shows the same step, and note text typed but not added; the countdown is derived from that state
  * and the clock, corrected by the server's time.
  */
 export function LiveRunPage({ sessionId }: { sessionId: string }) {
@@ -34,6 +35,14 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     // Another facilitator's device may act too: look again now and then.
     refetchInterval: 15_000,
   });
+  // The whole questions (the run keeps only short titles): the facilitator reads them all.
+  const dilemmas = useQuery(trpc.admin.dilemmas.list.queryOptions({ sessionId }));
+  const questions = new Map(
+    (dilemmas.data ?? []).map(({ dilemma }) => [
+      dilemma.id,
+      { text: dilemma.text, followUpQuestions: dilemma.followUpQuestions },
+    ]),
+  );
   const [actionError, setActionError] = useState<string | null>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
   const title = session.data?.session.title ?? texts.live.pageTitle;
@@ -48,45 +57,46 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     },
   };
   const open = useMutation(trpc.admin.protocol.start.mutationOptions(onSettledView));
-  const dispatch = useMutation(trpc.admin.protocol.dispatch.mutationOptions(onSettledView));
+  const { send, busy } = useRunDispatch(sessionId);
+  const drafts = useDraftSaver(saveDraft);
 
-  // One action at a time, always with the version of the state on screen; a refusal
-  // (another device acted first) reloads the run and says so.
-  async function send(event: ProtocolEvent): Promise<string | null> {
-    const current = run.data;
-    if (!current || dispatch.isPending) return null;
-    try {
-      await dispatch.mutateAsync({ sessionId, version: current.run.version, event });
-      return null;
-    } catch (error) {
-      if (isConflict(error)) {
-        await queryClient.invalidateQueries({ queryKey: runKey });
-        return texts.live.staleRun;
-      }
-      return readApiError(error).message;
-    }
+  // A draft the server refuses because the step was left meanwhile (another device pressed
+  // "next") is added as a note of that step instead: typed text is never dropped.
+  function saveDraft(draft: NoteDraft) {
+    void send({ type: 'saveNoteDraft', ...draft }, { background: true }).then((problem) => {
+      if (problem?.domainCode === 'PROTOCOL.NOT_CURRENT_STEP' && draft.text.trim() !== '') {
+        void send({ type: 'addNote', ...draft, text: draft.text.trim() }).then((again) =>
+          setNoteError(again?.message ?? null),
+        );
+      } else if (problem) setNoteError(problem.message);
+    });
   }
 
   function onAction(action: ShortcutAction | 'finish') {
     const current = run.data;
-    if (!current) return;
+    if (!current || busy) return;
     const at = new Date(Date.now() + offsetMs).toISOString();
     const event = actionEvent(action, current.state, at);
     if (!event) return;
     setActionError(null);
-    void send(event).then(setActionError);
+    // Text still waiting to be saved goes first, so leaving the step keeps it as a note.
+    drafts.flush();
+    void send(event).then((problem) => setActionError(problem?.message ?? null));
   }
 
-  async function onAddNote(note: {
-    dilemmaId: string;
-    step: 1 | 2 | 3;
-    kind: NoteKind;
-    text: string;
-  }): Promise<boolean> {
+  async function onAddNote(note: NoteDraft): Promise<boolean> {
     setNoteError(null);
-    if (!run.data || dispatch.isPending) return false;
-    const problem = await send({ type: 'addNote', id: newId(), ...note });
-    setNoteError(problem);
+    // The note is the pending text: saving that as a draft after it would add it twice.
+    drafts.cancel();
+    const problem = await send({ type: 'addNote', ...note });
+    setNoteError(problem?.message ?? null);
+    return problem === null;
+  }
+
+  async function onAddReaction(reaction: ClosingReaction): Promise<boolean> {
+    setNoteError(null);
+    const problem = await send({ type: 'addReaction', ...reaction });
+    setNoteError(problem?.message ?? null);
     return problem === null;
   }
 
@@ -115,12 +125,15 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
         <LiveBoard
           state={run.data.state}
           now={now}
-          busy={dispatch.isPending}
+          busy={busy}
           error={actionError}
           noteError={noteError}
           onAction={onAction}
           onFinish={() => onAction('finish')}
           onAddNote={onAddNote}
+          onDraft={drafts.schedule}
+          onAddReaction={onAddReaction}
+          questions={questions}
         />
       ) : (
         <section className="phase-panel" aria-labelledby="open-title">

@@ -3,6 +3,7 @@ import {
   cueFor,
   currentStep,
   isPaused,
+  noteDraftFor,
   noteKindLabels,
   notesFor,
   ownerCallName,
@@ -12,6 +13,7 @@ import {
   whatComesNext,
   whoIsOnCamera,
   type DilemmaRef,
+  type NoteDraft,
   type NoteKind,
   type ProtocolNote,
   type ProtocolPhase,
@@ -53,6 +55,8 @@ export type LiveView = {
   notePrompt: string | null;
   /** The notes already taken for the current dilemma and step. */
   notes: ProtocolNote[];
+  /** Text typed for the current step but not added yet (kept by the server), or null. */
+  draft: NoteDraft | null;
   paused: boolean;
   can: { next: boolean; extend: boolean; pause: boolean; skip: boolean };
   progress: ProtocolProgress;
@@ -114,6 +118,7 @@ export function liveView(state: ProtocolState): LiveView {
     noteKinds,
     notePrompt: step ? texts.live.notePrompt[step] : null,
     notes: current && step ? notesFor(state, current.dilemma.dilemmaId, step) : [],
+    draft: current && step ? noteDraftFor(state, current.dilemma.dilemmaId, step) : null,
     paused: isPaused(state),
     // Before the start, "next" starts the session once dilemmas are chosen.
     can: {

@@ -67,14 +67,24 @@ export function newDilemma(
 const TITLE_MAX = 80;
 
 /**
+ * The first sentence of a text, whole (whitespace folded): up to the first . ? or ! that ends
+ * a word, or all of it.
+ *
+ * @example firstSentence('Hoe ga je om met weerstand? Een paar weken terug …') // 'Hoe ga je om met weerstand?'
+ */
+export function firstSentence(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return /^.*?[.?!](?=\s|$)/.exec(clean)?.[0] ?? clean;
+}
+
+/**
  * A short title for a dilemma: its first sentence (or line), cut on a word boundary at 80
  * characters with an ellipsis. Used on the facilitator's screen and as a report heading.
  *
  * @example dilemmaTitle('Hoe ga je om met weerstand? Een paar weken terug …') // 'Hoe ga je om met weerstand?'
  */
 export function dilemmaTitle(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^.*?[.?!](?=\s|$)/.exec(clean)?.[0] ?? clean;
+  const sentence = firstSentence(text);
   if (sentence.length <= TITLE_MAX) return sentence;
   const cut = sentence.slice(0, TITLE_MAX - 1);
   const space = cut.lastIndexOf(' ');

@@ -5,6 +5,7 @@ export * from './protocol.labels.js';
 export * from './protocol-event.schema.js';
 export * from './protocol.create.js';
 export * from './protocol.reducer.js';
+export * from './protocol-notes.rules.js';
 export * from './protocol.selectors.js';
 export * from './protocol-cues.js';
 export * from './protocol.refs.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ConsentLevel } from '../people/consent.schema.js';
 import { Id, Instant, requiredText } from '../shared/index.js';
-import { DilemmaRef, NoteKind, ProtocolStep } from './protocol-state.schema.js';
+import { DilemmaRef, NoteDraft, NoteKind, ProtocolStep } from './protocol-state.schema.js';
 
 const at = { at: Instant };
 
@@ -43,6 +44,14 @@ export const ProtocolEvent = z.discriminatedUnion('type', [
     kind: NoteKind,
     text: requiredText(1000),
   }),
+  /** The text typed so far for the current step (empty clears it); saved while typing. */
+  z.object({ type: z.literal('saveNoteDraft'), ...NoteDraft.shape }),
+  z.object({
+    type: z.literal('addReaction'),
+    id: Id,
+    text: requiredText(1000),
+    consent: ConsentLevel,
+  }),
   z.object({ type: z.literal('finish'), ...at }),
 ]);
 /** Something a facilitator does during a session. */
@@ -64,6 +73,8 @@ export const ProtocolEventType = z.enum([
   'pause',
   'resume',
   'addNote',
+  'saveNoteDraft',
+  'addReaction',
   'finish',
 ]);
 /** An event type name. */

@@ -132,7 +132,8 @@ export function finishRun(state: ProtocolState, at: Instant): Result<ProtocolSta
 }
 
 /**
- * Captures a note for a chosen dilemma and step (also after the run, to catch up).
+ * Captures a note for a chosen dilemma and step (also after the run, to catch up); the
+ * step's unsent draft is cleared, since the note is that text.
  *
  * @example addNoteToRun(state, { type: 'addNote', id, dilemmaId, step: 2, kind: 'tip', text: 'Open, tenzij.' })
  */
@@ -146,5 +147,7 @@ export function addNoteToRun(state: ProtocolState, e: Ev<'addNote'>): Result<Pro
     return err('PROTOCOL.DUPLICATE_NOTE', 'Deze notitie is al opgeslagen.', { noteId: e.id });
   }
   const { id, dilemmaId, step, kind, text } = e;
-  return ok({ ...state, notes: [...state.notes, { id, dilemmaId, step, kind, text }] });
+  // The added note is what was being typed for this step: its draft is done.
+  const drafts = state.drafts.filter((d) => d.dilemmaId !== dilemmaId || d.step !== step);
+  return ok({ ...state, notes: [...state.notes, { id, dilemmaId, step, kind, text }], drafts });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Instant, requiredText } from '../shared/index.js';
+import { ConsentLevel } from '../people/consent.schema.js';
+import { Id, Instant, optionalText, requiredText } from '../shared/index.js';
 import { ProtocolSettings, StepBoxes, TimePlan } from './time-plan.schema.js';
 
 /**
@@ -57,6 +58,37 @@ export const ProtocolNote = z.object({
 });
 /** A captured note. */
 export type ProtocolNote = z.infer<typeof ProtocolNote>;
+
+/**
+ * Note text the facilitator typed but did not add yet, kept per dilemma and step on the
+ * server so a reload or another process shows it again. `id` becomes the note's id when the
+ * step is left and the text is kept as a note (nothing typed is dropped).
+ *
+ * @example NoteDraft.parse({ id, dilemmaId, step: 2, kind: 'tip', text: 'Open, ten' })
+ */
+export const NoteDraft = z.object({
+  id: Id,
+  dilemmaId: Id,
+  step: ProtocolStep,
+  kind: NoteKind,
+  text: optionalText(1000),
+});
+/** Unsent note text. */
+export type NoteDraft = z.infer<typeof NoteDraft>;
+
+/**
+ * A reaction heard in the closing round, with the consent its speaker gave: only `quotable`
+ * reactions are taken over by the report draft.
+ *
+ * @example ClosingReaction.parse({ id, text: 'Heel waardevol!', consent: 'quotable' })
+ */
+export const ClosingReaction = z.object({
+  id: Id,
+  text: requiredText(1000),
+  consent: ConsentLevel,
+});
+/** A reaction from the closing round. */
+export type ClosingReaction = z.infer<typeof ClosingReaction>;
 
 /**
  * One chosen dilemma in the run: its boxes (copied from the plan at start), the furthest step
@@ -135,6 +167,10 @@ export const ProtocolState = z
     cursor: Cursor.nullable(),
     timer: ProtocolTimer.nullable(),
     notes: z.array(ProtocolNote),
+    /** Unsent note text of the current step (runs stored before drafts existed have none). */
+    drafts: z.array(NoteDraft).default([]),
+    /** Reactions of the closing round. */
+    reactions: z.array(ClosingReaction).default([]),
     startedAt: Instant.nullable(),
     closingStartedAt: Instant.nullable(),
     finishedAt: Instant.nullable(),
@@ -148,6 +184,10 @@ export const ProtocolState = z
     const timed = s.phase === 'running' || s.phase === 'closing';
     if (timed !== (s.timer !== null)) problem('Klok alleen tijdens stappen en afsluiting.');
     if (s.cursor && s.cursor.slotIndex >= s.slots.length) problem('Cursor buiten de vragen.');
+    const cursorSlot = s.cursor ? s.slots[s.cursor.slotIndex] : undefined;
+    const offStep = (d: NoteDraft) =>
+      !cursorSlot || d.dilemmaId !== cursorSlot.dilemmaId || d.step !== s.cursor?.step;
+    if (s.drafts.some(offStep)) problem('Niet-toegevoegde tekst alleen bij de huidige stap.');
     if (s.phase !== 'inventory' && (s.slots.length === 0 || s.startedAt === null))
       problem('Een gestarte sessie heeft gekozen vragen.');
   });

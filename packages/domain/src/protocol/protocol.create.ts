@@ -38,6 +38,8 @@ export function createProtocol(options: {
     cursor: null,
     timer: null,
     notes: [],
+    drafts: [],
+    reactions: [],
     startedAt: null,
     closingStartedAt: null,
     finishedAt: null,

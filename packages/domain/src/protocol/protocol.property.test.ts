@@ -57,7 +57,41 @@ const event: fc.Arbitrary<ProtocolEvent> = fc.oneof(
     ),
     text: fc.constantFrom('Open, tenzij.', 'Een teamfiets.', ' '),
   }),
+  // Often: a draft only applies to the step on screen, one in 21 of these.
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      type: fc.constant('saveNoteDraft' as const),
+      id: fc.integer({ min: 200, max: 220 }).map(uuid),
+      dilemmaId,
+      step: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      kind: fc.constantFrom('tip' as const, 'takeaway' as const),
+      text: fc.constantFrom('Open, ten', 'Een team', ''),
+    }),
+  },
+  fc.record({
+    type: fc.constant('addReaction' as const),
+    id: fc.integer({ min: 300, max: 310 }).map(uuid),
+    text: fc.constantFrom('Heel waardevol!', 'Fijn om te horen.'),
+    consent: fc.constantFrom('private' as const, 'quotable' as const),
+  }),
 );
+
+// Typed text survives every event: it is still a draft or became a note with the draft's id,
+// unless the event itself replaced it (a newer draft or the added note of that step).
+function keptEveryWord(before: ProtocolState, after: ProtocolState, e: ProtocolEvent) {
+  for (const draft of before.drafts) {
+    const sameStep =
+      (e.type === 'saveNoteDraft' || e.type === 'addNote') &&
+      e.dilemmaId === draft.dilemmaId &&
+      e.step === draft.step;
+    if (sameStep && after !== before && after.lastRejection === null) continue;
+    const kept =
+      after.drafts.some((d) => d.id === draft.id && d.text === draft.text) ||
+      after.notes.some((n) => n.id === draft.id && n.text === draft.text);
+    expect(kept).toBe(true);
+  }
+}
 
 // Most runs start the usual way, so the random events mostly hit a running session.
 const setup: fc.Arbitrary<ProtocolEvent[]> = fc
@@ -149,7 +183,12 @@ describe('protocol reducer properties', () => {
               });
             }
             checkInvariants(state, next, probes);
+            keptEveryWord(state, next, e);
             reached.add(next.phase);
+            if (next.drafts.length > 0) reached.add('draft');
+            if (next.notes.some((n) => state.drafts.some((d) => d.id === n.id))) {
+              reached.add('draft kept');
+            }
             if (next.cursor) reached.add(`step ${next.cursor.step}`);
             if (isPaused(next)) reached.add('paused');
             state = next;
@@ -161,6 +200,8 @@ describe('protocol reducer properties', () => {
     // The generator must really exercise the run, or the properties above prove little.
     expect([...reached].sort()).toEqual([
       'closing',
+      'draft',
+      'draft kept',
       'finished',
       'inventory',
       'paused',

@@ -7,6 +7,7 @@ import {
   removeDilemmaFromRun,
   startRun,
 } from './protocol-inventory.rules.js';
+import { addReactionToRun, keepDraftsAsNotes, saveNoteDraft } from './protocol-notes.rules.js';
 import {
   addNoteToRun,
   advanceRun,
@@ -36,6 +37,8 @@ export const protocolEventPhases: Readonly<Record<ProtocolEventType, readonly Pr
   resume: ['running', 'closing'],
   finish: ['running', 'closing'],
   addNote: ['running', 'closing', 'finished'],
+  saveNoteDraft: ['running'],
+  addReaction: ['closing', 'finished'],
 };
 
 function wrongPhase(phase: ProtocolPhase): Result<never> {
@@ -56,20 +59,25 @@ function dispatch(state: ProtocolState, e: ProtocolEvent): Result<ProtocolState>
       return chooseDilemmas(state, e);
     case 'start':
       return startRun(state, time(e.at));
+    // Leaving a step keeps its unsent text as a note: nothing typed is dropped.
     case 'next':
-      return advanceRun(state, time(e.at));
+      return advanceRun(keepDraftsAsNotes(state), time(e.at));
     case 'extend':
       return extendBox(state, e);
     case 'skip':
-      return skipDilemma(state, time(e.at));
+      return skipDilemma(keepDraftsAsNotes(state), time(e.at));
     case 'pause':
       return pauseClock(state, time(e.at));
     case 'resume':
       return resumeClock(state, time(e.at));
     case 'finish':
-      return finishRun(state, time(e.at));
+      return finishRun(keepDraftsAsNotes(state), time(e.at));
     case 'addNote':
       return addNoteToRun(state, e);
+    case 'saveNoteDraft':
+      return saveNoteDraft(state, e);
+    case 'addReaction':
+      return addReactionToRun(state, e);
   }
 }
 

@@ -192,6 +192,46 @@ describe('draftReport', () => {
     expect(report.reactions.map((r) => r.consent)).toEqual(['quotable', 'quotable']);
   });
 
+  it('takes the first sentence whole as heading, never a cut-off one ending in "…"', () => {
+    const long =
+      'Hoe ga je om met weerstand van mantelzorgers die bang zijn dat hun moeder verdwaalt als de deuren van de afdeling overdag open gaan?';
+    const tooLong = `${'Een heel lange zin zonder einde '.repeat(7)}die maar doorgaat.`;
+    const withText = (text: string) =>
+      draftReport({
+        ...base(),
+        dilemmas: dilemmas.map((d) =>
+          d.id === CARERS ? { ...d, text: `${text} Tweede zin.` } : d,
+        ),
+      }).sections[1]?.heading;
+    expect(long.length).toBeGreaterThan(80);
+    expect(withText(long)).toBe(`Vraag 2: ${long}`);
+    expect(tooLong.length).toBeGreaterThan(200);
+    expect(withText(tooLong)).toBe('Vraag 2');
+    expect(withText(long)?.endsWith('…')).toBe(false);
+  });
+
+  it("takes over the run's quotable closing-round reactions, and only those", () => {
+    const said = (n: number, consent: 'private' | 'shareable_anonymised' | 'quotable') => ({
+      type: 'addReaction' as const,
+      id: uuid(820 + n),
+      text: `Reactie ${n}`,
+      consent,
+    });
+    const run = replayProtocol(finishedRun(), [
+      said(1, 'quotable'),
+      said(2, 'private'),
+      said(3, 'shareable_anonymised'),
+      said(4, 'quotable'),
+    ]);
+    expect(run.lastRejection).toBeNull();
+    const report = draftReport({ ...base(), run });
+    expect(report.reactions).toEqual([
+      { id: uuid(821), text: 'Reactie 1', authorId: null, consent: 'quotable' },
+      { id: uuid(824), text: 'Reactie 4', authorId: null, consent: 'quotable' },
+    ]);
+    expect(Report.parse(report)).toEqual(report);
+  });
+
   it('falls back to the run date of `now` and keeps the date in a long slug', () => {
     const created = createProtocol({ sessionId: uuid(100) });
     if (!created.ok) throw new Error('setup');

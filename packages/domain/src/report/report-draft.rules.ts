@@ -1,6 +1,6 @@
 import { slugify, toLocalParts, type Id, type Instant } from '../shared/index.js';
 import type { Dilemma } from '../dilemma/dilemma.schema.js';
-import { dilemmaTitle } from '../dilemma/dilemma.rules.js';
+import { firstSentence } from '../dilemma/dilemma.rules.js';
 import { consentAllows, type ConsentLookup } from '../people/consent.rules.js';
 import type { ProtocolNote, ProtocolState } from '../protocol/protocol-state.schema.js';
 import { discussedDilemmaIds, notesFor } from '../protocol/protocol.selectors.js';
@@ -10,6 +10,7 @@ import type { Reaction, Report, ReportSection } from './report.schema.js';
 export type DraftReportParams = {
   run: ProtocolState;
   dilemmas: readonly Dilemma[];
+  /** Defaults to the run's quotable closing-round reactions ({@link reportReactionsOf}). */
   reactions?: readonly Reaction[];
   sessionTitle: string;
   now: Instant;
@@ -21,6 +22,16 @@ export type DraftReportParams = {
 };
 
 const SUMMARY_MAX = 5000;
+const HEADING_MAX = 200;
+
+// The heading takes the dilemma's first sentence whole. A sentence too long for a heading is
+// left out rather than cut off with "…": the section shows the whole text under it anyway.
+function headingFor(number: number, text: string | null): string {
+  const plain = `Vraag ${number}`;
+  if (text === null) return plain;
+  const heading = `${plain}: ${firstSentence(text)}`;
+  return heading.length <= HEADING_MAX ? heading : plain;
+}
 const texts = (notes: readonly ProtocolNote[]) => notes.map((n) => n.text);
 
 function summaryOf(step1: ProtocolNote[], step2: ProtocolNote[], showsDilemma: boolean): string {
@@ -46,7 +57,7 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
   const step2 = notes.filter((n) => n.step === 2);
   return {
     dilemmaId,
-    heading: shows ? `Vraag ${number}: ${dilemmaTitle(dilemma.text)}` : `Vraag ${number}`,
+    heading: headingFor(number, shows ? dilemma.text : null),
     summary: summaryOf(
       notes.filter((n) => n.step === 1),
       step2,
@@ -61,11 +72,23 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
 }
 
 /**
+ * The closing-round reactions a report takes over: only those their speaker let us quote,
+ * in the order they were heard, without an author (the run records no names).
+ *
+ * @example reportReactionsOf(run) // [{ id, text: 'Heel waardevol!', authorId: null, consent: 'quotable' }]
+ */
+export function reportReactionsOf(run: ProtocolState): Reaction[] {
+  return run.reactions
+    .filter((r) => r.consent === 'quotable')
+    .map((r) => ({ id: r.id, text: r.text, authorId: null, consent: r.consent }));
+}
+
+/**
  * Drafts a report from a session run: a section per discussed dilemma (those that reached
  * step 2), in the order of the run, with tips and ideas from the step-2 notes and take-aways
  * from the step-3 notes. A private dilemma gets only an anonymised heading ("Vraag 2") and no
  * text; with consent the heading carries its title and the section its text. The owner's name
- * never appears. Reactions are included with their consent, so the editor sees which still
+ * never appears. Reactions (by default the run's quotable ones) are included with their consent, so the editor sees which still
  * need permission; `publishReport` checks again.
  *
  * @example
@@ -87,7 +110,7 @@ export function draftReport(params: DraftReportParams): Report {
     intro: '',
     sections: discussedDilemmaIds(run).map((id, index) => sectionFor(params, id, index + 1)),
     tips: [],
-    reactions: (params.reactions ?? []).map((r) => ({
+    reactions: (params.reactions ?? reportReactionsOf(run)).map((r) => ({
       ...r,
       consent:
         consentLookup?.({

@@ -164,6 +164,9 @@ export async function dispatchEvent(
       }),
     );
     await afterEvent(tx, before, after, input.event.type);
+    // Unsent text is saved while the facilitator types: an audit entry per pause in typing
+    // would bury the entries that matter; the note it becomes is audited with the next step.
+    if (input.event.type === 'saveNoteDraft') return stored;
     await audit(ctx, tx, {
       action: `protocol.${input.event.type}`,
       entity: 'protocol_run',
