@@ -142,7 +142,7 @@ describe('the packed package, installed elsewhere', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'jamsessie-domain-pack-'));
-    await npm(['run', 'build'], packageDir);
+    // No explicit build: `prepack` builds, as it does for `npm publish` (and `changeset publish`).
     await npm(['pack', '--pack-destination', work], packageDir);
     const packed = (await readdir(work)).find((name) => name.endsWith('.tgz'));
     if (!packed) throw new Error(`npm pack wrote no tarball into ${work}`);
@@ -174,7 +174,7 @@ describe('the packed package, installed elsewhere', () => {
     expect(tarball).toMatch(/jamsessie-domain-\d+\.\d+\.\d+\.tgz$/);
   });
 
-  it('ships JavaScript, type declarations and the README, not the sources or tests', async () => {
+  it('ships JavaScript, type declarations, README and CHANGELOG, not the sources or tests', async () => {
     const installed = join(project, 'node_modules', '@jamsessie', 'domain');
     for (const file of [
       'dist/index.js',
@@ -183,6 +183,7 @@ describe('the packed package, installed elsewhere', () => {
       'dist/calendar/calendar.render.d.ts',
       'dist/shared/amsterdam.time.d.ts',
       'README.md',
+      'CHANGELOG.md',
     ]) {
       await expect(access(join(installed, file))).resolves.toBeUndefined();
     }
@@ -239,6 +240,15 @@ describe('the packed package, installed elsewhere', () => {
     },
     TIMEOUT,
   );
+
+  it('is the one publishable package of the repository: every other workspace is private', async () => {
+    const repo = fileURLToPath(new URL('../../..', import.meta.url));
+    const { stdout } = await npm(['query', '.workspace'], repo);
+    const workspaces = JSON.parse(stdout) as { name: string; private?: boolean }[];
+    expect(workspaces.length).toBeGreaterThan(5);
+    const publishable = workspaces.filter((workspace) => workspace.private !== true);
+    expect(publishable.map((workspace) => workspace.name)).toEqual(['@jamsessie/domain']);
+  });
 
   it(
     'passes publint on the packed tarball (strict: warnings fail too)',
