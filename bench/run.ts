@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { runAgendaBench, type Engine } from './agenda.bench.js';
 import { runDomainBench } from './domain.bench.js';
+import { writeDomainSizes } from './domain-size.bench.js';
 import { runFirstViewBench } from './first-view.bench.js';
 import { runGrowthBench } from './growth.bench.js';
 import { postgresAvailable, postgresUrl } from './lib/databases.js';
@@ -97,6 +98,9 @@ log(
 
 results.domain = await stage('domain (plan ten years, render ICS)', () =>
   runDomainBench({ timeMs: 400 }),
+);
+await stage('domain entry point sizes (bench/DOMAIN-SIZE.md)', () =>
+  Promise.resolve(writeDomainSizes(import.meta.dirname)),
 );
 for (const engine of engines) {
   const loaded = await stage(`load: agenda.list vs bare, /agenda.ics (${engine})`, () =>

@@ -1,3 +1,3 @@
 import { base, domainFence } from '@jamsessie/eslint-config';
 
-export default [...base(import.meta.dirname), domainFence];
+export default [{ ignores: ['docs-dist/**'] }, ...base(import.meta.dirname), domainFence];

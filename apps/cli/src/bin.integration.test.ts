@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,5 +44,26 @@ describe('bin/jamsessie.js (smoke)', () => {
       code: 2,
       stderr: expect.stringContaining('Het jaar moet tussen 2000 en 2100 liggen') as unknown,
     });
+  });
+
+  it('imports a planning sheet from disk: both files written, or none and exit 3', async () => {
+    const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+    await copyFile(join(fixtures, 'planning-goed.csv'), join(dir, 'voorjaar.csv'));
+    await copyFile(join(fixtures, 'planning-fouten.csv'), join(dir, 'fouten.csv'));
+    const { stderr } = await jamsessie(['import', 'voorjaar.csv'], dir, 'Pacific/Auckland');
+    expect(stderr).toContain('4 sessies ingelezen uit voorjaar.csv');
+    expect(await readFile(join(dir, 'voorjaar.ics'), 'utf8')).toContain(
+      'DTSTART;TZID=Europe/Amsterdam:20250602T093000',
+    );
+    expect(await readFile(join(dir, 'voorjaar.txt'), 'utf8')).toContain(
+      'maandag 3 maart 2025, 13.00–14.00 uur',
+    );
+    await expect(jamsessie(['import', 'fouten.csv'], dir)).rejects.toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('Rij 3, kolom datum: Deze datum bestaat niet.') as unknown,
+    });
+    expect((await readdir(dir)).filter((name) => name.startsWith('fouten.'))).toEqual([
+      'fouten.csv',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   weekdayLabels,
   type Recurrence as RecurrenceType,
 } from '@jamsessie/domain';
+import { parseImport, type ImportCommand } from './import.args.js';
 
 /** The planning options shared by `plan` and `ics`. */
 export type PlanOptions = {
@@ -23,7 +24,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'plan'; plan: PlanOptions }
-  | { kind: 'ics'; plan: PlanOptions; out: string | null; site: string; name: string | null };
+  | { kind: 'ics'; plan: PlanOptions; out: string | null; site: string; name: string | null }
+  | ImportCommand;
 
 /** A usage problem: a Dutch message for the terminal. */
 export type UsageError = { kind: 'usage-error'; message: string };
@@ -40,6 +42,7 @@ const options = {
   out: { type: 'string', short: 'o' },
   site: { type: 'string' },
   name: { type: 'string' },
+  text: { type: 'string' },
 } as const;
 
 /** Defaults follow the 2025 series: first Monday of the month, 13.00, one hour. */
@@ -143,9 +146,13 @@ export function parseCommand(argv: readonly string[]): Command | UsageError {
   if (values.help || command === 'help') return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (command === undefined) return { kind: 'help' };
+  if (command === 'import') return parseImport(values, positionals.slice(1), DEFAULT_SITE);
   if (command !== 'plan' && command !== 'ics') {
-    return usage(`Onbekend commando "${command}". Kies plan of ics (zie jamsessie --help).`);
+    return usage(
+      `Onbekend commando "${command}". Kies plan, ics of import (zie jamsessie --help).`,
+    );
   }
+  if (values.text !== undefined) return usage('--text hoort bij jamsessie import.');
   if (rest.length > 0) return usage(`Onverwacht argument: ${rest.join(' ')}`);
   if (command === 'plan') {
     for (const key of ['out', 'site', 'name'] as const) {

@@ -36,8 +36,8 @@ function fingerprint(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** A version-4-shaped UUID from a title fingerprint and twelve more hex digits. */
-function stableId(title: string, tail: string): Id {
+/** A version-4-shaped UUID from a title fingerprint and twelve more hex digits: the same on every run. */
+export function stableId(title: string, tail: string): Id {
   return `${fingerprint(title)}-0000-4000-8000-${tail.padStart(12, '0').slice(-12)}`;
 }
 

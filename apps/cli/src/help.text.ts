@@ -11,6 +11,8 @@ export const HELP_TEXT = `jamsessie — plan de maandelijkse Jamsessies van Radi
 Gebruik:
   jamsessie plan <jaar> [opties]          toon de data van een jaar, met feestdagen en carnaval
   jamsessie ics <jaar> [opties] [--out f] maak een agendabestand (.ics) van dat jaar
+  jamsessie import <planning.csv>         lees een planning uit een spreadsheet (CSV) en maak
+                                          er een agendabestand en een rooster (tekst) van
   jamsessie --help                        deze hulp
   jamsessie --version                     de versie
 
@@ -28,10 +30,21 @@ Alleen voor ics:
                           (standaard: https://jamsessie.radicalevernieuwing.nl)
   --name "<naam>"         naam van de agenda (standaard: titel en jaar)
 
+Voor import:
+  De CSV heeft een kopregel met de kolommen datum, begintijd, eindtijd en titel, en naar
+  keuze thema, beschrijving, locatie en online (ja/nee); komma of puntkomma als scheiding.
+  Datums als 2025-03-03 of 3-3-2025, tijden als 13:00 of 13.00 (Nederlandse tijd).
+  Elke rij wordt gecontroleerd; bij één fout rij wordt niets geschreven (exitcode 3) en
+  staat elke fout met rij en kolom op het scherm.
+  --out, -o <bestand>     het agendabestand (standaard: naast de CSV, met .ics)
+  --text <bestand>        het rooster als tekst (standaard: naast de CSV, met .txt)
+  --site, --name          zoals bij ics (naam standaard: de bestandsnaam van de CSV)
+
 Voorbeelden:
   jamsessie plan 2026 --themes "Open deuren,Vrijheid en veiligheid thuis"
   jamsessie plan 2026 --weekday dinsdag --nth laatste --time 15:30 --duration 45
   jamsessie ics 2026 --themes "Open deuren,Vrijheid en veiligheid thuis" --out jamsessies-2026.ics
+  jamsessie import planning-2026.csv --name "Jamsessies 2026"
 
 Tijden zijn Nederlandse tijd (Europe/Amsterdam), ook over de zomertijd heen. Een agendabestand
 bevat nooit een vergaderlink: die krijgen deelnemers alleen op aanvraag.

@@ -13,6 +13,12 @@ function memoryIo(failWrite = false) {
       files.set(path, content);
       return Promise.resolve();
     },
+    readFile: (path) => {
+      const content = files.get(path);
+      return content === undefined
+        ? Promise.reject(new Error(`${path} bestaat niet`))
+        : Promise.resolve(content);
+    },
   };
   return { io, out: () => out.join(''), err: () => err.join(''), files };
 }

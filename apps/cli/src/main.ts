@@ -1,6 +1,7 @@
 import { parseCommand } from './cli.args.js';
 import { CLI_VERSION, HELP_TEXT } from './help.text.js';
 import { buildIcs } from './ics.command.js';
+import { runImport } from './import.command.js';
 import { renderPlan } from './plan.command.js';
 
 /** Where the CLI writes; tests pass an in-memory version. */
@@ -8,10 +9,11 @@ export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   writeFile: (path: string, content: string) => Promise<void>;
+  readFile: (path: string) => Promise<string>;
 };
 
-/** Exit codes: 0 done, 1 could not write, 2 wrong usage. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+/** Exit codes: 0 done, 1 could not read or write, 2 wrong usage, 3 invalid rows (import). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, invalid: 3 } as const;
 
 /**
  * Runs the CLI on arguments (without `node` and the script) and returns the exit code.
@@ -34,6 +36,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'plan':
       io.stdout(renderPlan(command.plan));
       return EXIT.ok;
+    case 'import':
+      return runImport(command, io);
     case 'ics': {
       const { ics, count } = buildIcs(command.plan, command);
       if (command.out === null) {

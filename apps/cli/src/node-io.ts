@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './main.js';
 
 /**
@@ -10,4 +10,5 @@ export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   writeFile: (path, content) => writeFile(path, content, 'utf8'),
+  readFile: (path) => readFile(path, 'utf8'),
 };

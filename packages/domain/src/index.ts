@@ -2,6 +2,8 @@
  * @jamsessie/domain: the pure rules and zod schemas of the Jamsessies and the Week van de
  * Radicale vernieuwing. No clock, no randomness, no I/O: pass `now` and ids in.
  * Every export is documented where it is declared; this file only names the public API.
+ *
+ * @module @jamsessie/domain
  */
 export * from './shared/index.js';
 export * from './format/index.js';

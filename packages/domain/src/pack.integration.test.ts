@@ -3,7 +3,7 @@
 // still type-checks the sources without them.
 /// <reference types="node" />
 import { execFile } from 'node:child_process';
-import { access, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * the tarball into a project outside this repository, and imported by plain `node` (no tsx,
  * no `source` condition). This catches what workspace tests cannot: missing `dist` files,
  * an `exports` map that points nowhere, a runtime dependency left in devDependencies, an
- * import without `.js` that only the TypeScript toolchain forgives.
+ * import without `.js` that only the TypeScript toolchain forgives. publint and Are the Types
+ * Wrong then check the same tarball the way the ecosystem checks a published package.
  */
 
 const run = promisify(execFile);
@@ -84,6 +85,56 @@ results.rejection = state.lastRejection?.code;
 process.stdout.write(JSON.stringify(results));
 `;
 
+/**
+ * Every entry point of the `exports` map, imported by plain node: each one loads, names
+ * something, and names only what the root names (the very same values, so a consumer that
+ * mixes `@jamsessie/domain` and `@jamsessie/domain/format` gets one copy of each).
+ */
+const entryPointsConsumer = `
+import { readFile } from 'node:fs/promises';
+import * as root from '@jamsessie/domain';
+
+const manifest = JSON.parse(
+  await readFile(new URL('./node_modules/@jamsessie/domain/package.json', import.meta.url), 'utf8'),
+);
+const areas = Object.keys(manifest.exports)
+  .filter((key) => key !== '.' && key !== './package.json')
+  .map((key) => key.slice(2));
+const results = {};
+const named = new Set();
+for (const area of areas) {
+  const entry = await import('@jamsessie/domain/' + area);
+  const names = Object.keys(entry);
+  names.forEach((name) => named.add(name));
+  results[area] = {
+    names: names.length,
+    notInRoot: names.filter((name) => root[name] !== entry[name]),
+  };
+}
+results.rootOnly = Object.keys(root).filter((name) => !named.has(name));
+process.stdout.write(JSON.stringify(results));
+`;
+
+/** The package's own dev tool, run from its bin without touching the network. */
+function tool(bin: string, args: string[]) {
+  return run('npx', ['--no-install', bin, ...args], {
+    cwd: packageDir,
+    timeout: TIMEOUT,
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' },
+  });
+}
+
+/** The entry points the package declares, as subpaths ('calendar', 'format', …). */
+async function declaredAreas(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  return Object.keys(manifest.exports)
+    .filter((key) => key !== '.' && key !== './package.json')
+    .map((key) => key.slice(2));
+}
+
 describe('the packed package, installed elsewhere', () => {
   let work = '';
   let project = '';
@@ -91,7 +142,7 @@ describe('the packed package, installed elsewhere', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'jamsessie-domain-pack-'));
-    await npm(['run', 'build'], packageDir);
+    // No explicit build: `prepack` builds, as it does for `npm publish` (and `changeset publish`).
     await npm(['pack', '--pack-destination', work], packageDir);
     const packed = (await readdir(work)).find((name) => name.endsWith('.tgz'));
     if (!packed) throw new Error(`npm pack wrote no tarball into ${work}`);
@@ -111,6 +162,7 @@ describe('the packed package, installed elsewhere', () => {
       await npm(install, project);
     }
     await writeFile(join(project, 'check.mjs'), consumer);
+    await writeFile(join(project, 'entry-points.mjs'), entryPointsConsumer);
   }, TIMEOUT);
 
   afterAll(async () => {
@@ -122,7 +174,7 @@ describe('the packed package, installed elsewhere', () => {
     expect(tarball).toMatch(/jamsessie-domain-\d+\.\d+\.\d+\.tgz$/);
   });
 
-  it('ships JavaScript, type declarations and the README, not the sources or tests', async () => {
+  it('ships JavaScript, type declarations, README and CHANGELOG, not the sources or tests', async () => {
     const installed = join(project, 'node_modules', '@jamsessie', 'domain');
     for (const file of [
       'dist/index.js',
@@ -131,6 +183,7 @@ describe('the packed package, installed elsewhere', () => {
       'dist/calendar/calendar.render.d.ts',
       'dist/shared/amsterdam.time.d.ts',
       'README.md',
+      'CHANGELOG.md',
     ]) {
       await expect(access(join(installed, file))).resolves.toBeUndefined();
     }
@@ -160,6 +213,74 @@ describe('the packed package, installed elsewhere', () => {
         strict: false,
         rejection: 'PROTOCOL.NOT_STARTED',
       });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'imports every entry point with plain node; each names a part of the root and nothing else',
+    async () => {
+      const areas = await declaredAreas();
+      expect(areas).toEqual(
+        expect.arrayContaining(['calendar', 'protocol', 'series', 'format', 'report', 'shared']),
+      );
+      const { stdout } = await run(process.execPath, ['entry-points.mjs'], {
+        cwd: project,
+        timeout: TIMEOUT,
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+      const results = JSON.parse(stdout) as Record<string, unknown>;
+      for (const area of areas) {
+        const entry = results[area] as { names: number; notInRoot: string[] };
+        expect(entry.names, area).toBeGreaterThan(0);
+        expect(entry.notInRoot, area).toEqual([]);
+      }
+      // The entry points together cover the root: nothing is reachable only from the root.
+      expect(results.rootOnly).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it('is the one publishable package of the repository: every other workspace is private', async () => {
+    const repo = fileURLToPath(new URL('../../..', import.meta.url));
+    const { stdout } = await npm(['query', '.workspace'], repo);
+    const workspaces = JSON.parse(stdout) as { name: string; private?: boolean }[];
+    expect(workspaces.length).toBeGreaterThan(5);
+    const publishable = workspaces.filter((workspace) => workspace.private !== true);
+    expect(publishable.map((workspace) => workspace.name)).toEqual(['@jamsessie/domain']);
+  });
+
+  it(
+    'passes publint on the packed tarball (strict: warnings fail too)',
+    async () => {
+      const { stdout } = await tool('publint', ['run', tarball, '--strict']);
+      expect(stdout).toContain('All good!');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'passes Are the Types Wrong on the packed tarball, for ESM under Node16 and Bundler',
+    async () => {
+      // esm-only: the package is ESM only, so node10 and require() from CJS are out of scope.
+      // No DefinitelyTyped look-ups: the package ships its own types, and the check stays offline.
+      const { stdout } = await tool('attw', [
+        tarball,
+        '--profile',
+        'esm-only',
+        '--no-definitely-typed',
+        '--format',
+        'json',
+      ]);
+      const { analysis } = JSON.parse(stdout) as {
+        analysis: { entrypoints: Record<string, { resolutions: Record<string, unknown> }> };
+      };
+      const checked = Object.keys(analysis.entrypoints);
+      for (const area of await declaredAreas()) expect(checked).toContain(`./${area}`);
+      expect(checked).toContain('.');
+      expect(Object.keys(analysis.entrypoints['.']?.resolutions ?? {})).toEqual(
+        expect.arrayContaining(['node16-esm', 'bundler']),
+      );
     },
     TIMEOUT,
   );

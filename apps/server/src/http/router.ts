@@ -11,6 +11,7 @@ import { createDownloadsHandler } from '../downloads/downloads.route.js';
 import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
+import { createDomainDocsHandler, defaultDomainDocsRoot } from './domain-docs.route.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
 import { createAgendaIndexRoute } from './first-view/agenda-index.route.js';
@@ -29,6 +30,8 @@ export type RequestHandlerOptions = {
   readonly now?: () => Date;
   /** The built apps' folders; defaults to `apps/agenda/dist` and `apps/admin/dist`. */
   readonly staticRoots?: StaticRoots;
+  /** The built API reference of @jamsessie/domain; defaults to `packages/domain/docs-dist`. */
+  readonly domainDocsRoot?: string;
   /** True when exactly one trusted reverse proxy sets X-Forwarded-* (TRUST_PROXY). */
   readonly trustProxy?: boolean;
   /** Wakes the outbox worker after a procedure queued mail. */
@@ -55,7 +58,8 @@ function parseTarget(rawUrl: string | undefined): { pathname: string; search: st
  * The whole HTTP surface of the server, as a plain `node:http` listener:
  * `/trpc/*` (the API, CSRF-checked), `/healthz`, the calendar feeds (`/agenda.ics`,
  * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, the series' downloads
- * (`/downloads/reeks/<slug>/…`), the subscription links (`/abonnement/…`), and the built apps at `/`
+ * (`/downloads/reeks/<slug>/…`), the subscription links (`/abonnement/…`), the domain package's
+ * API reference (`/docs/domain/`), and the built apps at `/`
  * and `/beheer/` (the plain agenda's index comes with its first view rendered and its data
  * embedded). Every response carries the security headers; errors are short Dutch texts.
  *
@@ -88,6 +92,9 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     stylesheets: agendaStylesheets(join(staticRoots.agenda, 'index.html')),
   });
   const serveStatic = createStaticHandler(staticRoots);
+  const serveDomainDocs = createDomainDocsHandler(
+    options.domainDocsRoot ?? defaultDomainDocsRoot(),
+  );
   const serveAgendaIndex = createAgendaIndexRoute({
     ...feedOptions,
     indexPath: join(staticRoots.agenda, 'index.html'),
@@ -125,6 +132,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     if (await serveRss(req, res, pathname)) return;
     if (await serveDownload(req, res, pathname)) return;
     if (await serveSubscriptionLinks(req, res, pathname)) return;
+    if (await serveDomainDocs(req, res, pathname)) return;
     if (await serveAgendaIndex(req, res, pathname, search)) return;
     if (await serveStatic(req, res, pathname)) return;
     sendText(req, res, 404, messages.notFound);

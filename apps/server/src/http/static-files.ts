@@ -49,7 +49,7 @@ Start de server met <code>npm start</code> in de hoofdmap: dat bouwt de apps eer
 `;
 
 /** Keeps file bytes (and their gzip) in memory; a changed file (mtime/size) is read again. */
-class FileCache {
+export class FileCache {
   readonly #files = new Map<string, CachedFile>();
 
   async get(path: string): Promise<CachedFile | null> {
@@ -71,7 +71,7 @@ class FileCache {
  * Maps a URL path inside an app to a file inside its folder, or null when it would leave the
  * folder or touch a hidden file. Returns '' for the app's root.
  */
-function safeRelativePath(urlPath: string): string | null {
+export function safeRelativePath(urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -90,7 +90,7 @@ function cacheControlFor(relative: string): string {
   return 'public, max-age=3600';
 }
 
-function sendFile(
+export function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   file: CachedFile,
