@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   appendConsent,
-  findPersonByEmail,
+  findOrCreatePerson,
   findSessionBySlug,
   insertDilemma,
-  insertPerson,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -36,15 +35,11 @@ async function ownerFor(
   input: Pick<DilemmaInput, 'ownerEmail' | 'ownerName'>,
 ): Promise<Person | null> {
   if (!input.ownerEmail) return null;
-  const existing = await findPersonByEmail(tx, input.ownerEmail);
-  if (existing) return existing;
   return unwrap(
-    await insertPerson(tx, {
+    await findOrCreatePerson(tx, {
       id: randomUUID(),
       displayName: input.ownerName ?? ERASED_NAME,
       email: input.ownerEmail,
-      organisationId: null,
-      isLocMember: false,
     }),
   );
 }

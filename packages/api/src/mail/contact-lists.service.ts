@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  findOrCreatePerson,
   findPersonByEmail,
   findPersonById,
   findSessionById,
@@ -42,15 +43,14 @@ async function personFor(tx: DbOrTx, entry: ParticipantEntry): Promise<Person> {
     );
   }
   const email = entry.email ?? null;
+  // A known address needs no name; only a new person must be given one.
   const known = email ? await findPersonByEmail(tx, email) : undefined;
   if (known) return known;
-  const inserted = await insertPerson(tx, {
-    id: randomUUID(),
-    displayName: entry.displayName ?? refuse('PERSON.NAME_INVALID', 'Vul een naam in.'),
-    email,
-    organisationId: entry.organisationId ?? null,
-    isLocMember: false,
-  });
+  const displayName = entry.displayName ?? refuse('PERSON.NAME_INVALID', 'Vul een naam in.');
+  const person = { id: randomUUID(), displayName, organisationId: entry.organisationId ?? null };
+  const inserted = email
+    ? await findOrCreatePerson(tx, { ...person, email })
+    : await insertPerson(tx, { ...person, email: null, isLocMember: false });
   return inserted.ok ? inserted.value : refuse(inserted.error.code, inserted.error.message);
 }
 

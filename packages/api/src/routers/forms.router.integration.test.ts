@@ -111,6 +111,13 @@ describe.each(databaseKindsUnderTest())('public forms on %s', (kind) => {
       .where('id', '=', stored.owner_id!)
       .executeTakeFirstOrThrow();
     expect(owner.email).toBe('fenna@dewilgen.example');
+    // Her address's domain belongs to a participating organisation: she is listed with it.
+    const organisation = await handle.db
+      .selectFrom('organisation_email_domain')
+      .select('organisation_id')
+      .where('domain', '=', 'dewilgen.example')
+      .executeTakeFirstOrThrow();
+    expect(owner.organisation_id).toBe(organisation.organisation_id);
     const consent = await handle.db
       .selectFrom('consent')
       .selectAll()

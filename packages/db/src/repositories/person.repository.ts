@@ -1,5 +1,6 @@
 import type { Attendee, Person } from '@jamsessie/domain';
 import type { PersonRow } from '../schema.js';
+import { findOrganisationsByEmailDomain } from './organisation.repository.js';
 import {
   dbNow,
   duplicate,
@@ -90,6 +91,31 @@ export async function findPersonByEmail(db: Executor, email: string): Promise<Pe
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
   return row && personFromRow(row);
+}
+
+/**
+ * The person with this e-mail address, or a new one: the one way every form and coordinator
+ * screen turns an address into a person. A new person's organisation is the one given, else
+ * the organisation that owns the address's mail domain (when exactly one does), so someone
+ * from a participating organisation is listed with it from the start.
+ *
+ * @example await findOrCreatePerson(tx, { id: randomUUID(), email: 'fenna@dewilgen.example', displayName: 'Fenna' })
+ */
+export async function findOrCreatePerson(
+  db: Executor,
+  candidate: { id: string; email: string; displayName: string; organisationId?: string | null },
+): Promise<WriteResult<Person>> {
+  const existing = await findPersonByEmail(db, candidate.email);
+  if (existing) return { ok: true, value: existing };
+  const domain = candidate.email.trim().toLowerCase().split('@')[1] ?? '';
+  const owners = candidate.organisationId ? [] : await findOrganisationsByEmailDomain(db, domain);
+  return insertPerson(db, {
+    id: candidate.id,
+    displayName: candidate.displayName,
+    email: candidate.email,
+    organisationId: candidate.organisationId ?? (owners.length === 1 ? owners[0]!.id : null),
+    isLocMember: false,
+  });
 }
 
 /** Records that a person attended a session; idempotent. Returns whether it was new. */

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   appendConsent,
   findDilemmaById,
-  findPersonByEmail,
+  findOrCreatePerson,
   findPersonById,
   findSessionById,
   insertDilemma,
-  insertPerson,
   listConsentsForSubjects,
   listDilemmasOfSession,
   updateDilemma,
@@ -75,15 +74,11 @@ async function ownerFor(
     );
   }
   if (!input.ownerEmail) return null;
-  const existing = await findPersonByEmail(tx, input.ownerEmail);
-  if (existing) return existing;
   return saved(
-    await insertPerson(tx, {
+    await findOrCreatePerson(tx, {
       id: randomUUID(),
       displayName: input.ownerName ?? ERASED_NAME,
       email: input.ownerEmail,
-      organisationId: null,
-      isLocMember: false,
     }),
   );
 }
