@@ -135,9 +135,16 @@ describe('renderCalendar (property)', () => {
     );
   });
 
+  // node-ical 0.26 (the last release that runs on Node 20) reads the Amsterdam VTIMEZONE
+  // right only until 2035: from 2036 on it puts summer times an hour late, in files that
+  // ical.js (above, to 2100) reads right. So it is asked about the years it knows; the agenda's
+  // feeds reach ten years ahead.
   it('gives node-ical the same instants, whatever the time of year', () => {
+    const untilNodeIcalKnows = eventArbitrary.filter(
+      (raw) => raw.startMinute * MINUTE + raw.durationMinutes * MINUTE < Date.UTC(2036, 0, 1),
+    );
     fc.assert(
-      fc.property(eventArbitrary, (raw) => {
+      fc.property(untilNodeIcalKnows, (raw) => {
         const event = toEvent(raw);
         const parsed = Object.values(
           nodeIcal.sync.parseICS(renderCalendar([event], { name: 'x' })),
