@@ -5,6 +5,7 @@ import {
   unsubscribeWithToken,
   type Db,
   type OutboxNotifier,
+  type ReadBudget,
 } from '@jamsessie/api';
 import { isDatabaseUnavailable } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
@@ -15,7 +16,13 @@ import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
 import { createAgendaIndexRoute } from './first-view/agenda-index.route.js';
 import { isHttps } from './request-info.js';
-import { messages, sendJson, sendMethodNotAllowed, sendText } from './responses.js';
+import {
+  messages,
+  sendJson,
+  sendMethodNotAllowed,
+  sendText,
+  sendTrpcRefusal,
+} from './responses.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { createStaticHandler, defaultStaticRoots, type StaticRoots } from './static-files.js';
 import { TRPC_PREFIX, createTrpcHandler } from './trpc-handler.js';
@@ -33,6 +40,8 @@ export type RequestHandlerOptions = {
   readonly trustProxy?: boolean;
   /** Wakes the outbox worker after a procedure queued mail. */
   readonly mailer?: OutboxNotifier;
+  /** The reads one client may ask of the API; the API's public budget unless given. */
+  readonly readBudget?: ReadBudget;
   /** Where unexpected errors go; defaults to stderr. They never reach the client. */
   readonly logError?: (message: string, error: unknown) => void;
 };
@@ -76,6 +85,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     baseUrl: options.baseUrl,
     trustProxy: trust.trustProxy,
     ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
@@ -104,13 +114,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       if (req.method === 'POST') {
         const refusal = checkCsrf(req, { ...trust, ownOrigins });
         if (refusal) {
-          sendJson(req, res, 403, {
-            error: {
-              message: CSRF_MESSAGE,
-              code: -32003,
-              data: { code: 'FORBIDDEN', httpStatus: 403 },
-            },
-          });
+          sendTrpcRefusal(req, res, 403, CSRF_MESSAGE);
           return;
         }
       }
