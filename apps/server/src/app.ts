@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { createMailTransport, runReminderJob, withListUnsubscribe } from '@jamsessie/api';
 import { createDatabase, migrateToLatest, seedIfEmpty, type DatabaseHandle } from '@jamsessie/db';
 import type { Env } from './env.js';
@@ -47,7 +48,7 @@ export type StartAppOptions = {
   readonly env: Env;
   readonly logger?: Logger;
   readonly staticRoots?: StaticRoots;
-  /** Interface to listen on; default all interfaces. */
+  /** Interface to listen on; default the environment's HOST. */
   readonly host?: string;
 };
 
@@ -56,14 +57,56 @@ const consoleLogger: Logger = {
   error: (line, error) => console.error(line, error ?? ''),
 };
 
-function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+/**
+ * Thrown when the port can't be had (taken by another program, or not allowed). Its message
+ * is one line for the operator, in Dutch and English; `main.ts` prints it without a stack.
+ */
+export class ListenError extends Error {
+  override readonly name = 'ListenError';
+}
+
+function listenErrorOf(error: Error, port: number, host: string): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return new ListenError(
+      `Poort ${port} op ${host} is al in gebruik: stop het andere programma of kies een andere PORT (port ${port} is already in use).`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new ListenError(
+      `Poort ${port} op ${host} mag dit proces niet gebruiken: kies een PORT boven 1023 (permission denied for port ${port}).`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL') {
+    return new ListenError(
+      `Het adres ${host} hoort niet bij deze machine: kies een andere HOST (address ${host} is not available).`,
+    );
+  }
+  return error;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((done, fail) => {
-    server.once('error', fail);
+    const refuse = (error: Error) => fail(listenErrorOf(error, port, host));
+    server.once('error', refuse);
     server.listen(port, host, () => {
-      server.off('error', fail);
+      server.off('error', refuse);
       done();
     });
   });
+}
+
+/**
+ * Whether `host` only listens on this machine (127.0.0.0/8, ::1, localhost). With TRUST_PROXY,
+ * anything wider lets a client that reaches the server directly write its own
+ * X-Forwarded-For, and so choose its own rate-limit key.
+ *
+ * @example isLoopbackHost('127.0.0.1') // true; isLoopbackHost('0.0.0.0') // false
+ */
+export function isLoopbackHost(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (!ipaddr.isValid(host)) return false;
+  return ipaddr.process(host).range() === 'loopback';
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -133,7 +176,13 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         logError: (line, error) => logger.error(line, error),
       }),
     );
-    await listen(server, env.PORT, options.host);
+    const listenHost = options.host ?? env.HOST;
+    if (env.TRUST_PROXY && !isLoopbackHost(listenHost)) {
+      logger.error(
+        `Let op: TRUST_PROXY=true maar de server luistert op ${listenHost}; wie hem direct bereikt, kiest zelf zijn X-Forwarded-For. Zet HOST=127.0.0.1 achter een proxy (warning: TRUST_PROXY=true while listening beyond loopback).`,
+      );
+    }
+    await listen(server, env.PORT, listenHost);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let stopping: Promise<void> | undefined;

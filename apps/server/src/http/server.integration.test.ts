@@ -163,7 +163,8 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
 
   describe('security headers', () => {
     it('are on every response; only /embed may be framed', async () => {
-      for (const path of ['/', '/agenda.ics', '/healthz', '/trpc/auth.me', '/bestaat-niet.js']) {
+      const paths = ['/', '/agenda.ics', '/healthz', '/trpc/auth.me', '/bestaat-niet.js'];
+      for (const path of [...paths, '/embedbeheer/', '/embedded', '/beheer/embed']) {
         const res = await fetch(s.url(path));
         expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
         expect(res.headers.get('referrer-policy'), path).toBe('same-origin');
@@ -178,6 +179,8 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
       expect(embed.headers.get('x-frame-options')).toBeNull();
       expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
       expect(await embed.text()).toContain('AGENDA-INDEX');
+      const below = await fetch(s.url('/embed/'));
+      expect(below.headers.get('content-security-policy')).toContain('frame-ancestors *');
     });
   });
 });
