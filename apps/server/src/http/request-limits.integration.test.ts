@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import type { Db } from '@jamsessie/api';
 import {
   createTestDatabase,
@@ -100,5 +101,45 @@ describe.each(databaseKindsUnderTest())('request limits of the API on %s', (kind
     }
     expect((await readBatch(server.baseUrl, 1, '2001:db8:7:7:ffff::9')).status).toBe(429);
     expect((await readBatch(server.baseUrl, 1, '2001:db8:7:8::1')).status).toBe(200);
+  });
+
+  it('holds every request to the 1 MB body limit, also where nothing reads the body', async () => {
+    const big = 'x'.repeat(2_000_000);
+    const logout = await fetch(`${server.baseUrl}/trpc/auth.logout`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.baseUrl },
+      body: big,
+    });
+    expect(logout.status).toBe(413);
+    const body = (await logout.json()) as { error: { message: string } };
+    expect(body.error.message).toBe('Dit verzoek is te groot (hoogstens 1 MB).');
+    const health = await fetch(`${server.baseUrl}/healthz`, { method: 'POST', body: big });
+    expect(health.status).toBe(413);
+  });
+
+  it('cuts a connection that streams an endless body nobody reads', async () => {
+    const { port } = new URL(server.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((done) => socket.once('connect', done));
+    socket.on('data', () => undefined);
+    let closed = false;
+    socket.once('close', () => (closed = true));
+    socket.on('error', () => undefined);
+    socket.write('POST /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const chunk = `10000\r\n${'y'.repeat(0x10000)}\r\n`;
+    let sent = 0;
+    while (!closed && sent < 20_000_000) {
+      const flushed = socket.write(chunk);
+      sent += 0x10000;
+      if (!flushed) {
+        await Promise.race([
+          new Promise((done) => socket.once('drain', done)),
+          new Promise((done) => setTimeout(done, 2000)),
+        ]);
+      }
+    }
+    socket.destroy();
+    expect(closed).toBe(true);
+    expect(sent).toBeLessThan(20_000_000);
   });
 });

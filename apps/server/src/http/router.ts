@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
 import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
+import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
@@ -137,8 +138,17 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   return (req, res) => {
     const target = parseTarget(req.url);
     applySecurityHeaders(res, { pathname: target?.pathname ?? '/', https: isHttps(req, trust) });
+    limitUnreadBody(req, res);
     if (target === null) {
       sendText(req, res, 400, messages.badRequest);
+      return;
+    }
+    if (declaresOversizedBody(req)) {
+      // Refused before anything runs; the connection closes rather than take the rest in.
+      res.setHeader('Connection', 'close');
+      if (target.pathname.startsWith(TRPC_PREFIX)) {
+        sendTrpcRefusal(req, res, 413, messages.bodyTooLarge);
+      } else sendText(req, res, 413, messages.bodyTooLarge);
       return;
     }
     route(req, res, target).catch((error: unknown) => {

@@ -12,15 +12,13 @@ import {
   type ReadBudget,
 } from '@jamsessie/api';
 import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { MAX_BODY_BYTES } from './body-limit.js';
 import { readSessionToken, sessionCookiesFor } from './cookies.js';
 import { clientKeyOf, isHttps } from './request-info.js';
 import { messages, sendTrpcRefusal } from './responses.js';
 
 /** The URL prefix of the API. */
 export const TRPC_PREFIX = '/trpc/';
-
-/** A JSON body bigger than this is refused: forms and reports fit easily, floods do not. */
-export const MAX_BODY_BYTES = 1_000_000;
 
 /** What the API adapter needs from the server. */
 export type TrpcHandlerOptions = {
