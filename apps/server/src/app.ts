@@ -2,7 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { createMailTransport, runReminderJob, withListUnsubscribe } from '@jamsessie/api';
-import { createDatabase, migrateToLatest, seedIfEmpty, type DatabaseHandle } from '@jamsessie/db';
+import {
+  createDatabase,
+  migrateToLatest,
+  pruneExpiredRows,
+  seedIfEmpty,
+  type DatabaseHandle,
+} from '@jamsessie/db';
 import type { Env } from './env.js';
 import { ensureFirstAdmin } from './admin-account.js';
 import { createRequestHandler } from './http/router.js';
@@ -14,6 +20,9 @@ const OUTBOX_INTERVAL_MS = 15_000;
 
 /** How often the reminder job looks for sessions that are due (it queues each mail once). */
 const REMINDERS_EVERY_MS = 15 * 60_000;
+
+/** How often expired rate-limit buckets and sign-in sessions are pruned. */
+const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
 /** After this long, connections still open at shutdown are cut. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -156,6 +165,11 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
           name: 'reminders',
           everyMs: REMINDERS_EVERY_MS,
           run: (now) => runReminderJob({ db, now, baseUrl: env.baseUrl }),
+        },
+        {
+          name: 'housekeeping',
+          everyMs: HOUSEKEEPING_EVERY_MS,
+          run: (now) => pruneExpiredRows(db, now.toISOString()),
         },
       ],
       onError: (job, error) => logger.error(`[${job}] failed:`, error),
