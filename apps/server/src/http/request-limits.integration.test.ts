@@ -43,7 +43,7 @@ describe.each(databaseKindsUnderTest())('request limits of the API on %s', (kind
       now: () => now,
       staticRoots: roots,
       trustProxy: true,
-      readBudget: BUDGET,
+      readBudget: [BUDGET],
     });
   });
   afterAll(async () => {

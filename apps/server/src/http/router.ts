@@ -42,7 +42,7 @@ export type RequestHandlerOptions = {
   /** Wakes the outbox worker after a procedure queued mail. */
   readonly mailer?: OutboxNotifier;
   /** The reads one client may ask of the API; the API's public budget unless given. */
-  readonly readBudget?: ReadBudget;
+  readonly readBudget?: readonly ReadBudget[];
   /** Where unexpected errors go; defaults to stderr. They never reach the client. */
   readonly logError?: (message: string, error: unknown) => void;
 };

@@ -28,7 +28,7 @@ export type TrpcHandlerOptions = {
   readonly trustProxy: boolean;
   readonly mailer?: OutboxNotifier;
   /** The reads (GET calls) one client may ask for; the API's public budget unless given. */
-  readonly readBudget?: ReadBudget;
+  readonly readBudget?: readonly ReadBudget[];
   /** Reports unexpected (500) errors; defaults to stderr. Never sent to the client. */
   readonly onInternalError?: (error: unknown, path: string | undefined) => void;
 };
