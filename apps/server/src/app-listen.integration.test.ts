@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ListenError, isLoopbackHost, startApp } from './app.js';
+import { ListenError, startApp } from './app.js';
+import { isLoopbackHost } from './http/request-info.js';
 import { readEnv } from './env.js';
 
 function occupy(host: string): Promise<{ server: Server; port: number }> {

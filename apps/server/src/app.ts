@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import ipaddr from 'ipaddr.js';
 import { createMailTransport, runReminderJob, withListUnsubscribe } from '@jamsessie/api';
 import {
   createDatabase,
@@ -11,6 +10,7 @@ import {
 } from '@jamsessie/db';
 import type { Env } from './env.js';
 import { ensureFirstAdmin } from './admin-account.js';
+import { isLoopbackHost } from './http/request-info.js';
 import { createRequestHandler } from './http/router.js';
 import { startJobLoop, type JobLoop } from './jobs/job-loop.js';
 import type { StaticRoots } from './http/static-files.js';
@@ -103,19 +103,6 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       done();
     });
   });
-}
-
-/**
- * Whether `host` only listens on this machine (127.0.0.0/8, ::1, localhost). With TRUST_PROXY,
- * anything wider lets a client that reaches the server directly write its own
- * X-Forwarded-For, and so choose its own rate-limit key.
- *
- * @example isLoopbackHost('127.0.0.1') // true; isLoopbackHost('0.0.0.0') // false
- */
-export function isLoopbackHost(host: string): boolean {
-  if (host === 'localhost') return true;
-  if (!ipaddr.isValid(host)) return false;
-  return ipaddr.process(host).range() === 'loopback';
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -49,6 +49,20 @@ export function clientKeyOf(req: IncomingMessage, trust: ProxyTrust): string {
   return clientKeyOfAddress(req.socket.remoteAddress ?? 'unknown');
 }
 
+/**
+ * Whether `host` (an interface to listen on, or a client address) is this machine
+ * (127.0.0.0/8, ::1, localhost). With TRUST_PROXY, listening anywhere wider lets a client
+ * that reaches the server directly write its own X-Forwarded-For, and so choose its own
+ * rate-limit key.
+ *
+ * @example isLoopbackHost('127.0.0.1') // true; isLoopbackHost('0.0.0.0') // false
+ */
+export function isLoopbackHost(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (!ipaddr.isValid(host)) return false;
+  return ipaddr.process(host).range() === 'loopback';
+}
+
 /** Whether the request reached us over https (directly, or via a trusted proxy). */
 export function isHttps(req: IncomingMessage, trust: ProxyTrust): boolean {
   if ((req.socket as Partial<TLSSocket>).encrypted === true) return true;

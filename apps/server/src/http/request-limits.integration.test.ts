@@ -95,6 +95,22 @@ describe.each(databaseKindsUnderTest())('request limits of the API on %s', (kind
     expect((await readBatch(server.baseUrl, 1, hammer)).status).toBe(200);
   });
 
+  it('spends no budget for a caller on this machine without a trusted proxy', async () => {
+    const local = await startTestServer({
+      db: handle.db,
+      now: () => now,
+      staticRoots: roots,
+      readBudget: [{ limit: 1, windowMs: 60_000 }],
+    });
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        expect((await readBatch(local.baseUrl, 10, 'ignored-without-trust')).status).toBe(200);
+      }
+    } finally {
+      await local.close();
+    }
+  });
+
   it('keys IPv6 clients by their /64, so fresh addresses do not give fresh budgets', async () => {
     for (let i = 1; i <= 3; i += 1) {
       expect((await readBatch(server.baseUrl, 10, `2001:db8:7:7::${i}`)).status).toBe(200);

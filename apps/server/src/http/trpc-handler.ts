@@ -14,7 +14,7 @@ import {
 import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
 import { MAX_BODY_BYTES } from './body-limit.js';
 import { readSessionToken, sessionCookiesFor } from './cookies.js';
-import { clientKeyOf, isHttps } from './request-info.js';
+import { clientKeyOf, isHttps, isLoopbackHost } from './request-info.js';
 import { messages, sendTrpcRefusal } from './responses.js';
 
 /** The URL prefix of the API. */
@@ -57,6 +57,16 @@ export async function createHttpContext(
   });
 }
 
+/**
+ * A caller on this machine without a trusted proxy in front: the server itself, a local
+ * benchmark or health check. It spends no read budget. It is also what every visitor looks
+ * like behind a proxy that TRUST_PROXY does not name, and one shared budget would then refuse
+ * them all. Behind a trusted proxy the key comes from the proxy, and nobody is exempt.
+ */
+function isLocalCaller(req: IncomingMessage, options: TrpcHandlerOptions): boolean {
+  return !options.trustProxy && isLoopbackHost(req.socket.remoteAddress ?? '');
+}
+
 /** How many procedure calls a request names: `/trpc/a,b,c` names three (batched or not). */
 function callsNamedIn(path: string): number {
   return path.split(',').length;
@@ -89,7 +99,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
       sendTrpcRefusal(req, res, 413, messages.batchTooLarge);
       return;
     }
-    if (req.method === 'GET' || req.method === 'HEAD') {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !isLocalCaller(req, options)) {
       const clientKey = clientKeyOf(req, options);
       const budget = options.readBudget ?? PUBLIC_READ_BUDGET;
       // When the counter can't be written (the database is away), the procedure meets the same
