@@ -112,12 +112,15 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
   });
 
   describe('the built apps', () => {
-    it('serves index.html at / and for unknown app routes, with no-cache', async () => {
-      for (const path of ['/', '/sessies/open-deuren', '/verslagen']) {
+    it("serves index.html for the agenda's pages (200) and its unknown paths (404)", async () => {
+      const pages = ['/', '/agenda/open-deuren', '/verslagen', '/week/', '/embed/'];
+      const unknown = ['/sessies/open-deuren', '/bestaat-niet', '/embedbeheer/', '/agenda/A'];
+      for (const path of [...pages, ...unknown]) {
         const res = await fetch(s.url(path));
-        expect(res.status, path).toBe(200);
+        expect(res.status, path).toBe(pages.includes(path) ? 200 : 404);
         expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
         expect(res.headers.get('cache-control')).toBe('no-cache');
+        // The app itself is the body: it shows its own not-found page.
         expect(await res.text()).toContain('AGENDA-INDEX');
       }
     });
