@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { MAX_BODY_BYTES } from './body-limit.js';
 
 /** Dutch texts of the server's own answers (the apps carry their own texts). */
 export const messages = {
@@ -8,8 +10,8 @@ export const messages = {
   badRequest: 'Dit verzoek kan de server niet lezen.',
   serverError: 'Er ging iets mis op de server. Probeer het later opnieuw.',
   unavailable: 'De server is even niet bereikbaar. Probeer het later opnieuw.',
-  batchTooLarge: 'Dit verzoek vraagt te veel tegelijk: stuur hoogstens 10 vragen per verzoek.',
-  bodyTooLarge: 'Dit verzoek is te groot (hoogstens 1 MB).',
+  batchTooLarge: `Dit verzoek vraagt te veel tegelijk: stuur hoogstens ${MAX_CALLS_PER_BATCH} vragen per verzoek.`,
+  bodyTooLarge: `Dit verzoek is te groot (hoogstens ${MAX_BODY_BYTES / 1_000_000} MB).`,
   readBudgetSpent: (seconds: number) =>
     `Te veel verzoeken vanaf dit adres. Probeer het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
 } as const;
