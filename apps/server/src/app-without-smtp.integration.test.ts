@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCaller, createContextInner, type AuthUser } from '@jamsessie/api';
-import { APRIL_SESSION_ID } from '@jamsessie/db';
+import { APRIL_SESSION_ID, createAuthSession, hitRateLimit } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './app.js';
 import { readEnv } from './env.js';
@@ -64,6 +64,34 @@ describe('startApp without SMTP_URL', () => {
   it('says that mail waits, and runs the jobs anyway', () => {
     expect(app.sendsMail).toBe(false);
     expect(lines.join('\n')).toContain('SMTP_URL is not set: mail is queued');
+  });
+
+  it('prunes expired sign-in sessions and rate-limit buckets in the job loop', async () => {
+    const account = await app.db
+      .selectFrom('coordinator_account')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    await createAuthSession(app.db, {
+      id: randomUUID(),
+      tokenHash: 'housekeeping-expired',
+      accountId: account.id,
+      expiresAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    await hitRateLimit(app.db, 'housekeeping:old', 60, 10, '2020-01-01T00:00:00.000Z');
+    const round = await app.jobs.runOnce({ allTasks: true });
+    expect(round.tasks).toContain('housekeeping');
+    const session = await app.db
+      .selectFrom('auth_session')
+      .select('id')
+      .where('token_hash', '=', 'housekeeping-expired')
+      .executeTakeFirst();
+    expect(session).toBeUndefined();
+    const bucket = await app.db
+      .selectFrom('rate_limit')
+      .select('key')
+      .where('key', '=', 'housekeeping:old')
+      .executeTakeFirst();
+    expect(bucket).toBeUndefined();
   });
 
   it('queues a cancellation for a subscriber and a contact list, and sends nothing', async () => {

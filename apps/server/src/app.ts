@@ -1,9 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMailTransport, runReminderJob, withListUnsubscribe } from '@jamsessie/api';
-import { createDatabase, migrateToLatest, seedIfEmpty, type DatabaseHandle } from '@jamsessie/db';
+import {
+  createDatabase,
+  migrateToLatest,
+  pruneExpiredRows,
+  seedIfEmpty,
+  type DatabaseHandle,
+} from '@jamsessie/db';
 import type { Env } from './env.js';
 import { ensureFirstAdmin } from './admin-account.js';
+import { isLoopbackHost } from './http/request-info.js';
 import { createRequestHandler } from './http/router.js';
 import { startJobLoop, type JobLoop } from './jobs/job-loop.js';
 import type { StaticRoots } from './http/static-files.js';
@@ -13,6 +20,9 @@ const OUTBOX_INTERVAL_MS = 15_000;
 
 /** How often the reminder job looks for sessions that are due (it queues each mail once). */
 const REMINDERS_EVERY_MS = 15 * 60_000;
+
+/** How often expired rate-limit buckets and sign-in sessions are pruned. */
+const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
 /** After this long, connections still open at shutdown are cut. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -47,7 +57,7 @@ export type StartAppOptions = {
   readonly env: Env;
   readonly logger?: Logger;
   readonly staticRoots?: StaticRoots;
-  /** Interface to listen on; default all interfaces. */
+  /** Interface to listen on; default the environment's HOST. */
   readonly host?: string;
 };
 
@@ -56,11 +66,40 @@ const consoleLogger: Logger = {
   error: (line, error) => console.error(line, error ?? ''),
 };
 
-function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+/**
+ * Thrown when the port can't be had (taken by another program, or not allowed). Its message
+ * is one line for the operator, in Dutch and English; `main.ts` prints it without a stack.
+ */
+export class ListenError extends Error {
+  override readonly name = 'ListenError';
+}
+
+function listenErrorOf(error: Error, port: number, host: string): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return new ListenError(
+      `Poort ${port} op ${host} is al in gebruik: stop het andere programma of kies een andere PORT (port ${port} is already in use).`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new ListenError(
+      `Poort ${port} op ${host} mag dit proces niet gebruiken: kies een PORT boven 1023 (permission denied for port ${port}).`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL') {
+    return new ListenError(
+      `Het adres ${host} hoort niet bij deze machine: kies een andere HOST (address ${host} is not available).`,
+    );
+  }
+  return error;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((done, fail) => {
-    server.once('error', fail);
+    const refuse = (error: Error) => fail(listenErrorOf(error, port, host));
+    server.once('error', refuse);
     server.listen(port, host, () => {
-      server.off('error', fail);
+      server.off('error', refuse);
       done();
     });
   });
@@ -114,6 +153,11 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
           everyMs: REMINDERS_EVERY_MS,
           run: (now) => runReminderJob({ db, now, baseUrl: env.baseUrl }),
         },
+        {
+          name: 'housekeeping',
+          everyMs: HOUSEKEEPING_EVERY_MS,
+          run: (now) => pruneExpiredRows(db, now.toISOString()),
+        },
       ],
       onError: (job, error) => logger.error(`[${job}] failed:`, error),
     });
@@ -133,7 +177,13 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         logError: (line, error) => logger.error(line, error),
       }),
     );
-    await listen(server, env.PORT, options.host);
+    const listenHost = options.host ?? env.HOST;
+    if (env.TRUST_PROXY && !isLoopbackHost(listenHost)) {
+      logger.error(
+        `Let op: TRUST_PROXY=true maar de server luistert op ${listenHost}; wie hem direct bereikt, kiest zelf zijn X-Forwarded-For. Zet HOST=127.0.0.1 achter een proxy (warning: TRUST_PROXY=true while listening beyond loopback).`,
+      );
+    }
+    await listen(server, env.PORT, listenHost);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let stopping: Promise<void> | undefined;

@@ -6,6 +6,7 @@ describe('readEnv', () => {
     const env = readEnv({});
     expect(env).toMatchObject({
       PORT: 3000,
+      HOST: '0.0.0.0',
       DATA_DIR: './.data',
       TRUST_PROXY: false,
       NODE_ENV: 'development',
@@ -14,6 +15,13 @@ describe('readEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.ADMIN_EMAIL).toBeUndefined();
     expect(env.SMTP_URL).toBeUndefined();
+  });
+
+  it('reads HOST and refuses one that is no address', () => {
+    expect(readEnv({ HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
+    expect(readEnv({ HOST: '::1' }).HOST).toBe('::1');
+    expect(readEnv({ HOST: '' }).HOST).toBe('0.0.0.0');
+    expect(() => readEnv({ HOST: 'a b' })).toThrow(/HOST/);
   });
 
   it('treats empty strings as unset (DATABASE_URL= means PGlite)', () => {

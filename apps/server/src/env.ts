@@ -34,6 +34,15 @@ const booleanFlag = z.preprocess(
 export const Env = z
   .object({
     PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(0).max(65_535).default(3000)),
+    /** The interface to listen on; behind a reverse proxy, `127.0.0.1`. */
+    HOST: z.preprocess(
+      unsetWhenEmpty,
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9.:-]+$/, { error: 'Use an IP address or a host name.' })
+        .default('0.0.0.0'),
+    ),
     DATA_DIR: z.preprocess(unsetWhenEmpty, z.string().default('./.data')),
     DATABASE_URL: optionalUrl(/^postgres(ql)?:$/, 'Use a postgres:// or postgresql:// URL.'),
     ADMIN_EMAIL: z.preprocess(

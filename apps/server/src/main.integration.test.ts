@@ -95,4 +95,30 @@ describe('the main entry (node --import tsx apps/server/src/main.ts)', () => {
     // The target is < 5 s; allow for the shared, busy test machine.
     expect(second.startedInMs).toBeLessThan(20_000);
   }, 120_000);
+
+  it('on a taken port prints one clear line (no stack trace) and exits non-zero', async () => {
+    const port = await freePort();
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(port, '0.0.0.0', done));
+    try {
+      const child = spawn(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'apps/server/src/main.ts'],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, DATABASE_URL: '', PORT: String(port), DATA_DIR: dataDir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      const code = await new Promise<number | null>((done) => child.once('exit', done));
+      expect(code).toBe(1);
+      expect(errors.trim()).toBe(
+        `Poort ${port} op 0.0.0.0 is al in gebruik: stop het andere programma of kies een andere PORT (port ${port} is already in use).`,
+      );
+    } finally {
+      blocker.close();
+    }
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
  * The server process (`npm start`): reads the environment, starts the app, and stops it
  * cleanly on SIGTERM/SIGINT. Everything else lives in `app.ts`, so tests start the same code.
  */
-import { startApp, type RunningApp } from './app.js';
+import { ListenError, startApp, type RunningApp } from './app.js';
 import { EnvError, readEnv, type Env } from './env.js';
 
 /** After a stop signal, give up waiting for open handles after this long. */
@@ -60,6 +60,8 @@ try {
     `Jamsessie draait op ${env.baseUrl} (gestart in ${seconds} s; ${env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`}).`,
   );
 } catch (error) {
-  console.error('De server kon niet starten (startup failed):', error);
+  // A taken port is an operator's everyday mistake: one clear line, no stack trace.
+  if (error instanceof ListenError) console.error(error.message);
+  else console.error('De server kon niet starten (startup failed):', error);
   process.exit(1);
 }

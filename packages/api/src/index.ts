@@ -51,5 +51,11 @@ export {
   type ConfirmOutcome,
 } from './mail/subscriptions.service.js';
 export { SUBSCRIPTION_PATHS } from './mail/subscription-tokens.js';
+export {
+  PUBLIC_READ_BUDGET,
+  spendReadBudget,
+  type ReadBudget,
+  type ReadBudgetOutcome,
+} from './shared/read-budget.js';
 export type { Page } from './shared/paging.js';
 export { toPublicReports, toPublicSearchHits } from './shared/public-reports.js';

@@ -46,6 +46,7 @@ export * from './repositories/meeting-links.repository.js';
 export * from './repositories/account.repository.js';
 export * from './repositories/auth-session.repository.js';
 export * from './repositories/rate-limit.repository.js';
+export * from './repositories/housekeeping.repository.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/subscription.repository.js';

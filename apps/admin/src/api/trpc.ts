@@ -1,4 +1,5 @@
 import type { AppRouter } from '@jamsessie/api';
+import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
 import { QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -19,6 +20,8 @@ export function createApiClient() {
     links: [
       httpBatchLink({
         url: '/trpc',
+        // The server refuses a bigger batch; more queries in one tick go out as more requests.
+        maxItems: MAX_CALLS_PER_BATCH,
         fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
       }),
     ],

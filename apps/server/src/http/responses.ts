@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { MAX_BODY_BYTES } from './body-limit.js';
 
 /** Dutch texts of the server's own answers (the apps carry their own texts). */
 export const messages = {
@@ -8,7 +10,36 @@ export const messages = {
   badRequest: 'Dit verzoek kan de server niet lezen.',
   serverError: 'Er ging iets mis op de server. Probeer het later opnieuw.',
   unavailable: 'De server is even niet bereikbaar. Probeer het later opnieuw.',
+  batchTooLarge: `Dit verzoek vraagt te veel tegelijk: stuur hoogstens ${MAX_CALLS_PER_BATCH} vragen per verzoek.`,
+  bodyTooLarge: `Dit verzoek is te groot (hoogstens ${MAX_BODY_BYTES / 1_000_000} MB).`,
+  readBudgetSpent: (seconds: number) =>
+    `Te veel verzoeken vanaf dit adres. Probeer het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
 } as const;
+
+/** The JSON-RPC error numbers tRPC uses for the refusals the server gives itself. */
+const trpcErrorNumbers = {
+  403: { code: -32003, name: 'FORBIDDEN' },
+  413: { code: -32013, name: 'PAYLOAD_TOO_LARGE' },
+  429: { code: -32029, name: 'TOO_MANY_REQUESTS' },
+} as const;
+
+/**
+ * A refusal of an API request before tRPC saw it (CSRF, batch cap, read budget), in tRPC's
+ * own error shape so the apps show its Dutch message like any other API error.
+ *
+ * @example sendTrpcRefusal(req, res, 413, messages.batchTooLarge);
+ */
+export function sendTrpcRefusal(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: keyof typeof trpcErrorNumbers,
+  message: string,
+): void {
+  const { code, name } = trpcErrorNumbers[status];
+  sendJson(req, res, status, {
+    error: { message, code, data: { code: name, httpStatus: status } },
+  });
+}
 
 /**
  * Ends a response with a body, or with headers only for HEAD. `Content-Length` is always set,

@@ -5,18 +5,26 @@ import {
   unsubscribeWithToken,
   type Db,
   type OutboxNotifier,
+  type ReadBudget,
 } from '@jamsessie/api';
 import { isDatabaseUnavailable } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
 import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
+import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createDomainDocsHandler, defaultDomainDocsRoot } from './domain-docs.route.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
 import { createAgendaIndexRoute } from './first-view/agenda-index.route.js';
 import { isHttps } from './request-info.js';
-import { messages, sendJson, sendMethodNotAllowed, sendText } from './responses.js';
+import {
+  messages,
+  sendJson,
+  sendMethodNotAllowed,
+  sendText,
+  sendTrpcRefusal,
+} from './responses.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { createStaticHandler, defaultStaticRoots, type StaticRoots } from './static-files.js';
 import { TRPC_PREFIX, createTrpcHandler } from './trpc-handler.js';
@@ -36,6 +44,8 @@ export type RequestHandlerOptions = {
   readonly trustProxy?: boolean;
   /** Wakes the outbox worker after a procedure queued mail. */
   readonly mailer?: OutboxNotifier;
+  /** The reads one client may ask of the API; the API's public budget unless given. */
+  readonly readBudget?: readonly ReadBudget[];
   /** Where unexpected errors go; defaults to stderr. They never reach the client. */
   readonly logError?: (message: string, error: unknown) => void;
 };
@@ -80,6 +90,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     baseUrl: options.baseUrl,
     trustProxy: trust.trustProxy,
     ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
@@ -111,13 +122,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       if (req.method === 'POST') {
         const refusal = checkCsrf(req, { ...trust, ownOrigins });
         if (refusal) {
-          sendJson(req, res, 403, {
-            error: {
-              message: CSRF_MESSAGE,
-              code: -32003,
-              data: { code: 'FORBIDDEN', httpStatus: 403 },
-            },
-          });
+          sendTrpcRefusal(req, res, 403, CSRF_MESSAGE);
           return;
         }
       }
@@ -141,8 +146,17 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   return (req, res) => {
     const target = parseTarget(req.url);
     applySecurityHeaders(res, { pathname: target?.pathname ?? '/', https: isHttps(req, trust) });
+    limitUnreadBody(req, res);
     if (target === null) {
       sendText(req, res, 400, messages.badRequest);
+      return;
+    }
+    if (declaresOversizedBody(req)) {
+      // Refused before anything runs; the connection closes rather than take the rest in.
+      res.setHeader('Connection', 'close');
+      if (target.pathname.startsWith(TRPC_PREFIX)) {
+        sendTrpcRefusal(req, res, 413, messages.bodyTooLarge);
+      } else sendText(req, res, 413, messages.bodyTooLarge);
       return;
     }
     route(req, res, target).catch((error: unknown) => {

@@ -33,11 +33,14 @@ const permissionsPolicy = [
 ].join(', ');
 
 /**
- * Whether a path is the embeddable agenda view (`/embed*`), which other sites may show in an
- * iframe. Only documents are framed, so the view's scripts need no exception.
+ * Whether a path is the embeddable agenda view (`/embed` or `/embed/…`), which other sites may
+ * show in an iframe. A path that only starts with the same letters (`/embedbeheer/`) is not.
+ * Only documents are framed, so the view's scripts need no exception.
+ *
+ * @example isEmbeddablePath('/embed/') // true; isEmbeddablePath('/embedbeheer/') // false
  */
 export function isEmbeddablePath(pathname: string): boolean {
-  return pathname.startsWith('/embed');
+  return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
 /**

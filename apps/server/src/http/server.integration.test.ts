@@ -112,12 +112,15 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
   });
 
   describe('the built apps', () => {
-    it('serves index.html at / and for unknown app routes, with no-cache', async () => {
-      for (const path of ['/', '/sessies/open-deuren', '/verslagen']) {
+    it("serves index.html for the agenda's pages (200) and its unknown paths (404)", async () => {
+      const pages = ['/', '/agenda/open-deuren', '/verslagen', '/week/', '/embed/'];
+      const unknown = ['/sessies/open-deuren', '/bestaat-niet', '/embedbeheer/', '/agenda/A'];
+      for (const path of [...pages, ...unknown]) {
         const res = await fetch(s.url(path));
-        expect(res.status, path).toBe(200);
+        expect(res.status, path).toBe(pages.includes(path) ? 200 : 404);
         expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
         expect(res.headers.get('cache-control')).toBe('no-cache');
+        // The app itself is the body: it shows its own not-found page.
         expect(await res.text()).toContain('AGENDA-INDEX');
       }
     });
@@ -163,7 +166,8 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
 
   describe('security headers', () => {
     it('are on every response; only /embed may be framed', async () => {
-      for (const path of ['/', '/agenda.ics', '/healthz', '/trpc/auth.me', '/bestaat-niet.js']) {
+      const paths = ['/', '/agenda.ics', '/healthz', '/trpc/auth.me', '/bestaat-niet.js'];
+      for (const path of [...paths, '/embedbeheer/', '/embedded', '/beheer/embed']) {
         const res = await fetch(s.url(path));
         expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
         expect(res.headers.get('referrer-policy'), path).toBe('same-origin');
@@ -178,6 +182,8 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
       expect(embed.headers.get('x-frame-options')).toBeNull();
       expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
       expect(await embed.text()).toContain('AGENDA-INDEX');
+      const below = await fetch(s.url('/embed/'));
+      expect(below.headers.get('content-security-policy')).toContain('frame-ancestors *');
     });
   });
 });

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { agendaPageOf } from '@jamsessie/domain';
 import { contentTypeOf, isCompressible } from './content-types.js';
 import {
   acceptsGzip,
@@ -95,6 +96,7 @@ export function sendFile(
   res: ServerResponse,
   file: CachedFile,
   cacheControl: string,
+  status = 200,
 ): void {
   const gzip = file.gzip && acceptsGzip(req) ? file.gzip : null;
   const etag = gzip ? `${file.etag.slice(0, -1)}-gz"` : file.etag;
@@ -104,14 +106,14 @@ export function sendFile(
     ETag: etag,
   };
   if (file.gzip) headers['Vary'] = 'Accept-Encoding';
-  if (etagMatches(req.headers['if-none-match'], [etag])) {
+  if (status === 200 && etagMatches(req.headers['if-none-match'], [etag])) {
     res.statusCode = 304;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.end();
     return;
   }
   if (gzip) headers['Content-Encoding'] = 'gzip';
-  send(req, res, 200, headers, gzip ?? file.body);
+  send(req, res, status, headers, gzip ?? file.body);
 }
 
 /**
@@ -128,9 +130,16 @@ export function sendFile(
 export function createStaticHandler(roots: StaticRoots) {
   const cache = new FileCache();
   // Longest mount first, so '/beheer/' wins over '/'.
+  // `isPage` says which other paths are the app's own pages (200); the rest get the app as a
+  // 404, so it shows its not-found page and crawlers and monitors see that nothing is there.
+  // The coordinators' app has no such list here: all its paths are its own (behind sign-in).
   const mounts = [
-    { mount: '/beheer/', dir: resolve(roots.admin) },
-    { mount: '/', dir: resolve(roots.agenda) },
+    { mount: '/beheer/', dir: resolve(roots.admin), isPage: () => true },
+    {
+      mount: '/',
+      dir: resolve(roots.agenda),
+      isPage: (pathname: string) => agendaPageOf(pathname) !== null,
+    },
   ];
 
   return async function serveStatic(
@@ -181,7 +190,7 @@ export function createStaticHandler(roots: StaticRoots) {
       );
       return true;
     }
-    sendFile(req, res, index, 'no-cache');
+    sendFile(req, res, index, 'no-cache', app.isPage(pathname) ? 200 : 404);
     return true;
   };
 }

@@ -3,19 +3,22 @@ import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import {
   appRouter,
   createContextInner,
+  PUBLIC_READ_BUDGET,
   resolveUserFromSessionToken,
+  spendReadBudget,
   type Context,
   type Db,
   type OutboxNotifier,
+  type ReadBudget,
 } from '@jamsessie/api';
+import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { MAX_BODY_BYTES } from './body-limit.js';
 import { readSessionToken, sessionCookiesFor } from './cookies.js';
-import { clientKeyOf, isHttps } from './request-info.js';
+import { clientKeyOf, isHttps, isLoopbackHost } from './request-info.js';
+import { messages, sendTrpcRefusal } from './responses.js';
 
 /** The URL prefix of the API. */
 export const TRPC_PREFIX = '/trpc/';
-
-/** A JSON body bigger than this is refused: forms and reports fit easily, floods do not. */
-const MAX_BODY_BYTES = 1_000_000;
 
 /** What the API adapter needs from the server. */
 export type TrpcHandlerOptions = {
@@ -24,6 +27,8 @@ export type TrpcHandlerOptions = {
   readonly baseUrl: string;
   readonly trustProxy: boolean;
   readonly mailer?: OutboxNotifier;
+  /** The reads (GET calls) one client may ask for; the API's public budget unless given. */
+  readonly readBudget?: readonly ReadBudget[];
   /** Reports unexpected (500) errors; defaults to stderr. Never sent to the client. */
   readonly onInternalError?: (error: unknown, path: string | undefined) => void;
 };
@@ -53,8 +58,26 @@ export async function createHttpContext(
 }
 
 /**
+ * A caller on this machine without a trusted proxy in front: the server itself, a local
+ * benchmark or health check. It spends no read budget. It is also what every visitor looks
+ * like behind a proxy that TRUST_PROXY does not name, and one shared budget would then refuse
+ * them all. Behind a trusted proxy the key comes from the proxy, and nobody is exempt.
+ */
+function isLocalCaller(req: IncomingMessage, options: TrpcHandlerOptions): boolean {
+  return !options.trustProxy && isLoopbackHost(req.socket.remoteAddress ?? '');
+}
+
+/** How many procedure calls a request names: `/trpc/a,b,c` names three (batched or not). */
+function callsNamedIn(path: string): number {
+  return path.split(',').length;
+}
+
+/**
  * Answers `/trpc/*` with the app router (batching on). The CSRF check runs before this, in
  * the router. Responses are never cached by shared caches: they may carry a coordinator's data.
+ * Before any procedure runs, a request naming more than {@link MAX_CALLS_PER_BATCH} calls is
+ * refused (413), and a read (GET) spends its calls from the client's read budget (429 with
+ * Retry-After once spent): so one client can neither stall nor outpace everyone else.
  *
  * @example const handleTrpc = createTrpcHandler({ db, now: () => new Date(), baseUrl, trustProxy: false });
  * await handleTrpc(req, res, '/trpc/agenda.list');
@@ -70,11 +93,35 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     pathname: string,
   ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
+    const path = pathname.slice(TRPC_PREFIX.length);
+    const calls = callsNamedIn(path);
+    if (calls > MAX_CALLS_PER_BATCH) {
+      sendTrpcRefusal(req, res, 413, messages.batchTooLarge);
+      return;
+    }
+    if ((req.method === 'GET' || req.method === 'HEAD') && !isLocalCaller(req, options)) {
+      const clientKey = clientKeyOf(req, options);
+      const budget = options.readBudget ?? PUBLIC_READ_BUDGET;
+      // When the counter can't be written (the database is away), the procedure meets the same
+      // database and answers that in its own words; the budget does not invent a second error.
+      const outcome = await spendReadBudget(
+        options.db,
+        clientKey,
+        calls,
+        options.now(),
+        budget,
+      ).catch(() => ({ allowed: true }) as const);
+      if (!outcome.allowed) {
+        res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+        sendTrpcRefusal(req, res, 429, messages.readBudgetSpent(outcome.retryAfterSeconds));
+        return;
+      }
+    }
     await nodeHTTPRequestHandler({
       router: appRouter,
       req,
       res,
-      path: pathname.slice(TRPC_PREFIX.length),
+      path,
       maxBodySize: MAX_BODY_BYTES,
       allowBatching: true,
       createContext: ({ req: request, res: response }) =>

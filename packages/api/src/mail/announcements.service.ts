@@ -108,6 +108,7 @@ export async function announce(
       const { queued } = await enqueueMail(tx, {
         to: member.email,
         ...prepared.compose(recipient),
+        unsubscribeUrl: recipient.unsubscribeLink,
         idempotencyKey: `${prepared.key}:${addressKey(member.email)}`,
         notBefore: ctx.now(),
       });

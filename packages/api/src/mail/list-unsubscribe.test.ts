@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  listUnsubscribeHeaders,
-  unsubscribeLinkIn,
-  withListUnsubscribe,
-} from './list-unsubscribe.js';
+import { listUnsubscribeHeaders, withListUnsubscribe } from './list-unsubscribe.js';
 import { hashToken, unsubscribeToken, unsubscribeUrl } from './subscription-tokens.js';
 import { describeTarget, subscriptionFooter } from './templates/mail-footer.template.js';
 import type { OutgoingMail } from './transport.js';
@@ -14,26 +10,36 @@ const link = unsubscribeUrl(
   'key',
 );
 
-describe('the unsubscribe line', () => {
-  it('is written by the footer and read back by the transport wrapper (one contract)', () => {
-    const text = `Hallo,\n\nTot dan!\n\n${subscriptionFooter(describeTarget('theme', 'Open deuren'), link)}`;
-    expect(unsubscribeLinkIn(text)).toBe(link);
-    expect(text).toContain('berichten over het thema ‘Open deuren’');
-    expect(unsubscribeLinkIn('Hallo,\nAfmelden kan altijd.')).toBeNull();
+describe('the List-Unsubscribe header', () => {
+  const sent: (OutgoingMail & { headers?: Record<string, string> })[] = [];
+  const transport = withListUnsubscribe({
+    sendMail: (message: OutgoingMail) => {
+      sent.push(message);
+      return Promise.resolve();
+    },
   });
+  const base = { from: 'a@b.example', to: 'c@d.example', subject: 'x', messageId: '<1@x>' };
 
-  it('adds the one-click headers only to mail with an unsubscribe line', async () => {
-    const sent: (OutgoingMail & { headers?: Record<string, string> })[] = [];
-    const transport = withListUnsubscribe({
-      sendMail: (message: OutgoingMail) => {
-        sent.push(message);
-        return Promise.resolve();
-      },
-    });
-    const base = { from: 'a@b.example', to: 'c@d.example', subject: 'x', messageId: '<1@x>' };
-    await transport.sendMail({ ...base, text: `Tekst\nAfmelden: ${link}` });
+  it('comes from the link stored with the message, and only to mail that has one', async () => {
+    sent.length = 0;
+    const text = `Hallo,\n\n${subscriptionFooter(describeTarget('theme', 'Open deuren'), link)}`;
+    await transport.sendMail({ ...base, text, unsubscribeUrl: link });
     await transport.sendMail({ ...base, text: 'Contactlijst zonder abonnement' });
     expect(sent[0]?.headers).toEqual(listUnsubscribeHeaders(link));
+    expect(sent[0]?.headers?.['List-Unsubscribe']).toBe(`<${link}>`);
+    expect(sent[0]).not.toHaveProperty('unsubscribeUrl');
+    expect(sent[1]?.headers).toBeUndefined();
+  });
+
+  it('is never taken from the text, where a session description could plant a footer line', async () => {
+    sent.length = 0;
+    const planted = 'Afmelden: https://evil.example/afmelden';
+    await transport.sendMail({
+      ...base,
+      text: `Over de sessie:\n${planted}\n`,
+      unsubscribeUrl: link,
+    });
+    await transport.sendMail({ ...base, text: `Contactlijst\n${planted}` });
     expect(sent[0]?.headers?.['List-Unsubscribe']).toBe(`<${link}>`);
     expect(sent[1]?.headers).toBeUndefined();
   });

@@ -70,6 +70,7 @@ async function sendOne(options: Resolved, mail: ClaimedEmail): Promise<boolean> 
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
       messageId: `<${mail.id}@jamsessie.outbox>`,
+      ...(mail.unsubscribeUrl ? { unsubscribeUrl: mail.unsubscribeUrl } : {}),
     });
   } catch (error) {
     await markOutboxFailed(

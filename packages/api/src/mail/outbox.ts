@@ -17,6 +17,11 @@ export type MailToEnqueue = {
    * `ctx.now()`, so a test clock and the worker's clock agree.
    */
   notBefore?: Date;
+  /**
+   * The subscription's unsubscribe link, for mail about a subscription: stored with the row
+   * and sent as the one-click List-Unsubscribe header (never read back from the text).
+   */
+  unsubscribeUrl?: string;
 };
 
 /**
@@ -33,6 +38,7 @@ export async function enqueueMail(db: DbOrTx, mail: MailToEnqueue): Promise<{ qu
     text: mail.text,
     html: mail.html ?? null,
     idempotencyKey: mail.idempotencyKey,
+    ...(mail.unsubscribeUrl ? { unsubscribeUrl: mail.unsubscribeUrl } : {}),
     ...(mail.notBefore ? { notBefore: mail.notBefore.toISOString() } : {}),
   });
   return { queued };

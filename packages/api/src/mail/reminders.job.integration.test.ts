@@ -110,7 +110,8 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
     await updateSession(handle.db, {
       ...may,
       status: 'cancelled',
-      cancellationReason: 'Bevrijdingsdag',
+      // A line that looks like the footer: the one-click header must not follow it.
+      cancellationReason: 'Bevrijdingsdag\nAfmelden: https://evil.example/afmelden',
     });
     const result = await job('2025-04-10T10:00:00.000Z');
     expect(result).toEqual({ reminders: 0, cancellations: 2 });
@@ -131,6 +132,9 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
           'De volgende sessie is op maandag 2 juni 2025, 13.00–14.00 uur',
         );
         expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+        expect(mail.headers['list-unsubscribe']).toMatch(
+          /^<https:\/\/jamsessie\.test\/abonnement\/afmelden\?token=/,
+        );
       }
       expect(mails.find((m) => m.to[0] === 'bram@thuiszorg.example')?.text).toContain(
         'het thema ‘Open deuren’',

@@ -114,9 +114,11 @@ export async function runReminderJob(options: ReminderJobOptions): Promise<Remin
   for (const session of due) {
     const facts = sessionFacts(session, labels, baseUrl);
     for (const member of await audienceOfSession(db, session)) {
+      const recipient = await recipientOf(member);
       const { queued } = await enqueueMail(db, {
         to: member.email,
-        ...reminderMail(facts, await recipientOf(member)),
+        ...reminderMail(facts, recipient),
+        unsubscribeUrl: recipient.unsubscribeLink,
         idempotencyKey: `reminder:${session.id}:${session.startsAt}:${addressKey(member.email)}`,
         notBefore: now,
       });
@@ -146,9 +148,11 @@ export async function runReminderJob(options: ReminderJobOptions): Promise<Remin
         }
       : null;
     for (const member of await audienceOfSession(db, session)) {
+      const recipient = await recipientOf(member);
       const { queued } = await enqueueMail(db, {
         to: member.email,
-        ...cancellationMail(facts, await recipientOf(member), following),
+        ...cancellationMail(facts, recipient, following),
+        unsubscribeUrl: recipient.unsubscribeLink,
         idempotencyKey: `cancellation:${session.id}:${addressKey(member.email)}`,
         notBefore: now,
       });

@@ -83,7 +83,9 @@ export async function subscribe(
             ...alreadySubscribedMail(target.description, leave),
             idempotencyKey: `subscription-known:${keyed.id}:${now.toISOString().slice(0, 10)}`,
           };
-    return (await enqueueMail(tx, { to: keyed.email, ...mail, notBefore: now })).queued;
+    return (
+      await enqueueMail(tx, { to: keyed.email, ...mail, notBefore: now, unsubscribeUrl: leave })
+    ).queued;
   });
   if (queued) ctx.mailer.wake();
   const elapsed = performance.now() - started;

@@ -9,6 +9,8 @@ export type OutgoingMail = {
   html?: string;
   /** A stable Message-ID per outbox row, so a receiving server can spot a re-delivery. */
   messageId: string;
+  /** The unsubscribe link stored with the outbox row; `withListUnsubscribe` makes it a header. */
+  unsubscribeUrl?: string;
 };
 
 /**

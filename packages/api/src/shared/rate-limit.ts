@@ -3,7 +3,7 @@ import { hitRateLimit } from '@jamsessie/db';
 import type { DbOrTx } from '../context.js';
 import { toTRPCError } from '../errors.js';
 
-/** A limit: at most `limit` hits per fixed window of `windowMs`. */
+/** A limit: at most `limit` hits in any stretch of `windowMs` (a sliding window). */
 export type RateLimitRule = {
   /** The counter's key, e.g. `login:client:<key>`; see {@link rateLimitKey}. */
   key: string;
@@ -28,7 +28,7 @@ function minutesText(seconds: number): string {
 }
 
 /**
- * Counts a hit against every rule (the db's fixed-window counters, shared by every server
+ * Counts a hit against every rule (the db's sliding-window counters, shared by every server
  * process) and refuses with TOO_MANY_REQUESTS (domain code
  * 'RATE_LIMITED', Dutch message) when any is exceeded. All rules are counted, so a caller
  * cannot dodge one limit by tripping another first.

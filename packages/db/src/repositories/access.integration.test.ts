@@ -21,7 +21,12 @@ import {
   extendAuthSession,
   findActiveAuthSession,
 } from './auth-session.repository.js';
-import { hitRateLimit, pruneRateLimits, resetRateLimit } from './rate-limit.repository.js';
+import {
+  hitRateLimit,
+  pruneExpiredRateLimits,
+  pruneRateLimits,
+  resetRateLimit,
+} from './rate-limit.repository.js';
 
 describe.each(databaseKindsUnderTest())(
   'accounts, sign-in sessions, rate limits and audit on %s',
@@ -126,7 +131,7 @@ describe.each(databaseKindsUnderTest())(
       expect(await deleteAuthSessionsOfAccount(handle.db, adminId)).toBe(0);
     });
 
-    it('counts attempts atomically per fixed window', async () => {
+    it('counts attempts atomically in a sliding window', async () => {
       const now = '2025-03-03T12:00:10.000Z';
       const hits = await Promise.all(
         Array.from({ length: 12 }, () => hitRateLimit(handle.db, 'login:1.2.3.4', 60, 10, now)),
@@ -135,21 +140,68 @@ describe.each(databaseKindsUnderTest())(
         Array.from({ length: 12 }, (_, i) => i + 1),
       );
       expect(hits.filter((h) => h.allowed)).toHaveLength(10);
-      expect(hits[0]?.resetAt).toBe('2025-03-03T12:01:00.000Z');
-      const nextWindow = await hitRateLimit(
+      // 6 s buckets: the 12:00:06 bucket stops counting once a whole minute lies after it.
+      expect(hits.find((h) => !h.allowed)?.resetAt).toBe('2025-03-03T12:01:12.000Z');
+      // A clock-aligned window would start afresh at 12:01:00 and allow ten more at once.
+      const acrossTheEdge = await hitRateLimit(
         handle.db,
         'login:1.2.3.4',
         60,
         10,
         '2025-03-03T12:01:00.000Z',
       );
-      expect(nextWindow).toEqual({ allowed: true, count: 1, resetAt: '2025-03-03T12:02:00.000Z' });
+      expect(acrossTheEdge).toMatchObject({ allowed: false, count: 13 });
+      const afterTheWindow = await hitRateLimit(
+        handle.db,
+        'login:1.2.3.4',
+        60,
+        10,
+        '2025-03-03T12:01:12.000Z',
+      );
+      expect(afterTheWindow).toMatchObject({ allowed: true, count: 2 });
       expect((await hitRateLimit(handle.db, 'login:5.6.7.8', 60, 10, now)).count).toBe(1);
       expect(await pruneRateLimits(handle.db, '2025-03-03T12:01:00.000Z')).toBe(2);
       await resetRateLimit(handle.db, 'login:1.2.3.4');
       expect(
         (await hitRateLimit(handle.db, 'login:1.2.3.4', 60, 10, '2025-03-03T12:01:30.000Z')).count,
       ).toBe(1);
+    });
+
+    it('never allows more than the limit in any stretch of one window', async () => {
+      const key = `sliding:${randomUUID()}`;
+      const start = Date.parse('2025-03-04T08:00:00.000Z');
+      const allowedAt: number[] = [];
+      // Bursts and pauses against 10 per 30 s; after a refusal the client waits as told.
+      const steps = [100, 100, 2900, 5000, 300];
+      for (let at = start, i = 0; at < start + 180_000; i += 1) {
+        const hit = await hitRateLimit(handle.db, key, 30, 10, new Date(at).toISOString());
+        if (hit.allowed) allowedAt.push(at);
+        at = hit.allowed ? at + steps[i % steps.length]! : Date.parse(hit.resetAt);
+      }
+      const mostInOneWindow = Math.max(
+        ...allowedAt.map(
+          (from) => allowedAt.filter((at) => at >= from && at < from + 30_000).length,
+        ),
+      );
+      expect(mostInOneWindow).toBeLessThanOrEqual(10);
+      expect(allowedAt.length).toBeGreaterThan(30);
+    });
+
+    it('weighs an attempt and prunes only buckets no window counts', async () => {
+      const key = `weighted:${randomUUID()}`;
+      const now = '2025-03-05T12:00:00.000Z'; // later than every other test's rows
+      expect(await hitRateLimit(handle.db, key, 60, 10, now, 8)).toMatchObject({
+        allowed: true,
+        count: 8,
+      });
+      expect(await hitRateLimit(handle.db, key, 60, 10, now, 3)).toMatchObject({
+        allowed: false,
+        count: 11,
+      });
+      // A day and a bit later the bucket is kept (other tests' older rows go); later it goes.
+      await pruneExpiredRateLimits(handle.db, '2025-03-06T12:00:00.000Z');
+      expect(await pruneExpiredRateLimits(handle.db, '2025-03-06T17:00:00.000Z')).toBe(1);
+      await expect(hitRateLimit(handle.db, key, 2 * 86_400, 10, now)).rejects.toThrow();
     });
 
     it('appends audit entries and lists them newest first', async () => {

@@ -12,6 +12,8 @@ export type OutgoingEmail = {
   readonly idempotencyKey: string;
   /** Not before this instant (ISO); default: the database's now. */
   readonly notBefore?: string;
+  /** The subscription's unsubscribe link, for the List-Unsubscribe header; none by default. */
+  readonly unsubscribeUrl?: string | null;
 };
 
 /** A message a sender claimed; pass it back to mark it sent or failed. */
@@ -21,6 +23,8 @@ export type ClaimedEmail = {
   readonly subject: string;
   readonly text: string;
   readonly html: string | null;
+  /** The link of the List-Unsubscribe header, as stored when the message was queued. */
+  readonly unsubscribeUrl: string | null;
   /** Attempts so far, this one included. */
   readonly attempts: number;
   readonly claimedAt: string;
@@ -49,6 +53,7 @@ function claimedFromRow(row: EmailOutboxRow, claimedAt: string): ClaimedEmail {
     subject: row.subject,
     text: row.text_body,
     html: row.html_body,
+    unsubscribeUrl: row.unsubscribe_url,
     attempts: row.attempts,
     claimedAt: row.claimed_at ?? claimedAt,
   };
@@ -67,6 +72,7 @@ export async function enqueueEmail(db: Executor, mail: OutgoingEmail): Promise<b
       text_body: mail.text,
       html_body: mail.html ?? null,
       idempotency_key: mail.idempotencyKey,
+      unsubscribe_url: mail.unsubscribeUrl ?? null,
       ...(mail.notBefore !== undefined ? { next_attempt_at: mail.notBefore } : {}),
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())

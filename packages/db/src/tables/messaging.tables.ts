@@ -19,6 +19,8 @@ export interface EmailOutboxTable {
   idempotency_key: string;
   created_at: Generated<string>;
   sent_at: string | null;
+  /** The link of the one-click List-Unsubscribe header; null for mail about no subscription. */
+  unsubscribe_url: Generated<string | null>;
 }
 
 /** `subscription`: someone wants mail about a series, movement, theme, the week or the newsletter. */
@@ -60,6 +62,7 @@ export const emailOutboxColumns = {
   idempotency_key: 'text',
   created_at: 'timestamptz',
   sent_at: 'timestamptz?',
+  unsubscribe_url: 'text?',
 } satisfies Columns<EmailOutboxTable>;
 /** The columns of `SubscriptionTable`, for the schema check. */
 export const subscriptionColumns = {

@@ -21,3 +21,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * @example value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value)
  */
 export const SLUG_MAX_LENGTH = 80;
+
+/**
+ * The most procedure calls one batched API request may name. The server refuses a bigger
+ * batch before running any of it (one request naming a procedure a thousand times would
+ * stall every other visitor); the apps' batch links split at the same number.
+ *
+ * @example httpBatchLink({ url: '/trpc', maxItems: MAX_CALLS_PER_BATCH })
+ */
+export const MAX_CALLS_PER_BATCH = 10;

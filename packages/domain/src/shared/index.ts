@@ -5,3 +5,4 @@ export * from './dutch-messages.js';
 export * from './amsterdam.time.js';
 export * from './slugify.js';
 export * from './redact.js';
+export * from './agenda-pages.js';
