@@ -10,18 +10,16 @@ import {
 import { Email } from '@jamsessie/domain';
 import type { AuthUser, Context, DbOrTx } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
-import { enforceRateLimits, rateLimitKey } from '../shared/rate-limit.js';
+import {
+  assertMayTryPassword,
+  notePasswordFailure,
+  notePasswordSuccess,
+} from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { hashSessionToken, newSessionToken, sessionExpiry } from './session-token.js';
 
 /** The one answer for an unknown address and a wrong password alike. */
 export const LOGIN_FAILED_MESSAGE = 'E-mailadres of wachtwoord klopt niet.';
-
-/** Login limits: per address (slows guessing one account) and per client (slows spraying). */
-export const LOGIN_LIMITS = {
-  perAddress: { limit: 10, windowMs: 15 * 60_000 },
-  perClient: { limit: 30, windowMs: 15 * 60_000 },
-} as const;
 
 /** The shortest password `ensureAdminAccount` accepts. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -31,17 +29,20 @@ function toAuthUser(account: {
   email: string;
   displayName: string;
   role: AuthUser['role'];
+  mustChangePassword: boolean;
 }): AuthUser {
   return {
     id: account.id,
     email: account.email,
     displayName: account.displayName,
     role: account.role,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
 /**
- * Signs a coordinator in: rate-limits per client and per address, checks the argon2id hash
+ * Signs a coordinator in: throttles failures per client and address (a growing delay, see
+ * `LOGIN_THROTTLE`; a client without recent failures is never held back), checks the argon2id hash
  * (also for unknown addresses, so timing reveals nothing), stores a new session (hash only)
  * and hands the token to `ctx.cookies.setSession`.
  *
@@ -52,16 +53,15 @@ export async function login(
   input: { email: string; password: string },
 ): Promise<AuthUser> {
   const now = ctx.now();
-  await enforceRateLimits(ctx.db, now, [
-    { key: rateLimitKey('login', 'client', ctx.clientKey), ...LOGIN_LIMITS.perClient },
-    { key: rateLimitKey('login', 'email', input.email), ...LOGIN_LIMITS.perAddress },
-  ]);
+  const keys = await assertMayTryPassword(ctx, input.email);
   const account = await findAccountForSignIn(ctx.db, input.email);
   const usable = account && !account.disabled ? account : undefined;
   const valid = await verifyPassword(usable?.passwordHash ?? null, input.password);
   if (!usable || !valid) {
+    await notePasswordFailure(ctx, keys);
     throw toTRPCError({ code: 'AUTH.INVALID_CREDENTIALS', message: LOGIN_FAILED_MESSAGE });
   }
+  await notePasswordSuccess(ctx, keys);
   const { token, tokenHash } = newSessionToken();
   const expiresAt = sessionExpiry(now);
   await ctx.db.transaction().execute(async (tx) => {
