@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   countActiveAdmins,
+  deleteAuthSessionsOfAccount,
   findAccountById,
   insertAccount,
   listAccounts,
@@ -64,11 +65,15 @@ async function change(
     const stored = saved(
       await updateAccount(tx, { id: current.id, version: input.version, ...wanted }),
     );
+    // A disabled account or a changed role ends every session of the account: a cookie from
+    // before cannot outlive the change, nor come back when the account is enabled again.
+    const endsSessions = wanted.disabled || wanted.role !== current.role;
+    const endedSessions = endsSessions ? await deleteAuthSessionsOfAccount(tx, stored.id) : 0;
     await audit(ctx, tx, {
       action,
       entity: 'coordinator_account',
       entityId: stored.id,
-      details: { role: stored.role, disabled: stored.disabled },
+      details: { role: stored.role, disabled: stored.disabled, endedSessions },
     });
     return stored;
   });
