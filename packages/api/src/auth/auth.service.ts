@@ -16,15 +16,17 @@ import {
   notePasswordSuccess,
 } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { PASSWORD_RULE, passwordWeakness } from './password-strength.js';
 import { hashSessionToken, newSessionToken, sessionExpiry } from './session-token.js';
 
 /** The one answer for an unknown address and a wrong password alike. */
 export const LOGIN_FAILED_MESSAGE = 'E-mailadres of wachtwoord klopt niet.';
 
-/** The shortest password `ensureAdminAccount` accepts. */
-export const MIN_PASSWORD_LENGTH = 12;
+/** The shortest password anyone may choose (see `PASSWORD_RULE`). */
+export const MIN_PASSWORD_LENGTH = PASSWORD_RULE.minLength;
 
-function toAuthUser(account: {
+/** The signed-in user as procedures see it, from an account (no hash, no version). */
+export function toAuthUser(account: {
   id: string;
   email: string;
   displayName: string;
@@ -107,7 +109,7 @@ export async function resolveUserFromSessionToken(
  * Makes sure the first admin exists (from ADMIN_EMAIL / ADMIN_PASSWORD at start-up). Creates
  * the account when no account has this address; never changes an existing one (so a
  * restart does not reset a password changed since). Refuses an invalid address or a
- * password shorter than {@link MIN_PASSWORD_LENGTH}.
+ * password that the password rule (`PASSWORD_RULE`: length and zxcvbn) finds too weak.
  *
  * @example const { created } = await ensureAdminAccount(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
  */
@@ -116,8 +118,11 @@ export async function ensureAdminAccount(
   input: { email: string; password: string; displayName?: string },
 ): Promise<{ created: boolean; accountId: string }> {
   const email = Email.parse(input.email);
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`the admin password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  const weakness = passwordWeakness(input.password, [email, input.displayName ?? '']);
+  if (weakness !== null) {
+    throw new Error(
+      `the admin password is too weak (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess): ${weakness}`,
+    );
   }
   const existing = await findAccountForSignIn(db, email);
   if (existing) return { created: false, accountId: existing.id };
