@@ -58,3 +58,22 @@ export async function pruneExpiredPasswordResetTokens(db: Executor, now: string)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * The account of a reset token that is unused and not expired at `now` (ISO), without using
+ * it: lets the new password be checked before the one-time link is spent.
+ */
+export async function findUsablePasswordResetToken(
+  db: Executor,
+  tokenHash: string,
+  now: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('password_reset_token')
+    .select('account_id')
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row?.account_id;
+}
