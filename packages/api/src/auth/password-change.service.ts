@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import {
   deleteAuthSessionsOfAccount,
   deleteOtherAuthSessionsOfAccount,
@@ -23,14 +23,21 @@ import { hashSessionToken } from './session-token.js';
 /** The Dutch refusal when the current password given with a change is wrong. */
 export const CURRENT_PASSWORD_WRONG = 'Je huidige wachtwoord klopt niet.';
 
+/** Letters and digits that cannot be mistaken for one another (no 0/o, 1/l/i) when read out. */
+const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+
 /**
- * A temporary password an admin passes on (20 characters of base64url, 120 bits): strong by
- * itself, and only good for choosing one's own password.
+ * A temporary password an admin passes on, often by voice: 20 characters from
+ * {@link READABLE} in groups of four (about 99 bits), strong by itself and only good for
+ * choosing one's own password.
  *
- * @example newTemporaryPassword() // 'Xq3v…'
+ * @example newTemporaryPassword() // 'k7mq-x3ta-9hbe-wn4p-rs2d'
  */
 export function newTemporaryPassword(): string {
-  return randomBytes(15).toString('base64url');
+  const groups = Array.from({ length: 5 }, () =>
+    Array.from({ length: 4 }, () => READABLE[randomInt(READABLE.length)]).join(''),
+  );
+  return groups.join('-');
 }
 
 /**
