@@ -10,11 +10,7 @@ import {
 import { Email } from '@jamsessie/domain';
 import type { AuthUser, Context, DbOrTx } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
-import {
-  assertMayTryPassword,
-  notePasswordFailure,
-  notePasswordSuccess,
-} from './login-throttle.js';
+import { assertMayTryPassword, notePasswordSuccess } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { PASSWORD_RULE, passwordWeakness } from './password-strength.js';
 import { hashSessionToken, newSessionToken, sessionExpiry } from './session-token.js';
@@ -55,15 +51,14 @@ export async function login(
   input: { email: string; password: string },
 ): Promise<AuthUser> {
   const now = ctx.now();
-  const keys = await assertMayTryPassword(ctx, input.email);
+  const attempt = await assertMayTryPassword(ctx, input.email);
   const account = await findAccountForSignIn(ctx.db, input.email);
   const usable = account && !account.disabled ? account : undefined;
   const valid = await verifyPassword(usable?.passwordHash ?? null, input.password);
   if (!usable || !valid) {
-    await notePasswordFailure(ctx, keys);
     throw toTRPCError({ code: 'AUTH.INVALID_CREDENTIALS', message: LOGIN_FAILED_MESSAGE });
   }
-  await notePasswordSuccess(ctx, keys);
+  await notePasswordSuccess(ctx, attempt);
   const { token, tokenHash } = newSessionToken();
   const expiresAt = sessionExpiry(now);
   await ctx.db.transaction().execute(async (tx) => {

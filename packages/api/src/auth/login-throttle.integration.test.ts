@@ -81,6 +81,21 @@ describe.each(databaseKindsUnderTest())('the sign-in throttle on %s', (kind) => 
     });
   });
 
+  it('lets a burst of parallel guesses from one client check at most the free number', async () => {
+    const answers = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => attempt(at(40), 'burst', `fout-${i}`)),
+    );
+    const codes = answers.map((a) =>
+      a.status === 'rejected' ? (a.reason as { code: string }).code : 'OK',
+    );
+    expect(codes.filter((c) => c === 'UNAUTHORIZED').length).toBeLessThanOrEqual(
+      LOGIN_THROTTLE.free.pair,
+    );
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS').length).toBeGreaterThanOrEqual(
+      20 - LOGIN_THROTTLE.free.pair,
+    );
+  });
+
   it('stores neither address nor client in clear', async () => {
     const rows = await handle.db.selectFrom('login_failure').selectAll().execute();
     expect(rows.length).toBeGreaterThan(0);

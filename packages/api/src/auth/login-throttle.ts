@@ -1,5 +1,6 @@
 import {
   clearLoginFailures,
+  deleteLoginFailure,
   loginFailureStats,
   recordLoginFailure,
   type LoginFailureKeys,
@@ -17,33 +18,38 @@ export function loginFailureKeys(ctx: Context, email: string): LoginFailureKeys 
   };
 }
 
+/** A password check in progress: noted as a failure until it succeeds. */
+export type PasswordAttempt = { readonly keys: LoginFailureKeys; readonly id: number };
+
 /**
- * Refuses with TOO_MANY_REQUESTS (Dutch, with `retryAfterSeconds`) when this client must still
- * wait before its next password check on this address; see {@link LOGIN_THROTTLE}.
+ * Starts a password check: notes it as a failure first (so parallel attempts from one client
+ * count each other, and a burst cannot slip past the free attempts), then refuses with
+ * TOO_MANY_REQUESTS (Dutch, with `retryAfterSeconds`) and takes the note back when this client
+ * must still wait before its next check on this address; see {@link LOGIN_THROTTLE}.
  *
- * @example const keys = await assertMayTryPassword(ctx, input.email);
+ * @example const attempt = await assertMayTryPassword(ctx, input.email);
  */
-export async function assertMayTryPassword(ctx: Context, email: string): Promise<LoginFailureKeys> {
+export async function assertMayTryPassword(ctx: Context, email: string): Promise<PasswordAttempt> {
   const keys = loginFailureKeys(ctx, email);
   const now = ctx.now();
   const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs).toISOString();
-  const wait = loginWaitMs(await loginFailureStats(ctx.db, keys, since), now);
+  const id = await recordLoginFailure(ctx.db, keys, now.toISOString());
+  const wait = loginWaitMs(await loginFailureStats(ctx.db, keys, since, id), now);
   if (wait > 0) {
+    await deleteLoginFailure(ctx.db, id);
     throw toTRPCError({
       code: 'RATE_LIMITED',
       message: throttleMessage(wait),
       details: { retryAfterSeconds: Math.ceil(wait / 1000) },
     });
   }
-  return keys;
+  return { keys, id };
 }
 
-/** Notes a wrong password for these keys (the next attempt may have to wait). */
-export async function notePasswordFailure(ctx: Context, keys: LoginFailureKeys): Promise<void> {
-  await recordLoginFailure(ctx.db, keys, ctx.now().toISOString());
-}
-
-/** Forgets this client's failures on this address after a correct password. */
-export async function notePasswordSuccess(ctx: Context, keys: LoginFailureKeys): Promise<void> {
-  await clearLoginFailures(ctx.db, keys);
+/**
+ * Forgets this client's failures on this address (the attempt's own note included) after a
+ * correct password. A wrong one needs nothing more: its note stays as the failure it is.
+ */
+export async function notePasswordSuccess(ctx: Context, attempt: PasswordAttempt): Promise<void> {
+  await clearLoginFailures(ctx.db, attempt.keys);
 }

@@ -11,11 +11,7 @@ import {
 import { audit } from '../audit/audit.js';
 import type { AuthUser, Context, DbOrTx } from '../context.js';
 import { toTRPCError } from '../errors.js';
-import {
-  assertMayTryPassword,
-  notePasswordFailure,
-  notePasswordSuccess,
-} from './login-throttle.js';
+import { assertMayTryPassword, notePasswordSuccess } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-strength.js';
 import { hashSessionToken } from './session-token.js';
@@ -93,14 +89,13 @@ export async function changeOwnPassword(
   user: AuthUser,
   input: { currentPassword: string; newPassword: string },
 ): Promise<CoordinatorAccount> {
-  const keys = await assertMayTryPassword(ctx, user.email);
+  const attempt = await assertMayTryPassword(ctx, user.email);
   const account = await findAccountForSignIn(ctx.db, user.email);
   const valid = await verifyPassword(account?.passwordHash ?? null, input.currentPassword);
   if (!account || account.id !== user.id || !valid) {
-    await notePasswordFailure(ctx, keys);
     throw toTRPCError({ code: 'PASSWORD.CURRENT_INVALID', message: CURRENT_PASSWORD_WRONG });
   }
-  await notePasswordSuccess(ctx, keys);
+  await notePasswordSuccess(ctx, attempt);
   if (input.newPassword === input.currentPassword) {
     throw toTRPCError({
       code: 'PASSWORD.UNCHANGED',

@@ -20,28 +20,40 @@ export type LoginFailureStats = {
   readonly address: FailureCount;
 };
 
-/** Notes one failed sign-in at `at` (ISO). */
+/**
+ * Notes one failed sign-in at `at` (ISO) and returns its id. The throttle writes it before the
+ * password is checked (an attempt counts as failed until it succeeds), so a burst of parallel
+ * attempts sees itself; see {@link deleteLoginFailure}.
+ */
 export async function recordLoginFailure(
   db: Executor,
   keys: LoginFailureKeys,
   at: string,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('login_failure')
     .values({ address_key: keys.addressKey, client_key: keys.clientKey, failed_at: at })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Takes back one noted failure (an attempt refused before its password was checked). */
+export async function deleteLoginFailure(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('login_failure').where('id', '=', id).execute();
 }
 
 /**
  * Counts the failures after `since` (ISO) for the pair, the client and the address in one
- * query, using the two indexes.
+ * query, using the two indexes; `exceptId` leaves out the caller's own pending attempt.
  *
- * @example const stats = await loginFailureStats(db, keys, hourAgo); stats.pair.count
+ * @example const stats = await loginFailureStats(db, keys, hourAgo, ownId); stats.pair.count
  */
 export async function loginFailureStats(
   db: Executor,
   keys: LoginFailureKeys,
   since: string,
+  exceptId = 0,
 ): Promise<LoginFailureStats> {
   const isAddress = sql<boolean>`address_key = ${keys.addressKey}`;
   const isClient = sql<boolean>`client_key = ${keys.clientKey}`;
@@ -58,6 +70,7 @@ export async function loginFailureStats(
       sql<string | null>`max(failed_at) filter (where ${isAddress})`.as('address_last'),
     ])
     .where('failed_at', '>', since)
+    .where('id', '<>', exceptId)
     .where((eb) =>
       eb.or([eb('address_key', '=', keys.addressKey), eb('client_key', '=', keys.clientKey)]),
     )
