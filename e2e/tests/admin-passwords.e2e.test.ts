@@ -118,4 +118,21 @@ describe('passwords in the coordinators’ app', () => {
     await context.close();
     await again.context().close();
   });
+
+  it('a coordinator changes their own password from the menu, also on a phone', async () => {
+    const context = await newContext(site.browser, viewports.phone);
+    const page = await context.newPage();
+    await signInWith(page, NEW_EMAIL, RESET_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    await page.getByLabel('Huidig wachtwoord').fill(RESET_PASSWORD);
+    await chooseNewPassword(page, OWN_PASSWORD);
+    await eventually(() => page.getByRole('status').allInnerTexts()).toContain(
+      'Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.',
+    );
+    await expectAccessible(page, 'change password');
+    await screenshot(page, 'admin-password-change');
+    await context.close();
+  });
 });
