@@ -22,7 +22,7 @@ describe.each(databaseKindsUnderTest())('auth on %s', (kind) => {
     await handle.close();
   });
 
-  it('ensureAdminAccount is idempotent and refuses a short password', async () => {
+  it('ensureAdminAccount is idempotent and refuses a short or weak password', async () => {
     const again = await ensureAdminAccount(handle.db, {
       email: EMAIL,
       password: 'iets-anders-lang-genoeg',
@@ -31,6 +31,9 @@ describe.each(databaseKindsUnderTest())('auth on %s', (kind) => {
     await expect(
       ensureAdminAccount(handle.db, { email: 'x@y.example', password: 'kort' }),
     ).rejects.toThrow();
+    await expect(
+      ensureAdminAccount(handle.db, { email: 'x@y.example', password: 'aaaaaaaaaaaa' }),
+    ).rejects.toThrow(/too weak.*Herhalende letters/);
     const accounts = await handle.db
       .selectFrom('coordinator_account')
       .select(['email', 'role'])
