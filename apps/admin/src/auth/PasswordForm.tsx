@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { readApiError } from '../api/api-errors';
 import { formProblem } from '../api/form-problem';
 import { Field } from '../common/Field';
 import { FormErrorSummary } from '../common/FormErrorSummary';
@@ -33,13 +34,14 @@ export function PasswordForm({
     repeat: useRef<HTMLInputElement>(null),
   };
   const problem = formProblem(error, ['currentPassword', 'newPassword']);
-  const weak = problem.summary.find((m) => m.startsWith('Dit wachtwoord is te makkelijk'));
-  const fields: LocalErrors = {
-    ...problem.fields,
-    ...(weak ? { newPassword: weak } : {}),
-    ...local,
-  };
-  const summary = problem.summary.filter((m) => m !== weak && !Object.values(fields).includes(m));
+  // The server's verdict on a password belongs next to that field, not above the button.
+  const { domainCode, message } = readApiError(error);
+  const fromServer: LocalErrors = { ...problem.fields };
+  if (error && domainCode === 'PASSWORD.TOO_WEAK') fromServer.newPassword = message;
+  if (error && domainCode === 'PASSWORD.CURRENT_INVALID') fromServer.currentPassword = message;
+  const fields: LocalErrors = { ...fromServer, ...local };
+  const shown = new Set(Object.values(fromServer));
+  const summary = problem.summary.filter((m) => !shown.has(m));
 
   function submit(event: FormEvent) {
     event.preventDefault();
