@@ -37,6 +37,19 @@ describe('passwords in the coordinators’ app', () => {
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     const notice = page.getByRole('region', { name: 'Tijdelijk wachtwoord voor Nieuwe Collega' });
     await notice.waitFor();
+    const first = (await page.getByTestId('temporary-password').innerText()).trim();
+    expect(first).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+    // An admin can give a new temporary password, after confirming what it ends.
+    await page.getByRole('button', { name: 'Nieuw tijdelijk wachtwoord: Nieuwe Collega' }).click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Nieuw tijdelijk wachtwoord voor Nieuwe Collega?',
+    });
+    await dialog.waitFor();
+    await expectAccessible(page, 'accounts, confirming a new temporary password');
+    await dialog.getByRole('button', { name: 'Nieuw tijdelijk wachtwoord' }).click();
+    await eventually(async () =>
+      (await page.getByTestId('temporary-password').innerText()).trim(),
+    ).not.toBe(first);
     temporaryPassword = (await page.getByTestId('temporary-password').innerText()).trim();
     expect(temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
     await expectAccessible(page, 'accounts with a temporary password');

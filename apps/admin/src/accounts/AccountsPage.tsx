@@ -3,6 +3,7 @@ import { formatDateTime } from '@jamsessie/domain';
 import { useState } from 'react';
 import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
@@ -31,9 +32,13 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
     trpc.admin.accounts.changeRole.mutationOptions({ onSuccess: refresh(texts.accounts.changed) }),
   );
   const [temporary, setTemporary] = useState<TemporaryPassword | null>(null);
+  const [toReset, setToReset] = useState<{ id: string; version: number; name: string } | null>(
+    null,
+  );
   const resetPassword = useMutation(
     trpc.admin.accounts.resetPassword.mutationOptions({
       onSuccess: (account) => {
+        setToReset(null);
         setTemporary({ name: account.displayName, password: account.temporaryPassword });
         void refresh(texts.accounts.changed)();
       },
@@ -153,7 +158,7 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
                                 )}
                                 onClick={() => {
                                   setStatus(null);
-                                  resetPassword.mutate({ id: a.id, version: a.version });
+                                  setToReset({ id: a.id, version: a.version, name: a.displayName });
                                 }}
                               >
                                 {texts.accounts.resetPassword}
@@ -169,6 +174,18 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
             </div>
           )}
         </section>
+        <ConfirmDialog
+          open={toReset !== null}
+          title={texts.accounts.resetConfirmTitle(toReset?.name ?? '')}
+          confirmLabel={texts.accounts.resetPassword}
+          busy={resetPassword.isPending}
+          onConfirm={() =>
+            toReset && resetPassword.mutate({ id: toReset.id, version: toReset.version })
+          }
+          onCancel={() => setToReset(null)}
+        >
+          <p>{texts.accounts.resetConfirmText}</p>
+        </ConfirmDialog>
         <section className="card" aria-labelledby="account-new-title">
           <h2 id="account-new-title" className="card__title">
             {texts.accounts.newTitle}

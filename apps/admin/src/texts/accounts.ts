@@ -42,6 +42,9 @@ export const accountsTexts = {
   create: 'Account aanmaken',
   created: 'Het account is aangemaakt.',
   resetPassword: 'Nieuw tijdelijk wachtwoord',
+  resetConfirmTitle: (name: string) => `Nieuw tijdelijk wachtwoord voor ${name}?`,
+  resetConfirmText:
+    'Het huidige wachtwoord werkt daarna niet meer en alle sessies van dit account worden beëindigd. Bij het inloggen met het tijdelijke wachtwoord moet een eigen wachtwoord worden gekozen.',
   temporaryTitle: (name: string) => `Tijdelijk wachtwoord voor ${name}`,
   temporaryExplained:
     'Geef dit wachtwoord persoonlijk door (niet per e-mail). Het is maar één keer te zien. Bij het inloggen moet een eigen wachtwoord worden gekozen; eerdere sessies van dit account zijn beëindigd.',
