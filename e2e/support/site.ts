@@ -9,14 +9,15 @@ export type TestSite = { readonly baseUrl: string; readonly browser: Browser };
 /**
  * Starts a server and a Chromium before the calling file's first test and stops both after its
  * last. Each file gets a database of its own (a fresh PGlite folder with the demo data), so no
- * file depends on what another one changed, whatever order vitest runs the files in.
+ * file depends on what another one changed, whatever order vitest runs the files in. `env`
+ * adds server settings known only once earlier hooks ran (e.g. a local SMTP server's URL).
  */
-export function useTestSite(): TestSite {
+export function useTestSite(env: () => Record<string, string> = () => ({})): TestSite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(env());
     browser = await launchBrowser();
   });
 

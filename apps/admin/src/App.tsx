@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useCurrentUser } from './auth/use-auth';
 import { SignInPage } from './auth/SignInPage';
+import { ForcedPasswordChange } from './auth/ForcedPasswordChange';
 import { ErrorState } from './common/ErrorState';
 import { Layout } from './common/Layout';
 import { LoadingState } from './common/LoadingState';
@@ -11,19 +12,32 @@ import { isPublicRoute, matchRoute } from './routing/routes';
 import { texts } from './texts';
 
 const SharePage = lazy(() => import('./share/SharePage').then((m) => ({ default: m.SharePage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('./auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
+);
 
 /**
- * The app: the public "waar zijn we" view needs no account; everything else sits behind
- * `auth.me`. Until it answers nothing else is requested, and an anonymous visitor gets the
+ * The app: the public "waar zijn we" view and the pages of a forgotten password need no
+ * account; everything else sits behind `auth.me`, and a temporary password shows only the
+ * screen to choose one's own. Until it answers nothing else is requested, and an anonymous visitor gets the
  * sign-in page on every path (the path stays, so signing in lands on the page asked for).
  */
 export function App() {
   const { pathname } = useLocation();
   const route = matchRoute(pathname);
-  if (isPublicRoute(route) && route.name === 'share') {
+  if (isPublicRoute(route)) {
     return (
       <Suspense fallback={<LoadingState />}>
-        <SharePage token={route.token} />
+        {route.name === 'share' ? (
+          <SharePage token={route.token} />
+        ) : route.name === 'forgotPassword' ? (
+          <ForgotPasswordPage />
+        ) : (
+          <ResetPasswordPage />
+        )}
       </Suspense>
     );
   }
@@ -51,6 +65,8 @@ function SignedInApp() {
     );
   }
   if (!user) return <SignInPage notice={signedOut ? texts.auth.signedOut : null} />;
+  if (user.mustChangePassword)
+    return <ForcedPasswordChange onSignedOut={() => setSignedOut(true)} />;
   return (
     <Layout route={route} user={user} onSignedOut={() => setSignedOut(true)}>
       <PageSwitch route={route} user={user} />

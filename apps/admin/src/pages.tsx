@@ -28,6 +28,9 @@ const OrganisationsPage = page(() =>
 );
 const PeoplePage = page(() => import('./people/PeoplePage').then((m) => m.PeoplePage));
 const AccountsPage = page(() => import('./accounts/AccountsPage').then((m) => m.AccountsPage));
+const ChangePasswordPage = page(() =>
+  import('./auth/ChangePasswordPage').then((m) => m.ChangePasswordPage),
+);
 
 function Screen({ route, user }: { route: Route; user: CurrentUser }) {
   switch (route.name) {
@@ -59,7 +62,11 @@ function Screen({ route, user }: { route: Route; user: CurrentUser }) {
       return <PeoplePage />;
     case 'accounts':
       return user.role === 'admin' ? <AccountsPage currentUserId={user.id} /> : <NotFoundPage />;
+    case 'password':
+      return <ChangePasswordPage />;
     case 'share':
+    case 'forgotPassword':
+    case 'resetPassword':
     case 'notFound':
       return <NotFoundPage />;
   }

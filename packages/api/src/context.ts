@@ -19,6 +19,12 @@ export type AuthUser = {
   readonly email: string;
   readonly displayName: string;
   readonly role: UserRole;
+  /**
+   * Signed in with a temporary password: every coordinator procedure refuses until they have
+   * chosen their own (`auth.changePassword`). Optional so hand-built users in tests stay
+   * short; absent means false.
+   */
+  readonly mustChangePassword?: boolean;
 };
 
 /**

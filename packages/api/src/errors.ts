@@ -27,8 +27,8 @@ const inputProblem = /^VALIDATION\.|\.INVALID|_INVALID|\.TOO_|_BEFORE_|\.EMPTY/;
 /**
  * Which tRPC code a domain code maps to. The rule, in order:
  * `*.NOT_FOUND` → NOT_FOUND; `CONFLICT.*` / `*.CONFLICT` / `*.VERSION_MISMATCH` → CONFLICT;
- * `RATE_LIMITED` → TOO_MANY_REQUESTS; `AUTH.FORBIDDEN` → FORBIDDEN, other `AUTH.*` →
- * UNAUTHORIZED;
+ * `RATE_LIMITED` → TOO_MANY_REQUESTS; `AUTH.FORBIDDEN` and `AUTH.PASSWORD_CHANGE_REQUIRED`
+ * (signed in, but must first choose a password) → FORBIDDEN, other `AUTH.*` → UNAUTHORIZED;
  * a problem in the input (`VALIDATION.*`, `*.INVALID*`, `*.TOO_*`, …) → BAD_REQUEST; any other
  * refusal of a well-formed request (e.g. 'REPORT.CONSENT_MISSING') → PRECONDITION_FAILED.
  *
@@ -46,7 +46,8 @@ export function trpcCodeFor(domainCode: string): TRPCCode {
     return 'CONFLICT';
   if (domainCode === 'RATE_LIMITED' || domainCode.endsWith('.RATE_LIMITED'))
     return 'TOO_MANY_REQUESTS';
-  if (domainCode === 'AUTH.FORBIDDEN') return 'FORBIDDEN';
+  if (domainCode === 'AUTH.FORBIDDEN' || domainCode === 'AUTH.PASSWORD_CHANGE_REQUIRED')
+    return 'FORBIDDEN';
   if (domainCode.startsWith('AUTH.')) return 'UNAUTHORIZED';
   if (inputProblem.test(domainCode)) return 'BAD_REQUEST';
   return 'PRECONDITION_FAILED';

@@ -1,4 +1,4 @@
-import { requireRole } from './middleware/auth.middleware.js';
+import { requireRole, requireSignIn } from './middleware/auth.middleware.js';
 import { t } from './trpc-core.js';
 
 /**
@@ -14,7 +14,13 @@ export const mergeRouters = t.mergeRouters;
 /** Anyone, signed in or not. Public answers must never carry links, e-mail or private text. */
 export const publicProcedure = t.procedure;
 
-/** A signed-in coordinator (or admin): `ctx.user` is non-null. */
+/**
+ * Anyone signed in, also with a temporary password that must still be changed: only for
+ * choosing one's own password. Everything else uses `coordinatorProcedure`.
+ */
+export const signedInProcedure = t.procedure.use(requireSignIn());
+
+/** A signed-in coordinator (or admin) with a password of their own: `ctx.user` is non-null. */
 export const coordinatorProcedure = t.procedure.use(requireRole('coordinator'));
 
 /** A signed-in admin: account and settings management. */

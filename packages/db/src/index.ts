@@ -47,6 +47,8 @@ export * from './repositories/account.repository.js';
 export * from './repositories/auth-session.repository.js';
 export * from './repositories/rate-limit.repository.js';
 export * from './repositories/housekeeping.repository.js';
+export * from './repositories/login-failure.repository.js';
+export * from './repositories/password-reset.repository.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/subscription.repository.js';

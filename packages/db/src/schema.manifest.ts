@@ -1,5 +1,6 @@
 import type { Database } from './schema.js';
 import * as access from './tables/access.tables.js';
+import * as accountSecurity from './tables/account-security.tables.js';
 import * as agenda from './tables/agenda.tables.js';
 import type { Columns } from './tables/columns.js';
 import * as dataVersion from './tables/data-version.tables.js';
@@ -46,6 +47,8 @@ export const schemaColumns = {
   email_outbox: messaging.emailOutboxColumns,
   subscription: messaging.subscriptionColumns,
   coordinator_account: access.coordinatorAccountColumns,
+  login_failure: accountSecurity.loginFailureColumns,
+  password_reset_token: accountSecurity.passwordResetTokenColumns,
   auth_session: access.authSessionColumns,
   rate_limit: access.rateLimitColumns,
   audit_log: access.auditLogColumns,

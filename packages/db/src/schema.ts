@@ -5,6 +5,10 @@ import type {
   RateLimitTable,
 } from './tables/access.tables.js';
 import type {
+  LoginFailureTable,
+  PasswordResetTokenTable,
+} from './tables/account-security.tables.js';
+import type {
   AttendanceTable,
   SeriesTable,
   SeriesThemeRotationTable,
@@ -80,6 +84,8 @@ export interface Database {
   email_outbox: EmailOutboxTable;
   subscription: SubscriptionTable;
   coordinator_account: CoordinatorAccountTable;
+  login_failure: LoginFailureTable;
+  password_reset_token: PasswordResetTokenTable;
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;

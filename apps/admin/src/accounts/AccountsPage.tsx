@@ -1,18 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '@jamsessie/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { readApiError } from '../api/api-errors';
-import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorState } from '../common/ErrorState';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
+import { NewAccountForm } from './NewAccountForm';
+import { TemporaryPasswordNotice, type TemporaryPassword } from './TemporaryPasswordNotice';
 
-/** Coordinator accounts, for admins: create, disable or enable, change the role. */
+/**
+ * Coordinator accounts, for admins: create (with a temporary password, shown once), give a
+ * new temporary password, disable or enable, change the role.
+ */
 export function AccountsPage({ currentUserId }: { currentUserId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -28,12 +31,28 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
   const changeRole = useMutation(
     trpc.admin.accounts.changeRole.mutationOptions({ onSuccess: refresh(texts.accounts.changed) }),
   );
-  const failure = disable.error ?? changeRole.error;
-  const busy = disable.isPending || changeRole.isPending;
+  const [temporary, setTemporary] = useState<TemporaryPassword | null>(null);
+  const [toReset, setToReset] = useState<{ id: string; version: number; name: string } | null>(
+    null,
+  );
+  const resetPassword = useMutation(
+    trpc.admin.accounts.resetPassword.mutationOptions({
+      onSuccess: (account) => {
+        setToReset(null);
+        setTemporary({ name: account.displayName, password: account.temporaryPassword });
+        void refresh(texts.accounts.changed)();
+      },
+    }),
+  );
+  const failure = disable.error ?? changeRole.error ?? resetPassword.error;
+  const busy = disable.isPending || changeRole.isPending || resetPassword.isPending;
   return (
     <div className="page">
       <PageHeader title={texts.accounts.title} lead={texts.accounts.lead} />
       <StatusMessage message={status} />
+      {temporary ? (
+        <TemporaryPasswordNotice temporary={temporary} onDismiss={() => setTemporary(null)} />
+      ) : null}
       {failure ? (
         <p className="notice notice--error" role="alert">
           {readApiError(failure).message}
@@ -128,6 +147,23 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
                                 {stateAction}
                               </button>
                             ) : null}
+                            {!self ? (
+                              <button
+                                type="button"
+                                className="button button--ghost button--small"
+                                disabled={busy}
+                                aria-label={texts.accounts.actionFor(
+                                  texts.accounts.resetPassword,
+                                  a.displayName,
+                                )}
+                                onClick={() => {
+                                  setStatus(null);
+                                  setToReset({ id: a.id, version: a.version, name: a.displayName });
+                                }}
+                              >
+                                {texts.accounts.resetPassword}
+                              </button>
+                            ) : null}
                           </div>
                         </td>
                       </tr>
@@ -138,89 +174,31 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
             </div>
           )}
         </section>
+        <ConfirmDialog
+          open={toReset !== null}
+          title={texts.accounts.resetConfirmTitle(toReset?.name ?? '')}
+          confirmLabel={texts.accounts.resetPassword}
+          busy={resetPassword.isPending}
+          onConfirm={() =>
+            toReset && resetPassword.mutate({ id: toReset.id, version: toReset.version })
+          }
+          onCancel={() => setToReset(null)}
+        >
+          <p>{texts.accounts.resetConfirmText}</p>
+        </ConfirmDialog>
         <section className="card" aria-labelledby="account-new-title">
           <h2 id="account-new-title" className="card__title">
             {texts.accounts.newTitle}
           </h2>
-          <NewAccountForm onCreated={() => void refresh(texts.accounts.created)()} />
+          <p className="small muted">{texts.accounts.newLead}</p>
+          <NewAccountForm
+            onCreated={(account) => {
+              setTemporary({ name: account.displayName, password: account.temporaryPassword });
+              void refresh(texts.accounts.created)();
+            }}
+          />
         </section>
       </div>
     </div>
-  );
-}
-
-function NewAccountForm({ onCreated }: { onCreated: () => void }) {
-  const trpc = useTRPC();
-  const id = useId();
-  const empty = {
-    displayName: '',
-    email: '',
-    password: '',
-    role: 'coordinator' as 'coordinator' | 'admin',
-  };
-  const [form, setForm] = useState(empty);
-  const create = useMutation(
-    trpc.admin.accounts.create.mutationOptions({
-      onSuccess: () => {
-        setForm(empty);
-        onCreated();
-      },
-    }),
-  );
-  const problem = formProblem(create.error, ['displayName', 'email', 'password', 'role']);
-  const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate(form);
-  }
-  return (
-    <form className="form" noValidate onSubmit={submit}>
-      <Field
-        id={`${id}-name`}
-        label={texts.accounts.fields.displayName}
-        error={problem.fields['displayName']}
-      >
-        <input
-          type="text"
-          autoComplete="off"
-          value={form.displayName}
-          onChange={(e) => set({ displayName: e.target.value })}
-        />
-      </Field>
-      <Field id={`${id}-email`} label={texts.accounts.fields.email} error={problem.fields['email']}>
-        <input
-          type="email"
-          autoComplete="off"
-          value={form.email}
-          onChange={(e) => set({ email: e.target.value })}
-        />
-      </Field>
-      <Field
-        id={`${id}-password`}
-        label={texts.accounts.fields.password}
-        hint={texts.accounts.fields.passwordHint}
-        error={problem.fields['password']}
-      >
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={form.password}
-          onChange={(e) => set({ password: e.target.value })}
-        />
-      </Field>
-      <Field id={`${id}-role`} label={texts.accounts.fields.role} error={problem.fields['role']}>
-        <select
-          value={form.role}
-          onChange={(e) => set({ role: e.target.value as 'coordinator' | 'admin' })}
-        >
-          <option value="coordinator">{texts.accounts.roles['coordinator']}</option>
-          <option value="admin">{texts.accounts.roles['admin']}</option>
-        </select>
-      </Field>
-      <FormErrorSummary messages={create.isError ? problem.summary : []} />
-      <button type="submit" className="button button--primary" disabled={create.isPending}>
-        {texts.accounts.create}
-      </button>
-    </form>
   );
 }

@@ -4,7 +4,9 @@ import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
 import { Field } from '../common/Field';
 import { FormErrorSummary } from '../common/FormErrorSummary';
-import { useDocumentTitle } from '../common/use-document-title';
+import { AuthShell } from './AuthShell';
+import { Link } from '../routing/Link';
+import { paths } from '../routing/routes';
 import { texts } from '../texts';
 
 type LocalErrors = { email?: string; password?: string };
@@ -21,7 +23,6 @@ function checkLocally(email: string, password: string): LocalErrors {
  * HTTP-only session cookie; the app only learns who signed in.
  */
 export function SignInPage({ notice }: { notice?: string | null }) {
-  useDocumentTitle(texts.auth.title);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -50,66 +51,48 @@ export function SignInPage({ notice }: { notice?: string | null }) {
   }
 
   return (
-    <div className="signin">
-      <a className="skip-link" href="#inhoud">
-        {texts.site.skipLink}
-      </a>
-      <header className="signin__header">
-        <span className="brand">
-          <span className="brand__mark" aria-hidden="true" />
-          <span className="brand__text">
-            <span className="brand__name">{texts.site.name}</span>
-            <span className="brand__tagline">{texts.site.tagline}</span>
-          </span>
-        </span>
-      </header>
-      <main id="inhoud" className="signin__main" tabIndex={-1}>
-        <div className="card signin__card">
-          <h1>{texts.auth.title}</h1>
-          <p className="lead">{texts.auth.intro}</p>
-          {notice ? (
-            <p className="notice notice--info" role="status">
-              {notice}
-            </p>
-          ) : null}
-          <form noValidate onSubmit={submit} className="form">
-            <FormErrorSummary
-              messages={login.isError && !fields.email && !fields.password ? problem.summary : []}
-            />
-            <Field id={`${id}-email`} label={texts.auth.email} error={fields.email}>
-              <input
-                ref={emailRef}
-                type="email"
-                name="email"
-                autoComplete="username"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            </Field>
-            <Field id={`${id}-password`} label={texts.auth.password} error={fields.password}>
-              <input
-                ref={passwordRef}
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </Field>
-            <button
-              type="submit"
-              className="button button--primary button--wide"
-              disabled={login.isPending}
-            >
-              {login.isPending ? texts.auth.submitting : texts.auth.submit}
-            </button>
-          </form>
-          <p className="signin__help">{texts.auth.forgot}</p>
-        </div>
-      </main>
-      <footer className="signin__footer">
-        <p>{texts.site.footer}</p>
-      </footer>
-    </div>
+    <AuthShell title={texts.auth.title} lead={texts.auth.intro}>
+      {notice ? (
+        <p className="notice notice--info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <form noValidate onSubmit={submit} className="form">
+        <FormErrorSummary
+          messages={login.isError && !fields.email && !fields.password ? problem.summary : []}
+        />
+        <Field id={`${id}-email`} label={texts.auth.email} error={fields.email}>
+          <input
+            ref={emailRef}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </Field>
+        <Field id={`${id}-password`} label={texts.auth.password} error={fields.password}>
+          <input
+            ref={passwordRef}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </Field>
+        <button
+          type="submit"
+          className="button button--primary button--wide"
+          disabled={login.isPending}
+        >
+          {login.isPending ? texts.auth.submitting : texts.auth.submit}
+        </button>
+      </form>
+      <p className="signin__help">
+        <Link href={paths.forgotPassword()}>{texts.password.forgotLink}</Link>
+      </p>
+      <p className="signin__help">{texts.auth.forgot}</p>
+    </AuthShell>
   );
 }

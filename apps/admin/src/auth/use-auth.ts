@@ -7,6 +7,8 @@ export type CurrentUser = {
   email: string;
   displayName: string;
   role: 'coordinator' | 'admin';
+  /** Signed in with a temporary password: only the change-password screen is open. */
+  mustChangePassword?: boolean | undefined;
 };
 
 /**

@@ -94,6 +94,13 @@ export function Layout({
               <span className="visually-hidden">{texts.site.signedInAs('')}</span>
               {user.displayName}
             </span>
+            <Link
+              href={paths.password()}
+              className="button button--ghost button--small"
+              aria-current={route.name === 'password' ? 'page' : undefined}
+            >
+              {texts.password.changeTitle}
+            </Link>
             <button
               type="button"
               className="button button--ghost button--small"

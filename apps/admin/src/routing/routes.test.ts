@@ -34,6 +34,10 @@ describe('matchRoute', () => {
   it('lets only the shared view through without signing in', () => {
     expect(isPublicRoute({ name: 'share', token: 't' })).toBe(true);
     expect(isPublicRoute({ name: 'dashboard' })).toBe(false);
+    expect(isPublicRoute(matchRoute(paths.forgotPassword()))).toBe(true);
+    expect(isPublicRoute(matchRoute(paths.resetPassword()))).toBe(true);
+    expect(isPublicRoute(matchRoute(paths.password()))).toBe(false);
+    expect(paths.resetPassword()).toBe('/beheer/wachtwoord-herstellen');
   });
 });
 

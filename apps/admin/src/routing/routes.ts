@@ -17,6 +17,9 @@ export type Route =
   | { name: 'organisations' }
   | { name: 'people' }
   | { name: 'accounts' }
+  | { name: 'password' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
   | { name: 'share'; token: string }
   | { name: 'notFound' };
 
@@ -43,6 +46,10 @@ export const paths = {
   organisations: () => `${BASE}/organisaties`,
   people: () => `${BASE}/personen`,
   accounts: () => `${BASE}/accounts`,
+  password: () => `${BASE}/wachtwoord`,
+  forgotPassword: () => `${BASE}/wachtwoord-vergeten`,
+  /** The page a reset mail links to (the API spells the same path as PASSWORD_RESET_PATH). */
+  resetPassword: () => `${BASE}/wachtwoord-herstellen`,
   share: (token: string) => `${BASE}/meekijken/${enc(token)}`,
 };
 
@@ -64,6 +71,9 @@ const table: [RegExp, (m: string[]) => Route][] = [
   [/^\/organisaties\/?$/, () => ({ name: 'organisations' })],
   [/^\/personen\/?$/, () => ({ name: 'people' })],
   [/^\/accounts\/?$/, () => ({ name: 'accounts' })],
+  [/^\/wachtwoord\/?$/, () => ({ name: 'password' })],
+  [/^\/wachtwoord-vergeten\/?$/, () => ({ name: 'forgotPassword' })],
+  [/^\/wachtwoord-herstellen\/?$/, () => ({ name: 'resetPassword' })],
   [/^\/meekijken\/([^/]+)\/?$/, (m) => ({ name: 'share', token: m[1] ?? '' })],
 ];
 
@@ -89,13 +99,15 @@ export function matchRoute(pathname: string): Route {
 }
 
 /**
- * Whether a route may be shown without signing in: only the participants' read-only
- * "waar zijn we" view, which carries its own token.
+ * Whether a route may be shown without signing in: the participants' read-only
+ * "waar zijn we" view, which carries its own token, and the two pages of a forgotten password.
  *
  * @example isPublicRoute({ name: 'share', token }) // true
  */
 export function isPublicRoute(route: Route): boolean {
-  return route.name === 'share';
+  return (
+    route.name === 'share' || route.name === 'forgotPassword' || route.name === 'resetPassword'
+  );
 }
 
 /**

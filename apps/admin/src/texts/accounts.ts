@@ -6,7 +6,7 @@ export const authTexts = {
   password: 'Wachtwoord',
   submit: 'Inloggen',
   submitting: 'Bezig met inloggen…',
-  forgot: 'Wachtwoord vergeten of nog geen account? Vraag het de beheerder van de Jamsessies.',
+  forgot: 'Nog geen account? Vraag het de beheerder van de Jamsessies.',
   signedOut: 'Je bent uitgelogd.',
   checking: 'Even kijken of je al bent ingelogd…',
   emailRequired: 'Vul je e-mailadres in.',
@@ -32,15 +32,22 @@ export const accountsTexts = {
   makeCoordinator: 'Maak coördinator',
   actionFor: (action: string, name: string) => `${action}: ${name}`,
   newTitle: 'Nieuw account',
+  newLead:
+    'Het account krijgt een tijdelijk wachtwoord. Geef het persoonlijk door; bij de eerste keer inloggen kiest de nieuwe coördinator een eigen wachtwoord.',
   fields: {
     displayName: 'Naam',
     email: 'E-mailadres',
-    password: 'Tijdelijk wachtwoord',
-    passwordHint:
-      'Minstens 12 tekens. Geef het persoonlijk door; de nieuwe coördinator kiest daarna een eigen wachtwoord.',
     role: 'Rol',
   },
   create: 'Account aanmaken',
   created: 'Het account is aangemaakt.',
+  resetPassword: 'Nieuw tijdelijk wachtwoord',
+  resetConfirmTitle: (name: string) => `Nieuw tijdelijk wachtwoord voor ${name}?`,
+  resetConfirmText:
+    'Het huidige wachtwoord werkt daarna niet meer en alle sessies van dit account worden beëindigd. Bij het inloggen met het tijdelijke wachtwoord moet een eigen wachtwoord worden gekozen.',
+  temporaryTitle: (name: string) => `Tijdelijk wachtwoord voor ${name}`,
+  temporaryExplained:
+    'Geef dit wachtwoord persoonlijk door (niet per e-mail). Het is maar één keer te zien. Bij het inloggen moet een eigen wachtwoord worden gekozen; eerdere sessies van dit account zijn beëindigd.',
+  temporaryDismiss: 'Ik heb het doorgegeven',
   changed: 'Het account is aangepast.',
 } as const;

@@ -4,6 +4,7 @@ import { inventoryTexts } from './inventory';
 import { siteTexts, commonTexts } from './layout';
 import { liveTexts, shareTexts } from './live';
 import { organisationsTexts } from './organisations';
+import { passwordTexts } from './password';
 import { peopleTexts, contactsTexts } from './people';
 import { planTexts } from './plan';
 import { reportTexts } from './report';
@@ -18,6 +19,7 @@ export const texts = {
   site: siteTexts,
   common: commonTexts,
   auth: authTexts,
+  password: passwordTexts,
   live: liveTexts,
   plan: planTexts,
   sessions: sessionsTexts,

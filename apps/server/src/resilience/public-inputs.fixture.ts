@@ -123,6 +123,10 @@ export async function publicProcedureInputs(
     'auth.login': [{ email: 'onbekend@elders.example', password: 'een-fout-wachtwoord' }],
     'auth.logout': [undefined],
     'auth.me': [undefined],
+    'auth.requestPasswordReset': [{ email: 'onbekend@elders.example' }],
+    'auth.resetPassword': [
+      { token: 'x'.repeat(43), newPassword: 'zonnebloem-fietsenstalling-regenjas' },
+    ],
     'catalogue.keywords': [undefined],
     'catalogue.movements': [undefined],
     'catalogue.participants': [undefined, ...movements.map((m) => ({ movement: m.slug }))],

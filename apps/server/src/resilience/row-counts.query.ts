@@ -6,9 +6,10 @@ export type RowCounts = Record<string, number>;
 
 /**
  * Tables whose rows a refused request may legitimately add: rate-limit counters count every
- * attempt, refused ones included (that is what makes them limits).
+ * attempt, refused ones included (that is what makes them limits), and a refused sign-in is
+ * a failure the throttle remembers.
  */
-export const COUNTERS_OF_ATTEMPTS = ['rate_limit'] as const;
+export const COUNTERS_OF_ATTEMPTS = ['rate_limit', 'login_failure'] as const;
 
 async function tableNames(db: Db): Promise<string[]> {
   const tables = await sql<{ table_name: string }>`

@@ -10,38 +10,37 @@ import {
 import { Email } from '@jamsessie/domain';
 import type { AuthUser, Context, DbOrTx } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
-import { enforceRateLimits, rateLimitKey } from '../shared/rate-limit.js';
+import { assertMayTryPassword, notePasswordSuccess } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { PASSWORD_RULE, passwordWeakness } from './password-strength.js';
 import { hashSessionToken, newSessionToken, sessionExpiry } from './session-token.js';
 
 /** The one answer for an unknown address and a wrong password alike. */
 export const LOGIN_FAILED_MESSAGE = 'E-mailadres of wachtwoord klopt niet.';
 
-/** Login limits: per address (slows guessing one account) and per client (slows spraying). */
-export const LOGIN_LIMITS = {
-  perAddress: { limit: 10, windowMs: 15 * 60_000 },
-  perClient: { limit: 30, windowMs: 15 * 60_000 },
-} as const;
+/** The shortest password anyone may choose (see `PASSWORD_RULE`). */
+export const MIN_PASSWORD_LENGTH = PASSWORD_RULE.minLength;
 
-/** The shortest password `ensureAdminAccount` accepts. */
-export const MIN_PASSWORD_LENGTH = 12;
-
-function toAuthUser(account: {
+/** The signed-in user as procedures see it, from an account (no hash, no version). */
+export function toAuthUser(account: {
   id: string;
   email: string;
   displayName: string;
   role: AuthUser['role'];
+  mustChangePassword: boolean;
 }): AuthUser {
   return {
     id: account.id,
     email: account.email,
     displayName: account.displayName,
     role: account.role,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
 /**
- * Signs a coordinator in: rate-limits per client and per address, checks the argon2id hash
+ * Signs a coordinator in: throttles failures per client and address (a growing delay, see
+ * `LOGIN_THROTTLE`; a client without recent failures is never held back), checks the argon2id hash
  * (also for unknown addresses, so timing reveals nothing), stores a new session (hash only)
  * and hands the token to `ctx.cookies.setSession`.
  *
@@ -52,16 +51,14 @@ export async function login(
   input: { email: string; password: string },
 ): Promise<AuthUser> {
   const now = ctx.now();
-  await enforceRateLimits(ctx.db, now, [
-    { key: rateLimitKey('login', 'client', ctx.clientKey), ...LOGIN_LIMITS.perClient },
-    { key: rateLimitKey('login', 'email', input.email), ...LOGIN_LIMITS.perAddress },
-  ]);
+  const attempt = await assertMayTryPassword(ctx, input.email);
   const account = await findAccountForSignIn(ctx.db, input.email);
   const usable = account && !account.disabled ? account : undefined;
   const valid = await verifyPassword(usable?.passwordHash ?? null, input.password);
   if (!usable || !valid) {
     throw toTRPCError({ code: 'AUTH.INVALID_CREDENTIALS', message: LOGIN_FAILED_MESSAGE });
   }
+  await notePasswordSuccess(ctx, attempt);
   const { token, tokenHash } = newSessionToken();
   const expiresAt = sessionExpiry(now);
   await ctx.db.transaction().execute(async (tx) => {
@@ -107,7 +104,7 @@ export async function resolveUserFromSessionToken(
  * Makes sure the first admin exists (from ADMIN_EMAIL / ADMIN_PASSWORD at start-up). Creates
  * the account when no account has this address; never changes an existing one (so a
  * restart does not reset a password changed since). Refuses an invalid address or a
- * password shorter than {@link MIN_PASSWORD_LENGTH}.
+ * password that the password rule (`PASSWORD_RULE`: length and zxcvbn) finds too weak.
  *
  * @example const { created } = await ensureAdminAccount(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
  */
@@ -116,8 +113,11 @@ export async function ensureAdminAccount(
   input: { email: string; password: string; displayName?: string },
 ): Promise<{ created: boolean; accountId: string }> {
   const email = Email.parse(input.email);
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`the admin password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  const weakness = passwordWeakness(input.password, [email, input.displayName ?? '']);
+  if (weakness !== null) {
+    throw new Error(
+      `the admin password is too weak (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess): ${weakness}`,
+    );
   }
   const existing = await findAccountForSignIn(db, email);
   if (existing) return { created: false, accountId: existing.id };

@@ -1,10 +1,6 @@
 import { createTestDatabase, databaseKindsUnderTest, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureAdminAccount,
-  LOGIN_LIMITS,
-  resolveUserFromSessionToken,
-} from '../auth/auth.service.js';
+import { ensureAdminAccount, resolveUserFromSessionToken } from '../auth/auth.service.js';
 import { hashSessionToken } from '../auth/session-token.js';
 import { callerFor, DEMO_NOW, recordingCookies } from '../testing/api-harness.testing.js';
 
@@ -26,7 +22,7 @@ describe.each(databaseKindsUnderTest())('auth on %s', (kind) => {
     await handle.close();
   });
 
-  it('ensureAdminAccount is idempotent and refuses a short password', async () => {
+  it('ensureAdminAccount is idempotent and refuses a short or weak password', async () => {
     const again = await ensureAdminAccount(handle.db, {
       email: EMAIL,
       password: 'iets-anders-lang-genoeg',
@@ -35,6 +31,9 @@ describe.each(databaseKindsUnderTest())('auth on %s', (kind) => {
     await expect(
       ensureAdminAccount(handle.db, { email: 'x@y.example', password: 'kort' }),
     ).rejects.toThrow();
+    await expect(
+      ensureAdminAccount(handle.db, { email: 'x@y.example', password: 'aaaaaaaaaaaa' }),
+    ).rejects.toThrow(/too weak.*Herhalende letters/);
     const accounts = await handle.db
       .selectFrom('coordinator_account')
       .select(['email', 'role'])
@@ -94,44 +93,6 @@ describe.each(databaseKindsUnderTest())('auth on %s', (kind) => {
       code: 'UNAUTHORIZED',
       message: 'E-mailadres of wachtwoord klopt niet.',
     });
-  });
-
-  it('rate-limits attempts per address, also with the right password', async () => {
-    const later = new Date(DEMO_NOW.getTime() + 3 * 3600_000);
-    for (let i = 0; i < LOGIN_LIMITS.perAddress.limit; i += 1) {
-      const caller = callerFor(handle.db, { now: later, clientKey: `spray-${i}` });
-      await expect(
-        caller.auth.login({ email: EMAIL, password: `fout-${i}` }),
-      ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    }
-    const blocked = callerFor(handle.db, { now: later, clientKey: 'spray-last' });
-    await expect(blocked.auth.login({ email: EMAIL, password: PASSWORD })).rejects.toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      message: expect.stringMatching(/^Te veel pogingen\./) as string,
-    });
-    // After the window the right password works again.
-    const next = callerFor(handle.db, {
-      now: new Date(later.getTime() + 16 * 60_000),
-      clientKey: 'spray-next',
-    });
-    await expect(next.auth.login({ email: EMAIL, password: PASSWORD })).resolves.toMatchObject({
-      user: { email: EMAIL },
-    });
-  });
-
-  it('rate-limits attempts per client across addresses', async () => {
-    const later = new Date(DEMO_NOW.getTime() + 6 * 3600_000);
-    const caller = callerFor(handle.db, { now: later, clientKey: 'one-client' });
-    for (let i = 0; i < LOGIN_LIMITS.perClient.limit; i += 1) {
-      await expect(
-        caller.auth.login({ email: `p${i}@beweging.example`, password: 'x' }),
-      ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    }
-    await expect(caller.auth.login({ email: EMAIL, password: PASSWORD })).rejects.toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-    });
-    const keys = await handle.db.selectFrom('rate_limit').select('key').execute();
-    expect(keys.some((k) => k.key.includes('beweging.example'))).toBe(false);
   });
 
   it('refuses a malformed login with Dutch field errors', async () => {

@@ -9,6 +9,7 @@ import * as searchVectorInRow from './2026_11_23_200000_search_vector_in_row.js'
 import * as dataVersion from './2026_11_23_200100_data_version.js';
 import * as sessionFormerSlug from './2026_12_07_090000_session_former_slug.js';
 import * as outboxUnsubscribeUrl from './2026_12_07_100000_outbox_unsubscribe_url.js';
+import * as accountSecurity from './2026_12_07_110000_account_security.js';
 import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts_and_reactions.js';
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_23_200100_data_version': dataVersion,
   '2026_12_07_090000_session_former_slug': sessionFormerSlug,
   '2026_12_07_100000_outbox_unsubscribe_url': outboxUnsubscribeUrl,
+  '2026_12_07_110000_account_security': accountSecurity,
   '2026_12_07_140000_protocol_drafts_and_reactions': protocolDraftsAndReactions,
 };

@@ -19,6 +19,8 @@ export type CoordinatorAccount = {
   readonly displayName: string;
   readonly role: AccountRole;
   readonly disabled: boolean;
+  /** Signed in with a temporary password: must choose their own before anything else. */
+  readonly mustChangePassword: boolean;
   readonly lastLoginAt: string | null;
   readonly version: number;
 };
@@ -34,6 +36,7 @@ export function accountFromRow(row: CoordinatorAccountRow): CoordinatorAccount {
     displayName: row.display_name,
     role: row.role as AccountRole,
     disabled: row.disabled,
+    mustChangePassword: row.must_change_password,
     lastLoginAt: row.last_login_at,
     version: row.version,
   };
@@ -48,6 +51,8 @@ export async function insertAccount(
     displayName: string;
     passwordHash: string;
     role: AccountRole;
+    /** True for a temporary password the coordinator must change at first sign-in. */
+    mustChangePassword?: boolean;
   },
 ): Promise<WriteResult<CoordinatorAccount>> {
   const row = await db
@@ -58,6 +63,7 @@ export async function insertAccount(
       display_name: account.displayName,
       password_hash: account.passwordHash,
       role: account.role,
+      must_change_password: account.mustChangePassword ?? false,
     })
     .onConflict((oc) => oc.doNothing())
     .returningAll()
@@ -134,15 +140,25 @@ export async function updateAccount(
     : missingOrStale(db, 'coordinator_account', 'ACCOUNT', change.id, change.version);
 }
 
-/** Stores a new password hash (bumps the version); false when the account does not exist. */
+/**
+ * Stores a new password hash (bumps the version); `temporary` marks a password the account
+ * must change at its next sign-in (set by an admin), false for one the person chose.
+ * False when the account does not exist.
+ */
 export async function setAccountPassword(
   db: Executor,
   id: string,
   passwordHash: string,
+  temporary = false,
 ): Promise<boolean> {
   const result = await db
     .updateTable('coordinator_account')
-    .set({ password_hash: passwordHash, version: nextVersion, updated_at: dbNow })
+    .set({
+      password_hash: passwordHash,
+      must_change_password: temporary,
+      version: nextVersion,
+      updated_at: dbNow,
+    })
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

@@ -109,3 +109,20 @@ export async function deleteExpiredAuthSessions(db: Executor, now: string): Prom
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Signs an account out everywhere except the browser whose token hash is `keepTokenHash` (after
+ * a password change in that browser); returns how many ended.
+ */
+export async function deleteOtherAuthSessionsOfAccount(
+  db: Executor,
+  accountId: string,
+  keepTokenHash: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('auth_session')
+    .where('account_id', '=', accountId)
+    .where('token_hash', '<>', keepTokenHash)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

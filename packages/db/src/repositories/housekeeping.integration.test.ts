@@ -41,11 +41,21 @@ describe.each(databaseKindsUnderTest())('housekeeping on %s', (kind) => {
     ] as const) {
       await createAuthSession(handle.db, { id: randomUUID(), tokenHash, accountId, expiresAt });
     }
-    expect(await pruneExpiredRows(handle.db, NOW)).toEqual({ rateLimits: 1, authSessions: 1 });
+    expect(await pruneExpiredRows(handle.db, NOW)).toEqual({
+      rateLimits: 1,
+      authSessions: 1,
+      loginFailures: 0,
+      passwordResetTokens: 0,
+    });
     expect(await rateLimitKeys(handle)).toEqual(['day-window', 'fresh']);
     const sessions = await handle.db.selectFrom('auth_session').select('token_hash').execute();
     expect(sessions.map((row) => row.token_hash)).toEqual(['valid']);
-    expect(await pruneExpiredRows(handle.db, NOW)).toEqual({ rateLimits: 0, authSessions: 0 });
+    expect(await pruneExpiredRows(handle.db, NOW)).toEqual({
+      rateLimits: 0,
+      authSessions: 0,
+      loginFailures: 0,
+      passwordResetTokens: 0,
+    });
   });
 
   // PGlite has one connection: no second process can hold a lock there.
@@ -61,6 +71,11 @@ describe.each(databaseKindsUnderTest())('housekeeping on %s', (kind) => {
         await sql`select pg_advisory_xact_lock(${HOUSEKEEPING_LOCK})`.execute(trx);
         expect(await pruneExpiredRows(handle.db, NOW)).toBeNull();
       });
-      expect(await pruneExpiredRows(handle.db, NOW)).toEqual({ rateLimits: 0, authSessions: 1 });
+      expect(await pruneExpiredRows(handle.db, NOW)).toEqual({
+        rateLimits: 0,
+        authSessions: 1,
+        loginFailures: 0,
+        passwordResetTokens: 0,
+      });
     });
 });

@@ -1,13 +1,23 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { deleteExpiredAuthSessions } from './auth-session.repository.js';
+import { pruneLoginFailures } from './login-failure.repository.js';
+import { pruneExpiredPasswordResetTokens } from './password-reset.repository.js';
 import { pruneExpiredRateLimits } from './rate-limit.repository.js';
 
 /** What one housekeeping round removed, per kind of row. */
 export type HousekeepingResult = {
   readonly rateLimits: number;
   readonly authSessions: number;
+  readonly loginFailures: number;
+  readonly passwordResetTokens: number;
 };
+
+/**
+ * How long a failed sign-in is kept: a day, far beyond the sign-in throttle's one-hour window
+ * (`LOGIN_THROTTLE.windowMs` in the api), so pruning never shortens a delay.
+ */
+export const LOGIN_FAILURE_KEPT_MS = 24 * 60 * 60_000;
 
 /**
  * The advisory lock of housekeeping: one number for the whole platform, so only one process
@@ -16,10 +26,9 @@ export type HousekeepingResult = {
 export const HOUSEKEEPING_LOCK = 0x6a616d_686f75n;
 
 /**
- * Removes rows nobody can use any more: rate-limit buckets no window counts and sign-in
- * sessions that expired. Several server processes run this from their job loops; a
- * transaction-scoped advisory lock (`pg_try_advisory_xact_lock`) lets one of them do it and
- * the others skip (null) instead of deleting the same rows side by side. Idempotent.
+ * Removes rows nobody can use any more: rate-limit buckets no window counts, sign-in
+ * sessions and password-reset links that expired, and failed sign-ins older than a day.
+ * Several server processes run this from their job loops; a transaction-scoped advisory lock (`pg_try_advisory_xact_lock`) lets one of them do it and the others skip (null) instead of deleting the same rows side by side. Idempotent.
  *
  * @example const removed = await pruneExpiredRows(db, new Date().toISOString()); // null: another process is at it
  */
@@ -35,6 +44,11 @@ export async function pruneExpiredRows(
     return {
       rateLimits: await pruneExpiredRateLimits(trx, now),
       authSessions: await deleteExpiredAuthSessions(trx, now),
+      loginFailures: await pruneLoginFailures(
+        trx,
+        new Date(Date.parse(now) - LOGIN_FAILURE_KEPT_MS).toISOString(),
+      ),
+      passwordResetTokens: await pruneExpiredPasswordResetTokens(trx, now),
     };
   });
 }

@@ -11,6 +11,8 @@ export interface CoordinatorAccountTable {
   /** CHECK: 'coordinator' | 'admin'. */
   role: Generated<string>;
   disabled: Generated<boolean>;
+  /** A temporary password (new account, reset by an admin): must be changed at sign-in. */
+  must_change_password: Generated<boolean>;
   last_login_at: string | null;
   version: Generated<number>;
   created_at: Generated<string>;
@@ -61,6 +63,7 @@ export const coordinatorAccountColumns = {
   password_hash: 'text',
   role: 'text',
   disabled: 'bool',
+  must_change_password: 'bool',
   last_login_at: 'timestamptz?',
   version: 'int4',
   created_at: 'timestamptz',

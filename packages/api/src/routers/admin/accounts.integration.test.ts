@@ -1,5 +1,6 @@
 import { databaseKindsUnderTest, findAccountForSignIn, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../auth/password.js';
 import { invoke, procedureEntries } from '../../testing/procedure-paths.testing.js';
 import {
   adminCaller,
@@ -31,6 +32,7 @@ describe.each(databaseKindsUnderTest())('admin.accounts on %s', (kind) => {
       'admin.accounts.create',
       'admin.accounts.disable',
       'admin.accounts.list',
+      'admin.accounts.resetPassword',
     ]);
     const before = await adminCaller(handle.db, users.admin, clock).admin.accounts.list();
     for (const path of paths) {
@@ -49,19 +51,21 @@ describe.each(databaseKindsUnderTest())('admin.accounts on %s', (kind) => {
     expect(await adminCaller(handle.db, users.admin, clock).admin.accounts.list()).toEqual(before);
   });
 
-  it('lets an admin create a coordinator with an argon2id hash, then disable and promote it', async () => {
+  it('lets an admin create a coordinator with a temporary password, then disable and promote it', async () => {
     const admin = adminCaller(handle.db, users.admin, clock);
     const created = await admin.admin.accounts.create({
       email: ' Nieuwe.Coordinator@Beweging.example ',
       displayName: 'Nieuwe coördinator',
-      password: 'een-heel-lang-wachtwoord',
     });
     expect(created).toMatchObject({
       email: 'nieuwe.coordinator@beweging.example',
       role: 'coordinator',
+      mustChangePassword: true,
     });
+    expect(created.temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
     const stored = await findAccountForSignIn(handle.db, created.email);
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(stored!.passwordHash, created.temporaryPassword)).toBe(true);
     expect(JSON.stringify(created)).not.toContain('argon2');
 
     const disabled = await admin.admin.accounts.disable({

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   countActiveAdmins,
+  deleteAuthSessionsOfAccount,
   findAccountById,
   insertAccount,
   listAccounts,
@@ -12,8 +13,8 @@ import {
 import { Email, Id, requiredText, Version } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
-import { MIN_PASSWORD_LENGTH } from '../../auth/auth.service.js';
 import { hashPassword } from '../../auth/password.js';
+import { newTemporaryPassword, replacePassword } from '../../auth/password-change.service.js';
 import type { Context } from '../../context.js';
 import { adminProcedure, router } from '../../trpc.js';
 import { expectVersion, found, refuse, saved } from './admin.helpers.js';
@@ -28,12 +29,6 @@ const AccountRef = z.object({ id: Id, version: Version });
 const CreateInput = z.object({
   email: Email,
   displayName: requiredText(120),
-  password: z
-    .string({ error: 'Vul een wachtwoord in.' })
-    .min(MIN_PASSWORD_LENGTH, {
-      error: `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`,
-    })
-    .max(200, { error: 'Gebruik hoogstens 200 tekens.' }),
   role: Role.default('coordinator'),
 });
 
@@ -64,11 +59,15 @@ async function change(
     const stored = saved(
       await updateAccount(tx, { id: current.id, version: input.version, ...wanted }),
     );
+    // A disabled account or a changed role ends every session of the account: a cookie from
+    // before cannot outlive the change, nor come back when the account is enabled again.
+    const endsSessions = wanted.disabled || wanted.role !== current.role;
+    const endedSessions = endsSessions ? await deleteAuthSessionsOfAccount(tx, stored.id) : 0;
     await audit(ctx, tx, {
       action,
       entity: 'coordinator_account',
       entityId: stored.id,
-      details: { role: stored.role, disabled: stored.disabled },
+      details: { role: stored.role, disabled: stored.disabled, endedSessions },
     });
     return stored;
   });
@@ -76,14 +75,17 @@ async function change(
 
 /**
  * Coordinator accounts (`admin.accounts.*`, admins only: a coordinator gets FORBIDDEN): list,
- * create with an argon2id-hashed password, disable or enable, change the role. The last
+ * create with a temporary password, reset to a new temporary password, disable or enable,
+ * change the role. A temporary password is generated here, answered once for the admin to
+ * pass on, stored only as an argon2id hash, and must be changed at first sign-in. The last
  * enabled admin can be neither disabled nor demoted.
  */
 export const accountsRouter = router({
   list: adminProcedure.query(({ ctx }) => listAccounts(ctx.db)),
 
   create: adminProcedure.input(CreateInput).mutation(async ({ ctx, input }) => {
-    const passwordHash = await hashPassword(input.password);
+    const temporaryPassword = newTemporaryPassword();
+    const passwordHash = await hashPassword(temporaryPassword);
     return ctx.db.transaction().execute(async (tx) => {
       const account = saved(
         await insertAccount(tx, {
@@ -92,6 +94,7 @@ export const accountsRouter = router({
           displayName: input.displayName,
           passwordHash,
           role: input.role,
+          mustChangePassword: true,
         }),
       );
       await audit(ctx, tx, {
@@ -100,7 +103,22 @@ export const accountsRouter = router({
         entityId: account.id,
         details: { role: account.role },
       });
-      return account;
+      return { ...account, temporaryPassword };
+    });
+  }),
+
+  resetPassword: adminProcedure.input(AccountRef).mutation(({ ctx, input }) => {
+    const temporaryPassword = newTemporaryPassword();
+    return ctx.db.transaction().execute(async (tx) => {
+      const current = found(await findAccountById(tx, input.id), 'ACCOUNT', ACCOUNT_NOT_FOUND);
+      expectVersion('account', current, input.version);
+      const account = await replacePassword(ctx, tx, {
+        accountId: current.id,
+        password: temporaryPassword,
+        temporary: true,
+        action: 'account.reset_password',
+      });
+      return { ...account, temporaryPassword };
     });
   }),
 

@@ -6,6 +6,7 @@ import { dashboardRouter } from './dashboard.router.js';
 import { dilemmasRouter } from './dilemmas.router.js';
 import { organisationsRouter } from './organisations.router.js';
 import { outboxRouter } from './outbox.router.js';
+import { ownAccountRouter } from './own-account.router.js';
 import { peopleRouter } from './people.router.js';
 import { protocolRouter } from './protocol.router.js';
 import { reportsAdminRouter } from './reports.router.js';
@@ -18,7 +19,8 @@ export { protocolViewRouter } from './protocol-view.router.js';
 
 /**
  * The coordinators' API (`admin.*`): every procedure here uses `coordinatorProcedure`, and
- * `accounts.*` the stricter `adminProcedure`. The participants' read-only screen of a run is
+ * `accounts.*` the stricter `adminProcedure`; only `me.changePassword` is also open to someone
+ * who still has a temporary password. The participants' read-only screen of a run is
  * PUBLIC and therefore not in here: `protocolViewRouter` (exported beside it) is mounted by
  * the root as `live`.
  */
@@ -37,4 +39,5 @@ export const adminRouter = router({
   audit: auditRouter,
   accounts: accountsRouter,
   dashboard: dashboardRouter,
+  me: ownAccountRouter,
 });
