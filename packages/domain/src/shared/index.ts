@@ -5,3 +5,9 @@ export * from './dutch-messages.js';
 export * from './amsterdam.time.js';
 export * from './slugify.js';
 export * from './redact.js';
+export * from './meeting-link-filter.js';
+export {
+  meetingLinkParts,
+  type MeetingLinkPart,
+  type MeetingLinkPartKind,
+} from './meeting-link-parts.js';
