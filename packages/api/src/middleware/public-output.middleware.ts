@@ -1,0 +1,17 @@
+import { filterDeep, publicLinkFilter } from '../privacy/public-link-filter.js';
+import { t } from '../trpc-core.js';
+
+/**
+ * Where a public answer leaves: its output, deep, and the message of its error, are run
+ * through the filter of ALL meeting links (and their IDs and passcodes). Every public
+ * procedure is built on this, so a new field or a new procedure cannot be forgotten.
+ *
+ * @example const publicProcedure = t.procedure.use(filterPublicOutput);
+ */
+export const filterPublicOutput = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  const filter = await publicLinkFilter(ctx.db);
+  if (result.ok) return { ...result, data: filterDeep(result.data, filter) };
+  result.error.message = filter.redact(result.error.message);
+  return result;
+});
