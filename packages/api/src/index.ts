@@ -53,3 +53,4 @@ export {
 export { SUBSCRIPTION_PATHS } from './mail/subscription-tokens.js';
 export type { Page } from './shared/paging.js';
 export { toPublicReports, toPublicSearchHits } from './shared/public-reports.js';
+export { filterDeep, filterForPublic, publicLinkFilter } from './privacy/public-link-filter.js';

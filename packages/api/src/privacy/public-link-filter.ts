@@ -24,6 +24,11 @@ export async function publicLinkFilter(db: DbOrTx): Promise<MeetingLinkFilter> {
   return filter;
 }
 
+function isPlainObject(node: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(node);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /**
  * A copy of a JSON-like value with every string run through the filter (object keys are
  * structure, not text, and stay). What leaves for the public passes here.
@@ -35,8 +40,8 @@ export function filterDeep<T>(value: T, filter: MeetingLinkFilter): T {
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return filter.redact(node);
     if (Array.isArray(node)) return node.map(walk);
-    if (node instanceof Date) return node;
-    if (node && typeof node === 'object') {
+    // Only plain data is walked: an instance (a Date, a zoned time) is not text.
+    if (node && typeof node === 'object' && isPlainObject(node)) {
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
     }
     return node;
