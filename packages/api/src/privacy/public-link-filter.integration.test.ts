@@ -68,4 +68,30 @@ describe.each(databaseKindsUnderTest())('the public filter of all meeting links 
     const session = await coordinator.admin.sessions.get({ id: APRIL_SESSION_ID });
     expect(JSON.stringify(session)).toContain('SecretPwdQ7x9Zk');
   });
+
+  it('warns the coordinator who saves a link or its parts in a public text, and saves it', async () => {
+    const coordinator = callerFor(handle.db, { user: aCoordinator() });
+    const theme = await coordinator.admin.taxonomy.themes.create({
+      slug: 'thema-met-link',
+      label: 'Thema met link',
+      description: 'Doe mee: ID 876 1234 5678, wachtwoord: SecretPwdQ7x9Zk',
+    });
+    expect(theme.linkWarning).toMatch(
+      /^Let op: deze tekst bevat een meeting-ID en een toegangscode\./,
+    );
+    const clean = await coordinator.admin.taxonomy.themes.update({
+      id: theme.id,
+      version: theme.version,
+      description: 'Vraag de link aan.',
+    });
+    expect(clean.linkWarning).toBeNull();
+    const april = await coordinator.admin.sessions.get({ id: APRIL_SESSION_ID });
+    const saved = await coordinator.admin.sessions.update({
+      id: APRIL_SESSION_ID,
+      version: april.session.version,
+      description: `Link: ${ZOOM}`,
+    });
+    expect(saved.linkWarning).toContain('vergaderlink');
+    expect(saved.description).toBe(`Link: ${ZOOM}`);
+  });
 });

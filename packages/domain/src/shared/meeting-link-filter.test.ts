@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED_LINK, compileMeetingLinkFilter } from './meeting-link-filter.js';
+import {
+  REDACTED_LINK,
+  compileMeetingLinkFilter,
+  meetingLinkWarning,
+} from './meeting-link-filter.js';
 
 const ZOOM = 'https://us02web.zoom.us/j/87612345678?pwd=SecretPwdQ7x9Zk';
 const TEAMS = 'https://teams.example/l/meetup-join/19%3ameeting_ABC123xyz%40thread.v2/0?context=x';
@@ -152,5 +156,16 @@ describe('compileMeetingLinkFilter: properties', () => {
         expect(f.find(text)).toEqual([]);
       }),
     );
+  });
+});
+
+describe('meetingLinkWarning', () => {
+  it('names what was found, in Dutch, and says nothing without hits', () => {
+    expect(meetingLinkWarning([])).toBeNull();
+    const warning = meetingLinkWarning(
+      filter.find('ID 876 1234 5678, zie us02web.zoom.us/j/87612345678'),
+    );
+    expect(warning).toMatch(/^Let op: deze tekst bevat een meeting-ID en een vergaderlink\./);
+    expect(warning).toContain(R);
   });
 });

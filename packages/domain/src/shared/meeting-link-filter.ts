@@ -131,3 +131,24 @@ export function compileMeetingLinkFilter(
     },
   };
 }
+
+const HIT_NAMES: Readonly<Record<MeetingLinkPartKind, string>> = {
+  link: 'een vergaderlink',
+  'meeting-id': 'een meeting-ID',
+  passcode: 'een toegangscode',
+};
+
+/**
+ * The Dutch warning a coordinator sees after saving public text that contains a meeting
+ * link or a part of it (the save itself succeeds), or null when there is nothing to say.
+ *
+ * @example meetingLinkWarning([{ kind: 'passcode', text: 'Q7x9Zk' }])
+ * // 'Let op: deze tekst bevat een toegangscode. …'
+ */
+export function meetingLinkWarning(hits: readonly MeetingLinkHit[]): string | null {
+  if (hits.length === 0) return null;
+  const kinds = [...new Set(hits.map((hit) => HIT_NAMES[hit.kind]))];
+  const named =
+    kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} en ${kinds.at(-1)}`;
+  return `Let op: deze tekst bevat ${named}. Opgeslagen, maar op openbare pagina's, in agenda's en downloads staat er "${REDACTED_LINK}". Haal de link uit de tekst; deelnemers vragen hem aan.`;
+}
