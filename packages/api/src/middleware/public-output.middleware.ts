@@ -10,8 +10,12 @@ import { t } from '../trpc-core.js';
  */
 export const filterPublicOutput = t.middleware(async ({ ctx, next }) => {
   const result = await next();
-  const filter = await publicLinkFilter(ctx.db);
-  if (result.ok) return { ...result, data: filterDeep(result.data, filter) };
-  result.error.message = filter.redact(result.error.message);
+  // An answer never leaves unfiltered: if the links cannot be read, the call fails.
+  if (result.ok)
+    return { ...result, data: filterDeep(result.data, await publicLinkFilter(ctx.db)) };
+  // A refusal keeps its own code (a database that is down stays a 503): its message is
+  // filtered when the links can be read; our messages are fixed Dutch texts otherwise.
+  const filter = await publicLinkFilter(ctx.db).catch(() => null);
+  if (filter) result.error.message = filter.redact(result.error.message);
   return result;
 });
