@@ -52,10 +52,13 @@ function linkSpans(text: string, pattern: RegExp | null, parts: readonly Meeting
   for (const match of text.matchAll(pattern)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const kind = parts[group - 1]?.kind ?? 'link';
-    const [start, end] = widen(text, match.index, match.index + match[0].length);
+    const matchEnd = match.index + match[0].length;
     const last = spans.at(-1);
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else spans.push({ start, end, kind });
+    // Inside the URL already taken: nothing to widen (keeps a long pasted text linear).
+    if (last && matchEnd <= last.end) continue;
+    const [start, end] = widen(text, Math.max(match.index, last?.end ?? 0), matchEnd);
+    if (last && Math.min(start, match.index) <= last.end) last.end = Math.max(last.end, end);
+    else spans.push({ start: Math.min(start, match.index), end, kind });
   }
   return spans;
 }
