@@ -15,7 +15,7 @@ const PASSCODE_KEYS = /^(pwd|pw|pass|passcode|password|wachtwoord|code|pin|pinco
 // A digit-only meeting ID is at least this long (Zoom: 9–11 digits, Teams dial-in: 10–12).
 const MIN_DIGIT_ID = 9;
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
