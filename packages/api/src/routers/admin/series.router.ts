@@ -136,18 +136,16 @@ export const seriesRouter = router({
     ),
   ),
 
-  update: coordinatorProcedure
-    .input(SeriesUpdate)
-    .mutation(async ({ ctx, input }) =>
-      withLinkWarning(
-        ctx.db,
-        input,
-        await editSeries(ctx, input, 'series.update', (current) => ({
-          ...current,
-          ...givenFields(input),
-        })),
-      ),
+  update: coordinatorProcedure.input(SeriesUpdate).mutation(async ({ ctx, input }) =>
+    withLinkWarning(
+      ctx.db,
+      input,
+      await editSeries(ctx, input, 'series.update', (current) => ({
+        ...current,
+        ...givenFields(input),
+      })),
     ),
+  ),
 
   setMeetingLink: coordinatorProcedure
     .input(SeriesRef.extend({ meetingLink: Series.shape.meetingLink }))
