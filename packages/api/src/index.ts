@@ -59,3 +59,4 @@ export {
 } from './shared/read-budget.js';
 export type { Page } from './shared/paging.js';
 export { toPublicReports, toPublicSearchHits } from './shared/public-reports.js';
+export { filterDeep, filterForPublic, publicLinkFilter } from './privacy/public-link-filter.js';

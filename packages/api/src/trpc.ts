@@ -1,4 +1,5 @@
 import { requireRole, requireSignIn } from './middleware/auth.middleware.js';
+import { filterPublicOutput } from './middleware/public-output.middleware.js';
 import { t } from './trpc-core.js';
 
 /**
@@ -11,8 +12,11 @@ export const router = t.router;
 /** Merges routers that share a level (rarely needed: prefer nesting). */
 export const mergeRouters = t.mergeRouters;
 
-/** Anyone, signed in or not. Public answers must never carry links, e-mail or private text. */
-export const publicProcedure = t.procedure;
+/**
+ * Anyone, signed in or not. Public answers must never carry links, e-mail or private text:
+ * every answer and error passes the filter of all meeting links on its way out.
+ */
+export const publicProcedure = t.procedure.use(filterPublicOutput);
 
 /**
  * Anyone signed in, also with a temporary password that must still be changed: only for

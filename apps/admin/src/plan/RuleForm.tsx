@@ -27,8 +27,9 @@ export function RuleForm({
   const [status, setStatus] = useState<string | null>(null);
   const save = useMutation(
     trpc.admin.series.update.mutationOptions({
-      onSuccess: async () => {
-        setStatus(texts.plan.ruleSaved);
+      // A meeting link (or its ID or passcode) in the text: saved, with the server's warning.
+      onSuccess: async (result) => {
+        setStatus(result.linkWarning ?? texts.plan.ruleSaved);
         await refresh();
       },
     }),

@@ -102,7 +102,10 @@ function Editor({
     await refresh();
   };
   const save = useMutation(
-    trpc.admin.reports.update.mutationOptions({ onSuccess: done(texts.report.saved) }),
+    trpc.admin.reports.update.mutationOptions({
+      // A meeting link (or its ID or passcode) in the text: saved, with the server's warning.
+      onSuccess: (result) => done(result.linkWarning ?? texts.report.saved)(),
+    }),
   );
   const publish = useMutation(
     trpc.admin.reports.publish.mutationOptions({ onSuccess: done(texts.report.published) }),

@@ -60,8 +60,9 @@ function SessionEditor({
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.sessions.pathKey() });
   const update = useMutation(
     trpc.admin.sessions.update.mutationOptions({
-      onSuccess: async () => {
-        setSaved(texts.sessions.saved);
+      // A meeting link (or its ID or passcode) in the text: saved, with the server's warning.
+      onSuccess: async (result) => {
+        setSaved(result.linkWarning ?? texts.sessions.saved);
         await refresh();
       },
     }),

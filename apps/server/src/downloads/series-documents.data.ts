@@ -1,4 +1,4 @@
-import type { Db } from '@jamsessie/api';
+import { filterForPublic, type Db } from '@jamsessie/api';
 import {
   findSeriesBySlug,
   listActionTeams,
@@ -182,12 +182,16 @@ export async function loadSeriesDocumentData(
   ]);
   const team = teams.find((t) => t.id === series.actionTeamId);
   const movement = movements.find((m) => m.id === team?.movementId);
-  return toSeriesDocumentData({
-    series: toPublicSeries(series),
-    sessions: sessions.map((s) => toPublicSession(s, { seriesLink: series.meetingLink })),
-    themes,
-    team: team ? { name: team.name, shortName: team.shortName } : null,
-    movement: movement?.name ?? null,
-    baseUrl,
-  });
+  // Every text of the documents (PDFs, the PNG card) passes the filter of ALL meeting links.
+  return filterForPublic(
+    db,
+    toSeriesDocumentData({
+      series: toPublicSeries(series),
+      sessions: sessions.map((s) => toPublicSession(s, { seriesLink: series.meetingLink })),
+      themes,
+      team: team ? { name: team.name, shortName: team.shortName } : null,
+      movement: movement?.name ?? null,
+      baseUrl,
+    }),
+  );
 }

@@ -16,6 +16,9 @@ function linkSecret(label: string, link: string): Secret {
     const url = new URL(link);
     needles.push(url.host);
     if (url.pathname.length >= 6) needles.push(`${url.host}${url.pathname}`, url.pathname);
+    // The parts that open the meeting on their own: its ID and its passcode.
+    needles.push(...url.pathname.split('/').filter((segment) => segment.length >= 6));
+    needles.push(...[...url.searchParams.values()].filter((value) => value.length >= 6));
   }
   return { label, needles };
 }

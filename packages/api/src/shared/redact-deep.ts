@@ -1,21 +1,13 @@
-import { redactSecrets } from '@jamsessie/domain';
+import { compileMeetingLinkFilter } from '@jamsessie/domain';
+import { filterDeep } from '../privacy/public-link-filter.js';
 
 /**
- * Applies the domain's `redactSecrets` to every string inside a JSON-like value (objects,
- * arrays), returning a copy. A second line of defence for public answers assembled from
- * free text that coordinators typed (reports), where a pasted meeting link must not leak.
+ * {@link filterDeep} against a few known links (one session's), for answers assembled before
+ * they reach the public filter of `publicProcedure`, which covers ALL links.
  *
- * @example redactDeep({ intro: 'Via https://zoom.us/j/1' }, ['https://zoom.us/j/1'])
+ * @example redactDeep({ intro: 'Via https://zoom.us/j/123456789' }, ['https://zoom.us/j/123456789'])
  */
 export function redactDeep<T>(value: T, secrets: readonly (string | null | undefined)[]): T {
   if (!secrets.some(Boolean)) return value;
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return redactSecrets(node, secrets);
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-    }
-    return node;
-  };
-  return walk(value) as T;
+  return filterDeep(value, compileMeetingLinkFilter(secrets));
 }

@@ -6,3 +6,9 @@ export * from './amsterdam.time.js';
 export * from './slugify.js';
 export * from './redact.js';
 export * from './agenda-pages.js';
+export * from './meeting-link-filter.js';
+export {
+  meetingLinkParts,
+  type MeetingLinkPart,
+  type MeetingLinkPartKind,
+} from './meeting-link-parts.js';

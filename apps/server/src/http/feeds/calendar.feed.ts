@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Db } from '@jamsessie/api';
+import { filterForPublic, type Db } from '@jamsessie/api';
 import {
   renderCalendar,
   sessionToCalendarEvent,
@@ -118,10 +118,11 @@ export async function renderCalendarFeed(
   route: CalendarFeedRoute,
 ): Promise<string | null> {
   const now = options.now();
-  const [feed, themes] = await Promise.all([
-    loadFeed(options.db, route, now),
-    listThemes(options.db),
-  ]);
+  // Every text of the feed passes the filter of ALL meeting links before it is rendered.
+  const [feed, themes] = await filterForPublic(
+    options.db,
+    await Promise.all([loadFeed(options.db, route, now), listThemes(options.db)]),
+  );
   if (!feed) return null;
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const events = feed.sessions.map((session) =>

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Feed } from 'feed';
-import { toPublicReports, type Db } from '@jamsessie/api';
+import { filterForPublic, toPublicReports, type Db } from '@jamsessie/api';
 import { listReports, listThemes } from '@jamsessie/db';
 import type { PublicReport } from '@jamsessie/domain';
 import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
@@ -60,8 +60,11 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
     listReports(options.db, { status: 'published' }, { limit: MAX_ITEMS }),
     listThemes(options.db),
   ]);
-  const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
-  const published = await toPublicReports(options.db, reports);
+  // Every text of the feed passes the filter of ALL meeting links before it is rendered.
+  const [published, labels] = await filterForPublic(options.db, [
+    await toPublicReports(options.db, reports),
+    Object.fromEntries(themes.map((theme) => [theme.id, theme.label])),
+  ] as const);
   const newest = published
     .map((report) => report.publishedAt)
     .filter((at): at is string => at !== null)
@@ -90,7 +93,7 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
       description: report.intro,
       content: reportHtml(report),
       category: report.themeIds.flatMap((id) => {
-        const name = labels.get(id);
+        const name = labels[id];
         return name ? [{ name }] : [];
       }),
     });

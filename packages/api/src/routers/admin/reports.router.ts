@@ -18,6 +18,7 @@ import {
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
+import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { found } from './admin.helpers.js';
 import { recordConsent } from './consent.service.js';
@@ -109,7 +110,9 @@ export const reportsAdminRouter = router({
 
   update: coordinatorProcedure
     .input(ReportUpdate)
-    .mutation(({ ctx, input }) => updateReportContent(ctx, input)),
+    .mutation(async ({ ctx, input }) =>
+      withLinkWarning(ctx.db, input, await updateReportContent(ctx, input)),
+    ),
 
   publish: coordinatorProcedure.input(ReportRef).mutation(({ ctx, input }) => publish(ctx, input)),
 

@@ -25,6 +25,7 @@ import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { unwrap } from '../../errors.js';
+import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { changedKeys, expectVersion, found, givenFields, saved } from './admin.helpers.js';
 import { assertReferences } from './queries/references.queries.js';
@@ -116,26 +117,35 @@ export const seriesRouter = router({
     return { series, sessions };
   }),
 
-  create: coordinatorProcedure.input(SeriesInput).mutation(({ ctx, input }) =>
-    ctx.db.transaction().execute(async (tx) => {
-      const series = unwrap(checkSeries({ ...input, id: randomUUID(), version: 1 }));
-      await checkedReferences(tx, series);
-      const stored = saved(await insertSeries(tx, series));
-      await audit(ctx, tx, {
-        action: 'series.create',
-        entity: 'series',
-        entityId: stored.id,
-        details: { slug: stored.slug },
-      });
-      return stored;
-    }),
+  create: coordinatorProcedure.input(SeriesInput).mutation(async ({ ctx, input }) =>
+    withLinkWarning(
+      ctx.db,
+      input,
+      await ctx.db.transaction().execute(async (tx) => {
+        const series = unwrap(checkSeries({ ...input, id: randomUUID(), version: 1 }));
+        await checkedReferences(tx, series);
+        const stored = saved(await insertSeries(tx, series));
+        await audit(ctx, tx, {
+          action: 'series.create',
+          entity: 'series',
+          entityId: stored.id,
+          details: { slug: stored.slug },
+        });
+        return stored;
+      }),
+    ),
   ),
 
-  update: coordinatorProcedure
-    .input(SeriesUpdate)
-    .mutation(({ ctx, input }) =>
-      editSeries(ctx, input, 'series.update', (current) => ({ ...current, ...givenFields(input) })),
+  update: coordinatorProcedure.input(SeriesUpdate).mutation(async ({ ctx, input }) =>
+    withLinkWarning(
+      ctx.db,
+      input,
+      await editSeries(ctx, input, 'series.update', (current) => ({
+        ...current,
+        ...givenFields(input),
+      })),
     ),
+  ),
 
   setMeetingLink: coordinatorProcedure
     .input(SeriesRef.extend({ meetingLink: Series.shape.meetingLink }))

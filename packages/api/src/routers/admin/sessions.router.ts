@@ -34,6 +34,7 @@ import type { Context } from '../../context.js';
 import { unwrap } from '../../errors.js';
 import { runReminderJob } from '../../mail/reminders.job.js';
 import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
+import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { changedKeys, expectVersion, found, givenFields, refuse, saved } from './admin.helpers.js';
 import { assertReferences } from './queries/references.queries.js';
@@ -188,54 +189,62 @@ export const sessionsRouter = router({
     };
   }),
 
-  create: coordinatorProcedure.input(SessionInput).mutation(({ ctx, input }) =>
-    ctx.db.transaction().execute(async (tx) => {
-      const session: SessionValue = {
-        ...input,
-        id: randomUUID(),
-        status: 'planned',
-        cancellationReason: null,
-        sequence: 0,
-        version: 1,
-      };
-      checkTimes(session);
-      await checkReferences(tx, session);
-      const stored = saved(await insertSession(tx, session));
-      await audit(ctx, tx, {
-        action: 'session.create',
-        entity: 'session',
-        entityId: stored.id,
-        details: { slug: stored.slug, startsAt: stored.startsAt },
-      });
-      return stored;
-    }),
+  create: coordinatorProcedure.input(SessionInput).mutation(async ({ ctx, input }) =>
+    withLinkWarning(
+      ctx.db,
+      input,
+      await ctx.db.transaction().execute(async (tx) => {
+        const session: SessionValue = {
+          ...input,
+          id: randomUUID(),
+          status: 'planned',
+          cancellationReason: null,
+          sequence: 0,
+          version: 1,
+        };
+        checkTimes(session);
+        await checkReferences(tx, session);
+        const stored = saved(await insertSession(tx, session));
+        await audit(ctx, tx, {
+          action: 'session.create',
+          entity: 'session',
+          entityId: stored.id,
+          details: { slug: stored.slug, startsAt: stored.startsAt },
+        });
+        return stored;
+      }),
+    ),
   ),
 
-  update: coordinatorProcedure.input(SessionUpdate).mutation(({ ctx, input }) =>
-    ctx.db.transaction().execute(async (tx) => {
-      const current = found(await findSessionById(tx, input.id), 'SESSION', SESSION_NOT_FOUND);
-      expectVersion('session', current, input.version);
-      const { startsAt, endsAt, ...rest } = givenFields(input);
-      let next: SessionValue = { ...current, ...rest, id: current.id, version: current.version };
-      const times = { startsAt: startsAt ?? current.startsAt, endsAt: endsAt ?? current.endsAt };
-      checkTimes(times);
-      if (times.startsAt !== current.startsAt || times.endsAt !== current.endsAt) {
-        // New times follow the reschedule rules (not held, not cancelled, not into the past).
-        const moved = unwrap(rescheduleSession(next, times, ctx.now().toISOString()));
-        next = rest.slug === undefined ? await keepSlugWhenTaken(tx, current, moved) : moved;
-      } else if (calendarFields.some((key) => next[key] !== current[key])) {
-        next = { ...next, sequence: current.sequence + 1 };
-      }
-      await checkReferences(tx, next);
-      const stored = saved(await updateSession(tx, { ...next, version: input.version }));
-      await audit(ctx, tx, {
-        action: 'session.update',
-        entity: 'session',
-        entityId: stored.id,
-        details: { changed: changedKeys(current, { ...next, version: current.version }) },
-      });
-      return stored;
-    }),
+  update: coordinatorProcedure.input(SessionUpdate).mutation(async ({ ctx, input }) =>
+    withLinkWarning(
+      ctx.db,
+      input,
+      await ctx.db.transaction().execute(async (tx) => {
+        const current = found(await findSessionById(tx, input.id), 'SESSION', SESSION_NOT_FOUND);
+        expectVersion('session', current, input.version);
+        const { startsAt, endsAt, ...rest } = givenFields(input);
+        let next: SessionValue = { ...current, ...rest, id: current.id, version: current.version };
+        const times = { startsAt: startsAt ?? current.startsAt, endsAt: endsAt ?? current.endsAt };
+        checkTimes(times);
+        if (times.startsAt !== current.startsAt || times.endsAt !== current.endsAt) {
+          // New times follow the reschedule rules (not held, not cancelled, not into the past).
+          const moved = unwrap(rescheduleSession(next, times, ctx.now().toISOString()));
+          next = rest.slug === undefined ? await keepSlugWhenTaken(tx, current, moved) : moved;
+        } else if (calendarFields.some((key) => next[key] !== current[key])) {
+          next = { ...next, sequence: current.sequence + 1 };
+        }
+        await checkReferences(tx, next);
+        const stored = saved(await updateSession(tx, { ...next, version: input.version }));
+        await audit(ctx, tx, {
+          action: 'session.update',
+          entity: 'session',
+          entityId: stored.id,
+          details: { changed: changedKeys(current, { ...next, version: current.version }) },
+        });
+        return stored;
+      }),
+    ),
   ),
 
   cancel: coordinatorProcedure

@@ -19,6 +19,7 @@ import {
   ThemeUpdate,
 } from '@jamsessie/domain';
 import { audit } from '../../audit/audit.js';
+import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import {
   changedKeys,
@@ -60,32 +61,40 @@ export const taxonomyRouter = router({
         themes.map(async (t) => ({ ...t, usage: await themeUsage(ctx.db, t.id) })),
       );
     }),
-    create: coordinatorProcedure.input(ThemeInput).mutation(({ ctx, input }) =>
-      ctx.db.transaction().execute(async (tx) => {
-        const theme = saved(await insertTheme(tx, { ...input, id: randomUUID() }));
-        await audit(ctx, tx, {
-          action: 'theme.create',
-          entity: 'theme',
-          entityId: theme.id,
-          details: { slug: theme.slug },
-        });
-        return theme;
-      }),
+    create: coordinatorProcedure.input(ThemeInput).mutation(async ({ ctx, input }) =>
+      withLinkWarning(
+        ctx.db,
+        input,
+        await ctx.db.transaction().execute(async (tx) => {
+          const theme = saved(await insertTheme(tx, { ...input, id: randomUUID() }));
+          await audit(ctx, tx, {
+            action: 'theme.create',
+            entity: 'theme',
+            entityId: theme.id,
+            details: { slug: theme.slug },
+          });
+          return theme;
+        }),
+      ),
     ),
-    update: coordinatorProcedure.input(ThemeUpdate).mutation(({ ctx, input }) =>
-      ctx.db.transaction().execute(async (tx) => {
-        const current = found(await findThemeById(tx, input.id), 'THEME', THEME_NOT_FOUND);
-        expectVersion('theme', current, input.version);
-        const next: Theme = { ...current, ...givenFields(input), version: input.version };
-        const theme = saved(await updateTheme(tx, next));
-        await audit(ctx, tx, {
-          action: 'theme.update',
-          entity: 'theme',
-          entityId: theme.id,
-          details: { changed: changedKeys(current, { ...next, version: current.version }) },
-        });
-        return theme;
-      }),
+    update: coordinatorProcedure.input(ThemeUpdate).mutation(async ({ ctx, input }) =>
+      withLinkWarning(
+        ctx.db,
+        input,
+        await ctx.db.transaction().execute(async (tx) => {
+          const current = found(await findThemeById(tx, input.id), 'THEME', THEME_NOT_FOUND);
+          expectVersion('theme', current, input.version);
+          const next: Theme = { ...current, ...givenFields(input), version: input.version };
+          const theme = saved(await updateTheme(tx, next));
+          await audit(ctx, tx, {
+            action: 'theme.update',
+            entity: 'theme',
+            entityId: theme.id,
+            details: { changed: changedKeys(current, { ...next, version: current.version }) },
+          });
+          return theme;
+        }),
+      ),
     ),
     delete: coordinatorProcedure
       .input(Theme.pick({ id: true, version: true }))

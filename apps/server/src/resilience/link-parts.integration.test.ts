@@ -1,0 +1,119 @@
+import { databaseKindsUnderTest } from '@jamsessie/db';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { invitationCard } from '../downloads/documents/invitation-card.document.js';
+import { invitationTarget } from '../downloads/documents/invitation.document.js';
+import { pageToSvg } from '../downloads/render/svg.render.js';
+import { loadSeriesDocumentData } from '../downloads/series-documents.data.js';
+import { plantLinkPartsEverywhere, type LinkPartsTraps } from './link-parts-traps.fixture.js';
+import { fetchReadable } from './public-crawl.helpers.js';
+import { publicProcedureInputs, publicRoutePaths } from './public-inputs.fixture.js';
+import {
+  RESILIENCE_NOW,
+  startResilienceServer,
+  type ResilienceServer,
+} from './resilience-server.harness.js';
+import { routerProcedures } from './router-procedures.catalog.js';
+import { headerText, leaksIn } from './secret-scan.js';
+import { plantSecretTraps, type PlantedTraps } from './secret-traps.fixture.js';
+import { trpcUrl } from './trpc-http.client.js';
+
+// Visitors meet the production build (no stack traces); set before the API module loads.
+const previousNodeEnv = vi.hoisted(() => {
+  const previous = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  return previous;
+});
+
+const publicProcedures = routerProcedures().filter((p) => p.access === 'public');
+
+describe.each(databaseKindsUnderTest())(
+  'a meeting link and its parts in every text field on %s',
+  (kind) => {
+    let s: ResilienceServer;
+    let traps: PlantedTraps;
+    let planted: LinkPartsTraps;
+
+    beforeAll(async () => {
+      s = await startResilienceServer(kind);
+      traps = await plantSecretTraps(s.handle.db);
+      planted = await plantLinkPartsEverywhere(s.handle.db);
+    });
+    afterAll(async () => {
+      await s?.close();
+      process.env['NODE_ENV'] = previousNodeEnv;
+    });
+
+    const leaksOf = (text: string) => leaksIn(text, [planted.secret]);
+
+    it('planted every free-text field of every schema, found by walking the schemas', () => {
+      const missing = Object.entries(planted.coverage).flatMap(
+        ([name, { fields, planted: done }]) =>
+          fields.filter((field) => !done.includes(field)).map((field) => `${name}.${field}`),
+      );
+      expect(missing, 'text fields the demo data leaves unplanted').toEqual([]);
+      expect(planted.coverage['Session']?.fields).toEqual(
+        expect.arrayContaining(['title', 'description', 'location', 'cancellationReason']),
+      );
+      expect(Object.values(planted.coverage).flatMap((c) => c.fields).length).toBeGreaterThan(20);
+    });
+
+    it('no public route shows the link, its ID or its passcode (pages, feeds, RSS, PDFs, PNG)', async () => {
+      const leaks: string[] = [];
+      let ok = 0;
+      for (const path of await publicRoutePaths(s.handle.db)) {
+        const answer = await fetchReadable(s.url(path));
+        if (answer.status === 200) ok += 1;
+        for (const label of [...leaksOf(answer.text), ...leaksOf(headerText(answer.headers))])
+          leaks.push(`GET ${path}: ${label}`);
+      }
+      expect(leaks).toEqual([]);
+      expect(ok).toBeGreaterThan(20);
+    }, 120_000);
+
+    it('no public procedure shows them, searches for them included', async () => {
+      const inputs = await publicProcedureInputs(s.handle.db, traps, s.accounts.coordinator.user);
+      const { id, groupedId, passcode } = planted.planted;
+      inputs['reports.list'] = [
+        ...(inputs['reports.list'] ?? []),
+        ...[id, groupedId, passcode, 'zoom', 'code'].map((q) => ({ q, pageSize: 50 })),
+      ];
+      const leaks: string[] = [];
+      let requests = 0;
+      for (const procedure of publicProcedures) {
+        for (const input of inputs[procedure.path] ?? []) {
+          const url = trpcUrl(s.server.baseUrl, procedure.path, procedure.kind, input);
+          const body = JSON.stringify(input);
+          const init: RequestInit =
+            procedure.kind === 'query'
+              ? {}
+              : {
+                  method: 'POST',
+                  headers: { 'Content-Type': 'application/json' },
+                  ...(body === undefined ? {} : { body }),
+                };
+          const answer = await fetchReadable(url, init);
+          requests += 1;
+          for (const label of leaksOf(answer.text))
+            leaks.push(`${procedure.path} ${body}: ${label}`);
+        }
+      }
+      expect(leaks).toEqual([]);
+      expect(requests).toBeGreaterThan(60);
+    }, 120_000);
+
+    it('the invitation card is drawn (SVG, then PNG) from filtered texts only', async () => {
+      const series = await s.handle.db.selectFrom('series').select('slug').execute();
+      let drawn = 0;
+      for (const { slug } of series) {
+        const data = await loadSeriesDocumentData(s.handle.db, slug, s.server.baseUrl);
+        expect(leaksOf(JSON.stringify(data))).toEqual([]);
+        const target = data && invitationTarget(data, RESILIENCE_NOW);
+        if (!data || !target) continue;
+        const svg = pageToSvg(invitationCard(data, target), { title: data.title, description: '' });
+        expect(leaksOf(svg)).toEqual([]);
+        drawn += 1;
+      }
+      expect(drawn).toBeGreaterThan(0);
+    });
+  },
+);
