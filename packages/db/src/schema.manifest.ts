@@ -36,6 +36,7 @@ export const schemaColumns = {
   person: people.personColumns,
   consent: people.consentColumns,
   dilemma: facilitation.dilemmaColumns,
+  dilemma_wording: facilitation.dilemmaWordingColumns,
   protocol_run: facilitation.protocolRunColumns,
   protocol_note: facilitation.protocolNoteColumns,
   report: report.reportColumns,

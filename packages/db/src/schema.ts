@@ -14,6 +14,7 @@ import type {
 } from './tables/agenda.tables.js';
 import type {
   DilemmaTable,
+  DilemmaWordingTable,
   ProtocolNoteTable,
   ProtocolRunTable,
 } from './tables/facilitation.tables.js';
@@ -69,6 +70,7 @@ export interface Database {
   person: PersonTable;
   consent: ConsentTable;
   dilemma: DilemmaTable;
+  dilemma_wording: DilemmaWordingTable;
   protocol_run: ProtocolRunTable;
   protocol_note: ProtocolNoteTable;
   report: ReportTable;

@@ -7,6 +7,7 @@ import * as sessionLength from './2026_11_23_130000_session_length.js';
 import * as searchWithoutLinks from './2026_11_23_140000_search_without_links.js';
 import * as searchVectorInRow from './2026_11_23_200000_search_vector_in_row.js';
 import * as dataVersion from './2026_11_23_200100_data_version.js';
+import * as dilemmaKopAndWordings from './2026_12_07_130000_dilemma_kop_and_wordings.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_23_140000_search_without_links': searchWithoutLinks,
   '2026_11_23_200000_search_vector_in_row': searchVectorInRow,
   '2026_11_23_200100_data_version': dataVersion,
+  '2026_12_07_130000_dilemma_kop_and_wordings': dilemmaKopAndWordings,
 };

@@ -19,6 +19,7 @@ const dilemma = (
   ownerName: string,
 ): Dilemma => ({
   id,
+  kop: null,
   sessionId: uuid(100),
   ownerId: uuid(Number(id.slice(-1)) + 10),
   ownerName,
@@ -135,10 +136,17 @@ describe('draftReport', () => {
     });
   });
 
-  it('shows a consented dilemma with its title and text', () => {
-    const carers = draftReport(base()).sections[1];
+  it('heads a consented dilemma without a kop with its number only, never cut-off text', () => {
+    expect(draftReport(base()).sections[1]?.heading).toBe('Vraag 2');
+  });
+
+  it('shows a consented dilemma with its kop and text', () => {
+    const withKop = dilemmas.map((d, i) =>
+      i === 1 ? { ...d, kop: 'Weerstand bij open deuren' } : d,
+    );
+    const carers = draftReport({ ...base(), dilemmas: withKop }).sections[1];
     expect(carers).toMatchObject({
-      heading: 'Vraag 2: Hoe ga je om met weerstand van mantelzorgers bij open deuren?',
+      heading: 'Vraag 2: Weerstand bij open deuren',
       dilemmaText: dilemmas[1]!.text,
       dilemmaConsent: 'shareable_anonymised',
       summary: 'Bij het formuleren: Familie is bang dat hun moeder verdwaalt.',

@@ -1,6 +1,5 @@
 import { slugify, toLocalParts, type Id, type Instant } from '../shared/index.js';
 import type { Dilemma } from '../dilemma/dilemma.schema.js';
-import { dilemmaTitle } from '../dilemma/dilemma.rules.js';
 import { consentAllows, type ConsentLookup } from '../people/consent.rules.js';
 import type { ProtocolNote, ProtocolState } from '../protocol/protocol-state.schema.js';
 import { discussedDilemmaIds, notesFor } from '../protocol/protocol.selectors.js';
@@ -46,7 +45,9 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
   const step2 = notes.filter((n) => n.step === 2);
   return {
     dilemmaId,
-    heading: shows ? `Vraag ${number}: ${dilemmaTitle(dilemma.text)}` : `Vraag ${number}`,
+    // Only a coordinator's kop goes into the heading: a title cut from the text could carry a
+    // client's name and ends mid-sentence.
+    heading: shows && dilemma.kop ? `Vraag ${number}: ${dilemma.kop}` : `Vraag ${number}`,
     summary: summaryOf(
       notes.filter((n) => n.step === 1),
       step2,
@@ -64,7 +65,8 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
  * Drafts a report from a session run: a section per discussed dilemma (those that reached
  * step 2), in the order of the run, with tips and ideas from the step-2 notes and take-aways
  * from the step-3 notes. A private dilemma gets only an anonymised heading ("Vraag 2") and no
- * text; with consent the heading carries its title and the section its text. The owner's name
+ * text; with consent the heading carries the coordinator's kop (if given) and the section its
+ * text. The owner's name
  * never appears. Reactions are included with their consent, so the editor sees which still
  * need permission; `publishReport` checks again.
  *

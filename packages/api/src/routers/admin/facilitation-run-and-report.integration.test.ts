@@ -146,7 +146,8 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     // The participants' screen: step, heading, clock and cue only.
     const live = await liveCaller(handle.db, clock).view({ token: reloaded!.viewToken! });
     expect(live.step).toMatchObject({ number: 2, dilemmaNumber: 2, dilemmaCount: 2 });
-    expect(live.heading).toBe(SHARED_TEXT);
+    // No kop was given: the screen never shows words of the unreviewed text itself.
+    expect(live.heading).toBe('Vraag 2');
     expect(live.clock?.remainingSeconds).toBe(planned - 120);
     expect(live.cue).toBe('Persoon A zet de camera uit en luistert mee.');
     const shown = JSON.stringify(live);
@@ -197,7 +198,7 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     const draft = await caller().admin.reports.draftFromRun({ sessionId: MAY });
     reportId = draft.id;
     expect(draft.status).toBe('draft');
-    expect(draft.sections.map((s) => s.heading)).toEqual(['Vraag 1', `Vraag 2: ${SHARED_TEXT}`]);
+    expect(draft.sections.map((s) => s.heading)).toEqual(['Vraag 1', 'Vraag 2']);
     expect(draft.sections[0]?.dilemmaText).toBeNull();
     expect(draft.sections[0]?.tips).toEqual(['Maak samen met de bakker een afspraak.']);
     expect(JSON.stringify(draft)).not.toContain('Sanne');
