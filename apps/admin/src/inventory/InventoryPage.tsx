@@ -99,7 +99,7 @@ function Inventory({
   const plan = order.length > 0 ? planTimeBoxes({ dilemmaCount: order.length }) : null;
   const titleOf = (id: string) => {
     const d = dilemmas.find((x) => x.id === id);
-    return d ? dilemmaTitle(d.text) || d.text.slice(0, 60) : id;
+    return d ? (d.kop ?? (dilemmaTitle(d.text) || d.text.slice(0, 60))) : id;
   };
 
   function saveChoice() {
