@@ -43,6 +43,8 @@ export const schemaColumns = {
   report_theme: report.reportThemeColumns,
   report_keyword: report.reportKeywordColumns,
   reaction: report.reactionColumns,
+  report_revision: report.reportRevisionColumns,
+  report_client_clearance: report.reportClientClearanceColumns,
   email_outbox: messaging.emailOutboxColumns,
   subscription: messaging.subscriptionColumns,
   coordinator_account: access.coordinatorAccountColumns,

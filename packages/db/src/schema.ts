@@ -30,7 +30,9 @@ import type {
 import type { ConsentTable, PersonTable } from './tables/people.tables.js';
 import type {
   ReactionTable,
+  ReportClientClearanceTable,
   ReportKeywordTable,
+  ReportRevisionTable,
   ReportTable,
   ReportThemeTable,
 } from './tables/report.tables.js';
@@ -77,6 +79,8 @@ export interface Database {
   report_theme: ReportThemeTable;
   report_keyword: ReportKeywordTable;
   reaction: ReactionTable;
+  report_revision: ReportRevisionTable;
+  report_client_clearance: ReportClientClearanceTable;
   email_outbox: EmailOutboxTable;
   subscription: SubscriptionTable;
   coordinator_account: CoordinatorAccountTable;

@@ -8,6 +8,7 @@ import * as searchWithoutLinks from './2026_11_23_140000_search_without_links.js
 import * as searchVectorInRow from './2026_11_23_200000_search_vector_in_row.js';
 import * as dataVersion from './2026_11_23_200100_data_version.js';
 import * as dilemmaKopAndWordings from './2026_12_07_130000_dilemma_kop_and_wordings.js';
+import * as reportRevisions from './2026_12_07_130100_report_revisions.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -23,4 +24,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_23_200000_search_vector_in_row': searchVectorInRow,
   '2026_11_23_200100_data_version': dataVersion,
   '2026_12_07_130000_dilemma_kop_and_wordings': dilemmaKopAndWordings,
+  '2026_12_07_130100_report_revisions': reportRevisions,
 };

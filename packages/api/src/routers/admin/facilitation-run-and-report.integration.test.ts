@@ -257,19 +257,21 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
 
   it('keeps a published report consented and can take it offline again', async () => {
     const { report } = await caller().admin.reports.get({ id: reportId });
+    // The change waits in the working copy; publishing it is refused without consent.
+    const working = await caller().admin.reports.update({
+      id: report.id,
+      version: report.version,
+      reactions: [
+        { id: randomUUID(), text: 'Heel fijn gesprek!', authorId: SANNE, consent: 'private' },
+      ],
+    });
     const refused = await failure(
-      caller().admin.reports.update({
-        id: report.id,
-        version: report.version,
-        reactions: [
-          { id: randomUUID(), text: 'Heel fijn gesprek!', authorId: SANNE, consent: 'private' },
-        ],
-      }),
+      caller().admin.reports.publishChanges({ id: report.id, version: working.version }),
     );
     expect(refused.domainCode).toBe('REPORT.CONSENT_MISSING');
     const offline = await caller().admin.reports.unpublish({
       id: report.id,
-      version: report.version,
+      version: working.version,
     });
     expect(offline.status).toBe('draft');
     const visitor = adminCaller(handle.db, null, clock);
