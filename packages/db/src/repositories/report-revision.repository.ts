@@ -108,3 +108,31 @@ export async function insertClientClearance(
     .onConflict((oc) => oc.columns(['report_id', 'key']).doNothing())
     .execute();
 }
+
+/**
+ * Drops the working copies that involve a person (a quote or reaction of theirs, or a section
+ * about one of their dilemmas), for erasure on request: unpublished edits may copy what the
+ * erasure removes from the published report, and erasure wins over them.
+ */
+export async function deleteReportRevisionsInvolving(
+  db: Executor,
+  personId: string,
+  dilemmaIds: readonly string[],
+): Promise<void> {
+  await db
+    .deleteFrom('report_revision')
+    .where((eb) =>
+      eb.or([
+        eb(
+          sql`content->'sections'`,
+          '@>',
+          sql`${toJson([{ quote: { authorId: personId } }])}::jsonb`,
+        ),
+        eb(sql`content->'reactions'`, '@>', sql`${toJson([{ authorId: personId }])}::jsonb`),
+        ...dilemmaIds.map((id) =>
+          eb(sql`content->'sections'`, '@>', sql`${toJson([{ dilemmaId: id }])}::jsonb`),
+        ),
+      ]),
+    )
+    .execute();
+}

@@ -18,6 +18,7 @@ const NAMED =
 const WITHOUT_NAME =
   'Een bewoonster op kamer 12 wil elke dag alleen naar de markt, maar haar familie is bang.';
 const AUGUST = demoId('session:jamsessies-vvlg:2025-08-04');
+const SANNE = demoId('person:sanne');
 
 describe.each(databaseKindsUnderTest())(
   'a client’s name on its way to the public on %s',
@@ -200,6 +201,24 @@ describe.each(databaseKindsUnderTest())(
         caller().admin.reports.update({ id: reportId, version: fixed.version, intro: 'Oud.' }),
       );
       expect(late.code).toBe('CONFLICT');
+    });
+
+    it('erasing a person also drops a working copy that quotes them', async () => {
+      const { report } = await caller().admin.reports.get({ id: reportId });
+      const reaction = 'Dit neem ik mee naar mijn team, dank jullie wel!';
+      await caller().admin.reports.update({
+        id: reportId,
+        version: report.version,
+        reactions: [
+          ...report.reactions,
+          { id: randomUUID(), text: reaction, authorId: SANNE, consent: 'quotable' },
+        ],
+      });
+      expect((await caller().admin.reports.get({ id: reportId })).hasUnpublishedChanges).toBe(true);
+      await caller().admin.people.erase({ personId: SANNE });
+      const after = await caller().admin.reports.get({ id: reportId });
+      expect(after.hasUnpublishedChanges).toBe(false);
+      expect(JSON.stringify(after)).not.toContain(SANNE);
     });
   },
 );
