@@ -74,7 +74,15 @@ function Inventory({
     await queryClient.invalidateQueries({ queryKey: trpc.admin.protocol.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.admin.sessions.pathKey() });
   };
-  const add = useMutation(trpc.admin.dilemmas.add.mutationOptions({ onSuccess: refresh }));
+  // The form clears as soon as the question is stored, before the list reloads: text typed
+  // into the emptied form meanwhile is never wiped by a late clear.
+  const add = useMutation(
+    trpc.admin.dilemmas.add.mutationOptions({
+      onSuccess: () => {
+        void refresh();
+      },
+    }),
+  );
   const choose = useMutation(
     trpc.admin.dilemmas.choose.mutationOptions({
       onSuccess: async () => {
