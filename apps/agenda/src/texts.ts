@@ -198,6 +198,10 @@ export const texts = {
     clientWarning:
       'Schrijf niets op waardoor een cliënt herkenbaar is: geen namen, initialen, kamernummers of andere details die naar één persoon wijzen.',
     submit: 'Vraag insturen',
+    checkTitle: 'Controleer je tekst voor je hem instuurt',
+    checkHelp:
+      'Pas je tekst hierboven aan en kies opnieuw „Vraag insturen”. Weet je zeker dat niemand herkenbaar is? Kies dan „Toch insturen zoals het er staat”.',
+    sendAnyway: 'Toch insturen zoals het er staat',
     submitting: 'Bezig met insturen…',
     thanksTitle: 'Dank je wel, je vraag is ontvangen',
     thanks: (consent: string) =>

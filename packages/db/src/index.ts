@@ -41,6 +41,7 @@ export * from './repositories/person-data.repository.js';
 export * from './repositories/dilemma.repository.js';
 export * from './repositories/protocol-run.repository.js';
 export * from './repositories/report.repository.js';
+export * from './repositories/report-revision.repository.js';
 export * from './repositories/report-search.repository.js';
 export * from './repositories/meeting-links.repository.js';
 export * from './repositories/account.repository.js';

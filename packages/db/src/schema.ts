@@ -19,6 +19,7 @@ import type {
 } from './tables/agenda.tables.js';
 import type {
   DilemmaTable,
+  DilemmaWordingTable,
   ProtocolNoteTable,
   ProtocolRunTable,
 } from './tables/facilitation.tables.js';
@@ -34,7 +35,9 @@ import type {
 import type { ConsentTable, PersonTable } from './tables/people.tables.js';
 import type {
   ReactionTable,
+  ReportClientClearanceTable,
   ReportKeywordTable,
+  ReportRevisionTable,
   ReportTable,
   ReportThemeTable,
 } from './tables/report.tables.js';
@@ -75,12 +78,15 @@ export interface Database {
   person: PersonTable;
   consent: ConsentTable;
   dilemma: DilemmaTable;
+  dilemma_wording: DilemmaWordingTable;
   protocol_run: ProtocolRunTable;
   protocol_note: ProtocolNoteTable;
   report: ReportTable;
   report_theme: ReportThemeTable;
   report_keyword: ReportKeywordTable;
   reaction: ReactionTable;
+  report_revision: ReportRevisionTable;
+  report_client_clearance: ReportClientClearanceTable;
   email_outbox: EmailOutboxTable;
   subscription: SubscriptionTable;
   coordinator_account: CoordinatorAccountTable;

@@ -74,7 +74,15 @@ function Inventory({
     await queryClient.invalidateQueries({ queryKey: trpc.admin.protocol.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.admin.sessions.pathKey() });
   };
-  const add = useMutation(trpc.admin.dilemmas.add.mutationOptions({ onSuccess: refresh }));
+  // The form clears as soon as the question is stored, before the list reloads: text typed
+  // into the emptied form meanwhile is never wiped by a late clear.
+  const add = useMutation(
+    trpc.admin.dilemmas.add.mutationOptions({
+      onSuccess: () => {
+        void refresh();
+      },
+    }),
+  );
   const choose = useMutation(
     trpc.admin.dilemmas.choose.mutationOptions({
       onSuccess: async () => {
@@ -99,7 +107,7 @@ function Inventory({
   const plan = order.length > 0 ? planTimeBoxes({ dilemmaCount: order.length }) : null;
   const titleOf = (id: string) => {
     const d = dilemmas.find((x) => x.id === id);
-    return d ? dilemmaTitle(d.text) || d.text.slice(0, 60) : id;
+    return d ? (d.kop ?? (dilemmaTitle(d.text) || d.text.slice(0, 60))) : id;
   };
 
   function saveChoice() {

@@ -16,6 +16,7 @@ import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
+import { ClientNameHits } from './ClientNameHits';
 import { ReportFields } from './ReportFields';
 import { isDirty, reportDraftOf, reportUpdateOf, type ReportDraft } from './report-form';
 
@@ -93,7 +94,7 @@ function Editor({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { report, consentGaps } = detail;
+  const { report, consentGaps, clientNameHits, hasUnpublishedChanges } = detail;
   const [draft, setDraft] = useState<ReportDraft>(() => reportDraftOf(report, ownerOfDilemma));
   const [status, setStatus] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.reports.pathKey() });
@@ -101,11 +102,21 @@ function Editor({
     setStatus(message);
     await refresh();
   };
+  const published = report.status === 'published';
   const save = useMutation(
     trpc.admin.reports.update.mutationOptions({
       // A meeting link (or its ID or passcode) in the text: saved, with the server's warning.
-      onSuccess: (result) => done(result.linkWarning ?? texts.report.saved)(),
+      onSuccess: (result) =>
+        done(result.linkWarning ?? (published ? texts.report.savedChanges : texts.report.saved))(),
     }),
+  );
+  const publishChanges = useMutation(
+    trpc.admin.reports.publishChanges.mutationOptions({
+      onSuccess: done(texts.report.changesPublished),
+    }),
+  );
+  const clearHit = useMutation(
+    trpc.admin.reports.clearClientHit.mutationOptions({ onSuccess: done(texts.report.hitCleared) }),
   );
   const publish = useMutation(
     trpc.admin.reports.publish.mutationOptions({ onSuccess: done(texts.report.published) }),
@@ -127,8 +138,9 @@ function Editor({
     'sections',
     'reactions',
   ]);
-  const publishProblem = formProblem(publish.error ?? unpublish.error ?? record.error, []);
-  const published = report.status === 'published';
+  const actionError =
+    publish.error ?? publishChanges.error ?? unpublish.error ?? record.error ?? clearHit.error;
+  const publishProblem = formProblem(actionError, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -150,6 +162,18 @@ function Editor({
         actions={
           published ? (
             <>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={publishChanges.isPending || dirty || !hasUnpublishedChanges}
+                aria-describedby={dirty ? 'publish-hint' : undefined}
+                onClick={() => {
+                  setStatus(null);
+                  publishChanges.mutate({ id: report.id, version: report.version });
+                }}
+              >
+                {publishChanges.isPending ? texts.report.publishing : texts.report.publishChanges}
+              </button>
               <a className="button button--secondary" href={`/verslagen/${report.slug}`}>
                 {texts.report.publicLink}
               </a>
@@ -178,14 +202,17 @@ function Editor({
           )
         }
       />
-      {dirty && !published ? (
+      {dirty ? (
         <p id="publish-hint" className="small muted">
           {texts.report.saveBeforePublish}
         </p>
       ) : null}
-      {publish.isError || unpublish.isError || record.isError ? (
+      {published && hasUnpublishedChanges ? (
+        <p className="notice notice--info">{texts.report.unpublishedChanges}</p>
+      ) : null}
+      {actionError ? (
         <div className="notice notice--error" role="alert" data-testid="publish-error">
-          <p>{publishProblem.summary[0]}</p>
+          <p className="pre-line">{publishProblem.summary[0]}</p>
           {publishProblem.conflict ? (
             <button type="button" className="button button--secondary" onClick={onReload}>
               {texts.common.reloadLatest}
@@ -209,6 +236,16 @@ function Editor({
           </ul>
         </section>
       ) : null}
+      <ClientNameHits
+        hits={clientNameHits}
+        busy={clearHit.isPending}
+        onClear={(key) => {
+          setStatus(null);
+          publish.reset();
+          publishChanges.reset();
+          clearHit.mutate({ id: report.id, key });
+        }}
+      />
       <form className="card form" noValidate onSubmit={submit}>
         <ReportFields
           report={report}
@@ -232,7 +269,11 @@ function Editor({
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {save.isPending ? texts.common.saving : texts.report.save}
+            {save.isPending
+              ? texts.common.saving
+              : published
+                ? texts.report.saveChanges
+                : texts.report.save}
           </button>
         </div>
       </form>

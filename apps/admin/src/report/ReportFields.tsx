@@ -126,6 +126,21 @@ export function ReportFields({
                 onChange={(e) => setSection(i, { heading: e.target.value })}
               />
             </Field>
+            {section.dilemmaText !== null ? (
+              <Field
+                id={`${p}-dilemma`}
+                label={texts.report.fields.dilemmaText}
+                hint={texts.report.fields.dilemmaTextHint}
+                optional
+                error={errors[`sections.${i}.dilemmaText`]}
+              >
+                <textarea
+                  rows={3}
+                  value={section.dilemmaText}
+                  onChange={(e) => setSection(i, { dilemmaText: e.target.value })}
+                />
+              </Field>
+            ) : null}
             <Field id={`${p}-summary`} label={texts.report.fields.summary} optional>
               <textarea
                 rows={3}

@@ -76,4 +76,22 @@ describe('report form', () => {
     expect(isDirty(report, draft)).toBe(true);
     expect(reportUpdateOf(report, draft).reactions).toEqual([]);
   });
+
+  it('lets the editor reword the dilemma block, and leaves a hidden one out', () => {
+    const shown: Report = {
+      ...report,
+      sections: report.sections.map((s) => ({
+        ...s,
+        dilemmaText: 'Mevrouw De Vries op kamer 12 wil naar de markt.',
+        dilemmaConsent: 'quotable',
+      })),
+    };
+    const draft = reportDraftOf(shown);
+    draft.sections[0]!.dilemmaText = '  Een bewoonster wil naar de markt. ';
+    expect(isDirty(shown, draft)).toBe(true);
+    expect(reportUpdateOf(shown, draft).sections?.[0]?.dilemmaText).toBe(
+      'Een bewoonster wil naar de markt.',
+    );
+    expect(reportUpdateOf(report, reportDraftOf(report)).sections?.[0]?.dilemmaText).toBeNull();
+  });
 });

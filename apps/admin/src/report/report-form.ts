@@ -4,6 +4,8 @@ import type { ConsentLevel, Report, ReportUpdate } from '@jamsessie/domain';
 export type SectionDraft = {
   dilemmaId: string;
   heading: string;
+  /** The dilemma as the report shows it; null when the report does not show it (no consent). */
+  dilemmaText: string | null;
   summary: string;
   tips: string;
   takeAways: string;
@@ -53,6 +55,7 @@ export function reportDraftOf(
     sections: report.sections.map((s) => ({
       dilemmaId: s.dilemmaId,
       heading: s.heading,
+      dilemmaText: s.dilemmaText,
       summary: s.summary,
       tips: lines(s.tips),
       takeAways: lines(s.takeAways),
@@ -100,7 +103,9 @@ export function reportUpdateOf(report: Report, draft: ReportDraft): ReportUpdate
               consent: same && before.quote ? before.quote.consent : 'private',
             }
           : null,
-        dilemmaText: before?.dilemmaText ?? null,
+        // The editor may reword the dilemma block (e.g. take out a client's name); emptied, it
+        // is left out of the report.
+        dilemmaText: s.dilemmaText?.trim() ? s.dilemmaText.trim() : null,
         dilemmaConsent: before?.dilemmaConsent ?? 'private',
       };
     }),

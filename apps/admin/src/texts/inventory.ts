@@ -9,6 +9,20 @@ export const inventoryTexts = {
   consent: (label: string) => `toestemming: ${label}`,
   followUp: 'Vervolgvragen',
   clientHint: 'Let op',
+  edit: {
+    open: 'Tekst en kop bewerken',
+    kop: 'Kop',
+    kopHint:
+      'Een korte titel van hoogstens 80 tekens, zonder namen. Het gedeelde scherm en het verslag tonen alleen de kop, nooit de tekst zelf.',
+    save: 'Tekst en kop opslaan',
+    cancel: 'Annuleren',
+    saved: 'De vraag is aangepast; de vorige formulering is bewaard.',
+    noKop: 'Nog geen kop: het gedeelde scherm toont „Vraag n”.',
+    earlier: (count: number) =>
+      count === 1 ? '1 eerdere formulering' : `${count} eerdere formuleringen`,
+    earlierNote: 'Alleen zichtbaar voor coördinatoren.',
+    replacedAt: (when: string) => `vervangen ${when}`,
+  },
   choose: (title: string) => `Bespreken: ${title}`,
   moveUp: (title: string) => `${title} eerder bespreken`,
   moveDown: (title: string) => `${title} later bespreken`,

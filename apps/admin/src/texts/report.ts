@@ -19,6 +19,9 @@ export const reportTexts = {
     themes: 'Thema’s',
     keywords: 'Trefwoorden',
     heading: 'Kop',
+    dilemmaText: 'De vraag zoals het verslag hem toont',
+    dilemmaTextHint:
+      'Haal namen, kamernummers en andere details weg waardoor een cliënt herkenbaar is. Leeg laten: de vraag staat niet in het verslag.',
     summary: 'Samenvatting van het gesprek',
     sectionTips: 'Tips en ideeën',
     takeAways: 'Wat de inbrenger meeneemt',
@@ -44,7 +47,20 @@ export const reportTexts = {
   giveConsent: 'Toestemming om te citeren vastleggen',
   consentRecorded: 'De toestemming is vastgelegd.',
   save: 'Concept opslaan',
+  saveChanges: 'Wijzigingen opslaan (nog niet openbaar)',
   saved: 'Het verslag is opgeslagen.',
+  savedChanges: 'De wijzigingen zijn opgeslagen. Bezoekers zien nog de gepubliceerde versie.',
+  publishChanges: 'Wijzigingen publiceren',
+  changesPublished: 'De wijzigingen staan nu op de website.',
+  unpublishedChanges:
+    'Er zijn opgeslagen wijzigingen die bezoekers nog niet zien. Kies „Wijzigingen publiceren” om ze op de website te zetten.',
+  hitsTitle: 'Noemt dit verslag misschien een cliënt?',
+  hitsLead:
+    'Publiceren kan pas als elke passage is aangepast, of door een coördinator is gemarkeerd als geen cliëntgegeven.',
+  hit: (label: string, kind: string, match: string, snippet: string) =>
+    `${label}: ${kind} „${match}” in „${snippet}”`,
+  clearHit: (match: string) => `„${match}” is geen cliëntgegeven`,
+  hitCleared: 'Gemarkeerd als geen cliëntgegeven (vastgelegd in het logboek).',
   publish: 'Publiceren',
   publishing: 'Bezig met publiceren…',
   published: 'Het verslag is gepubliceerd.',

@@ -94,4 +94,37 @@ describe('DilemmaForm', () => {
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect((await screen.findByRole('alert')).textContent).toContain('Deze sessie is voorbij.');
   });
+
+  it('stops the first send of a text that may name a client, and lets the writer change it', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue({});
+    render(<DilemmaForm sessionId={sessionId} onSubmit={onSubmit} />);
+    const field = screen.getByLabelText(texts.dilemma.text);
+    await user.type(field, 'Mevrouw De Vries op kamer 12 wil elke dag alleen naar de markt.');
+    await user.click(screen.getByRole('button', { name: texts.dilemma.submit }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toContain('Mevrouw De Vries');
+    expect(document.activeElement).toBe(field);
+
+    await user.clear(field);
+    await user.type(field, 'Een bewoner wil elke dag alleen naar de markt.');
+    expect(screen.queryByRole('button', { name: texts.dilemma.sendAnyway })).toBeNull();
+    await user.click(screen.getByRole('button', { name: texts.dilemma.submit }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ text: 'Een bewoner wil elke dag alleen naar de markt.' }),
+    );
+  });
+
+  it('sends the text unchanged when the writer chooses to after the hint', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue({});
+    render(<DilemmaForm sessionId={sessionId} onSubmit={onSubmit} />);
+    await user.type(
+      screen.getByLabelText(texts.dilemma.text),
+      'Wat doen we als meneer Jansen weigert?',
+    );
+    await user.click(screen.getByRole('button', { name: texts.dilemma.submit }));
+    await user.click(screen.getByRole('button', { name: texts.dilemma.sendAnyway }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
 });

@@ -36,6 +36,9 @@ export function DilemmaForm({ sessionId, onSubmit }: DilemmaFormProps) {
   const [summary, setSummary] = useState<string[]>([]);
   const [phase, setPhase] = useState<'editing' | 'sending' | 'sent'>('editing');
   const warning = clientNameWarning(draft);
+  // The hint stops the first send: the writer sees it and changes the text, or sends it anyway.
+  const [hintShownFor, setHintShownFor] = useState<string | null>(null);
+  const askingToCheck = warning !== null && hintShownFor === warning;
 
   const update = (patch: Partial<DilemmaDraft>) =>
     setDraft((current) => ({ ...current, ...patch }));
@@ -47,8 +50,13 @@ export function DilemmaForm({ sessionId, onSubmit }: DilemmaFormProps) {
     else document.getElementById(`${id}-${first}`)?.focus();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: Pick<FormEvent, 'preventDefault'>, sendAnyway = false) {
     event.preventDefault();
+    if (warning !== null && !sendAnyway && hintShownFor !== warning) {
+      setHintShownFor(warning);
+      textRef.current?.focus();
+      return;
+    }
     const checked = toDilemmaInput(sessionId, draft);
     if (!checked.ok) {
       setErrors(checked.fieldErrors);
@@ -167,9 +175,26 @@ export function DilemmaForm({ sessionId, onSubmit }: DilemmaFormProps) {
         error={errors.consent}
       />
       <FormErrorSummary messages={summary} />
+      {askingToCheck ? (
+        <div className="notice notice--warning" role="alert">
+          <h2 className="notice__title">{texts.dilemma.checkTitle}</h2>
+          <p>{warning}</p>
+          <p>{texts.dilemma.checkHelp}</p>
+        </div>
+      ) : null}
       <button type="submit" className="button" disabled={phase === 'sending'}>
         {phase === 'sending' ? texts.dilemma.submitting : texts.dilemma.submit}
       </button>
+      {askingToCheck ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={phase === 'sending'}
+          onClick={(event) => void submit(event, true)}
+        >
+          {texts.dilemma.sendAnyway}
+        </button>
+      ) : null}
     </form>
   );
 }

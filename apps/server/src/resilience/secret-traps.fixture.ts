@@ -109,6 +109,7 @@ export async function plantSecretTraps(db: Db): Promise<PlantedTraps> {
         sessionId,
         ownerId: null,
         ownerName: 'Inbrenger Test',
+        kop: null,
         text: `PRIVE-${hex(8)} (${label}): een bewoner wil 's nachts alleen naar buiten, en de familie wil de deur op slot.`,
         followUpQuestions: [`PRIVE-${hex(8)} vervolgvraag`],
         status: 'inventoried',

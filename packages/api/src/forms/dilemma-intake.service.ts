@@ -96,5 +96,7 @@ export async function bringDilemma(
       });
     }
   });
-  return { status: 'received', clientNameHint: mayNameClient(input.text).message };
+  // The hint covers every word the owner wrote, follow-up questions included.
+  const written = [input.text, ...input.followUpQuestions].join('\n');
+  return { status: 'received', clientNameHint: mayNameClient(written).message };
 }

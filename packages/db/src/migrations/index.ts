@@ -10,6 +10,8 @@ import * as dataVersion from './2026_11_23_200100_data_version.js';
 import * as sessionFormerSlug from './2026_12_07_090000_session_former_slug.js';
 import * as outboxUnsubscribeUrl from './2026_12_07_100000_outbox_unsubscribe_url.js';
 import * as accountSecurity from './2026_12_07_110000_account_security.js';
+import * as dilemmaKopAndWordings from './2026_12_07_130000_dilemma_kop_and_wordings.js';
+import * as reportRevisions from './2026_12_07_130100_report_revisions.js';
 import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts_and_reactions.js';
 
 /**
@@ -28,5 +30,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_07_090000_session_former_slug': sessionFormerSlug,
   '2026_12_07_100000_outbox_unsubscribe_url': outboxUnsubscribeUrl,
   '2026_12_07_110000_account_security': accountSecurity,
+  '2026_12_07_130000_dilemma_kop_and_wordings': dilemmaKopAndWordings,
+  '2026_12_07_130100_report_revisions': reportRevisions,
   '2026_12_07_140000_protocol_drafts_and_reactions': protocolDraftsAndReactions,
 };

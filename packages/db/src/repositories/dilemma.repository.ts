@@ -1,4 +1,4 @@
-import type { ConsentLevel, Dilemma, DilemmaStatus } from '@jamsessie/domain';
+import type { ConsentLevel, Dilemma, DilemmaStatus, DilemmaWording } from '@jamsessie/domain';
 import { sql } from 'kysely';
 import type { DilemmaRow } from '../schema.js';
 import {
@@ -21,6 +21,7 @@ export function dilemmaFromRow(row: DilemmaRow): Dilemma {
     ownerName: row.owner_name,
     text: row.text,
     followUpQuestions: row.follow_up_questions,
+    kop: row.kop,
     status: row.status as DilemmaStatus,
     consent: row.consent as ConsentLevel,
     position: row.position,
@@ -36,6 +37,7 @@ function columnsOf(d: Unversioned<Dilemma>) {
     owner_name: d.ownerName,
     text: d.text,
     follow_up_questions: toJson(d.followUpQuestions),
+    kop: d.kop,
     status: d.status,
     consent: d.consent,
     position: d.position,
@@ -103,4 +105,49 @@ export async function listDilemmasOfOwner(db: Executor, personId: string): Promi
     .orderBy('id')
     .execute();
   return rows.map(dilemmaFromRow);
+}
+
+/** Keeps an earlier wording of a dilemma, before a coordinator's edit replaces it. */
+export async function insertDilemmaWording(
+  db: Executor,
+  dilemmaId: string,
+  wording: DilemmaWording,
+): Promise<void> {
+  await db
+    .insertInto('dilemma_wording')
+    .values({
+      dilemma_id: dilemmaId,
+      text: wording.text,
+      follow_up_questions: toJson(wording.followUpQuestions),
+      replaced_at: wording.replacedAt,
+      replaced_by: wording.replacedBy,
+    })
+    .execute();
+}
+
+/** The earlier wordings of these dilemmas, oldest first, by dilemma id (coordinators only). */
+export async function listDilemmaWordings(
+  db: Executor,
+  dilemmaIds: readonly string[],
+): Promise<Map<string, DilemmaWording[]>> {
+  const byDilemma = new Map<string, DilemmaWording[]>();
+  if (dilemmaIds.length === 0) return byDilemma;
+  const rows = await db
+    .selectFrom('dilemma_wording')
+    .selectAll()
+    .where('dilemma_id', 'in', [...dilemmaIds])
+    .orderBy('replaced_at')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    const list = byDilemma.get(row.dilemma_id) ?? [];
+    list.push({
+      text: row.text,
+      followUpQuestions: row.follow_up_questions,
+      replacedAt: row.replaced_at,
+      replacedBy: row.replaced_by,
+    });
+    byDilemma.set(row.dilemma_id, list);
+  }
+  return byDilemma;
 }

@@ -4,6 +4,7 @@ import { listDilemmasOfOwner } from './dilemma.repository.js';
 import { findPersonById } from './person.repository.js';
 import { listProtocolRunsWithDilemmas } from './protocol-run.repository.js';
 import { listReportsInvolving } from './report.repository.js';
+import { deleteReportRevisionsInvolving } from './report-revision.repository.js';
 import { toJson, type Executor } from './repository.helpers.js';
 import { deleteSubscriptionsOf } from './subscription.repository.js';
 
@@ -44,7 +45,8 @@ export async function loadPersonRelated(db: Executor, personId: string) {
 /**
  * Carries out an `erasePerson` plan: stores the anonymised dilemmas, reports and run states
  * (bypassing version checks: erasure on request wins over concurrent edits), deletes the
- * consent records, the person's subscriptions and the person (attendance goes with them).
+ * consent records, the working copies of reports that involve them, the person's
+ * subscriptions and the person (attendance goes with them).
  * Call it inside one transaction.
  */
 export async function applyErasurePlan(db: Executor, plan: ErasurePlan): Promise<void> {
@@ -82,6 +84,11 @@ export async function applyErasurePlan(db: Executor, plan: ErasurePlan): Promise
       .where('session_id', '=', state.sessionId)
       .execute();
   }
+  await deleteReportRevisionsInvolving(
+    db,
+    plan.personId,
+    plan.dilemmas.map((d) => d.id),
+  );
   await deleteConsents(db, plan.consentRecordIds);
   if (person?.email) await deleteSubscriptionsOf(db, person.email);
   await db.deleteFrom('person').where('id', '=', plan.personId).execute();

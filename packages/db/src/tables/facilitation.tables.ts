@@ -10,6 +10,8 @@ export interface DilemmaTable {
   owner_name: string | null;
   text: string;
   follow_up_questions: JSONColumnType<string[], string | undefined, string>;
+  /** A coordinator's short title (at most 80 characters); null until given. */
+  kop: string | null;
   /** CHECK: 'inventoried' | 'chosen' | 'discussed' | 'parked'. */
   status: Generated<string>;
   /** CHECK: a consent level; default 'private'. */
@@ -19,6 +21,19 @@ export interface DilemmaTable {
   version: Generated<number>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
+}
+
+/**
+ * `dilemma_wording`: an earlier wording of a dilemma, kept when a coordinator changes the text
+ * (coordinators only; erased with the dilemma's owner).
+ */
+export interface DilemmaWordingTable {
+  id: Generated<string>;
+  dilemma_id: string;
+  text: string;
+  follow_up_questions: JSONColumnType<string[], string | undefined, string>;
+  replaced_at: string;
+  replaced_by: string | null;
 }
 
 /** `protocol_run`: the live state of the step protocol of one session (reducer state as jsonb). */
@@ -64,6 +79,7 @@ export const dilemmaColumns = {
   owner_name: 'text?',
   text: 'text',
   follow_up_questions: 'jsonb',
+  kop: 'text?',
   status: 'text',
   consent: 'text',
   position: 'int4?',
@@ -72,6 +88,15 @@ export const dilemmaColumns = {
   created_at: 'timestamptz',
   updated_at: 'timestamptz',
 } satisfies Columns<DilemmaTable>;
+/** The columns of `DilemmaWordingTable`, for the schema check. */
+export const dilemmaWordingColumns = {
+  id: 'uuid',
+  dilemma_id: 'uuid',
+  text: 'text',
+  follow_up_questions: 'jsonb',
+  replaced_at: 'timestamptz',
+  replaced_by: 'uuid?',
+} satisfies Columns<DilemmaWordingTable>;
 /** The columns of `ProtocolRunTable`, for the schema check. */
 export const protocolRunColumns = {
   id: 'uuid',

@@ -1,5 +1,5 @@
 import type { Columns } from './columns.js';
-import type { ReportSection } from '@jamsessie/domain';
+import type { Report, ReportSection } from '@jamsessie/domain';
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable } from 'kysely';
 
 type JsonWithDefault<T extends object> = JSONColumnType<T, string | undefined, string>;
@@ -47,6 +47,23 @@ export interface ReactionTable {
   consent: Generated<string>;
 }
 
+/** `report_revision`: the working copy of a published report (unpublished changes). */
+export interface ReportRevisionTable {
+  report_id: string;
+  content: JSONColumnType<Report>;
+  version: number;
+  saved_at: string;
+  saved_by: string | null;
+}
+
+/** `report_client_clearance`: a passage a coordinator marked "geen cliëntgegeven". */
+export interface ReportClientClearanceTable {
+  report_id: string;
+  key: string;
+  cleared_at: string;
+  cleared_by: string | null;
+}
+
 /** A selected report row. */
 export type ReportRow = Selectable<ReportTable>;
 /** A report row to insert. */
@@ -90,3 +107,18 @@ export const reactionColumns = {
   author_id: 'uuid?',
   consent: 'text',
 } satisfies Columns<ReactionTable>;
+/** The columns of `ReportRevisionTable`, for the schema check. */
+export const reportRevisionColumns = {
+  report_id: 'uuid',
+  content: 'jsonb',
+  version: 'int4',
+  saved_at: 'timestamptz',
+  saved_by: 'uuid?',
+} satisfies Columns<ReportRevisionTable>;
+/** The columns of `ReportClientClearanceTable`, for the schema check. */
+export const reportClientClearanceColumns = {
+  report_id: 'uuid',
+  key: 'text',
+  cleared_at: 'timestamptz',
+  cleared_by: 'uuid?',
+} satisfies Columns<ReportClientClearanceTable>;

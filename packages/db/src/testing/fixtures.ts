@@ -123,6 +123,7 @@ export function aDilemma(sessionId: string, overrides: Partial<Dilemma> = {}): D
     sessionId,
     ownerId: null,
     ownerName: null,
+    kop: null,
     text: 'Hoe halen we bewoners op die buiten het hek wandelen?',
     followUpQuestions: [],
     status: 'inventoried',

@@ -8,6 +8,7 @@ const TEXT = 'Hoe gaan jullie om met weerstand van mantelzorgers bij open deuren
 
 const dilemma = (status: DilemmaStatus, position: number | null = null): Dilemma => ({
   id: uuid(1),
+  kop: null,
   sessionId: uuid(100),
   ownerId: null,
   ownerName: null,

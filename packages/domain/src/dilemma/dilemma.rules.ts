@@ -56,6 +56,7 @@ export function newDilemma(
     ownerName: input.ownerName,
     text: input.text,
     followUpQuestions: input.followUpQuestions,
+    kop: null,
     status: 'inventoried',
     consent: input.consent,
     position: null,

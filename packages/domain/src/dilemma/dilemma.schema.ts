@@ -34,6 +34,38 @@ export const FollowUpQuestions = z
   .max(5, { error: 'Voeg hoogstens 5 vervolgvragen toe.' });
 
 /**
+ * A coordinator's short title for a dilemma (*kop*), at most 80 characters: the only words of
+ * a dilemma the shared screen shows, and the heading a report draft uses. Written by a
+ * coordinator who read the text, so it never carries a client's name the way a cut-off
+ * first sentence could.
+ *
+ * @example DilemmaKop.parse('Weerstand van mantelzorgers bij open deuren')
+ */
+export const DilemmaKop = plainText('Geef de vraag een korte kop.')
+  .trim()
+  .min(3, { error: 'Geef de vraag een kop van minstens 3 tekens.' })
+  .max(80, { error: 'Houd de kop korter dan 80 tekens.' });
+/** A dilemma's short title. */
+export type DilemmaKop = z.infer<typeof DilemmaKop>;
+
+/**
+ * An earlier wording of a dilemma, kept when a coordinator changes its text; coordinators only.
+ *
+ * @example DilemmaWording.parse({ text: 'Mevrouw De Vries op kamer 12 …', followUpQuestions: [],
+ *   replacedAt: '2025-03-03T12:10:00.000Z', replacedBy: null })
+ */
+export const DilemmaWording = z.object({
+  text: z.string(),
+  followUpQuestions: z.array(z.string()),
+  /** When this wording was replaced by a newer one. */
+  replacedAt: Instant,
+  /** The coordinator who replaced it. */
+  replacedBy: Id.nullable(),
+});
+/** An earlier wording of a dilemma. */
+export type DilemmaWording = z.infer<typeof DilemmaWording>;
+
+/**
  * A question or dilemma from a participant's own practice. Private by default: a report may
  * only show its text with the owner's consent (see `publishReport`).
  *
@@ -48,6 +80,8 @@ export const Dilemma = z.object({
   ownerName: requiredText(120).nullable(),
   text: DilemmaText,
   followUpQuestions: FollowUpQuestions,
+  /** The coordinator's short title; null until one is given. */
+  kop: DilemmaKop.nullable().default(null),
   status: DilemmaStatus,
   consent: ConsentLevel,
   /** Order among the chosen dilemmas (0-based); null when not chosen. */
@@ -83,13 +117,16 @@ export type DilemmaInput = z.infer<typeof DilemmaInput>;
 /**
  * A coordinator's correction of a dilemma (status changes go through `transitionDilemma`).
  *
- * @example DilemmaUpdate.parse({ id, version: 2, consent: 'shareable_anonymised' })
+ * A changed text or follow-up questions keeps the earlier wording (see `DilemmaWording`).
+ *
+ * @example DilemmaUpdate.parse({ id, version: 2, consent: 'shareable_anonymised', kop: 'Alleen naar de markt' })
  */
 export const DilemmaUpdate = z.object({
   id: Id,
   version: Version,
   text: DilemmaText.optional(),
   followUpQuestions: FollowUpQuestions.optional(),
+  kop: DilemmaKop.nullable().optional(),
   ownerName: requiredText(120).nullable().optional(),
   consent: ConsentLevel.optional(),
   position: z.number().int().min(0).nullable().optional(),

@@ -2,3 +2,4 @@ export * from './dilemma.schema.js';
 export * from './dilemma.labels.js';
 export * from './dilemma.rules.js';
 export * from './client-name.rules.js';
+export * from './client-name-fields.rules.js';

@@ -23,6 +23,7 @@ const noor = Person.parse({
 
 const dilemma = (id: string, ownerId: string, ownerName: string, text: string): Dilemma => ({
   id,
+  kop: null,
   sessionId: uuid(100),
   ownerId,
   ownerName,

@@ -4,3 +4,4 @@ export * from './report-consent.rules.js';
 export * from './report-draft.rules.js';
 export * from './report-publish.rules.js';
 export * from './report-public.js';
+export * from './report-client-names.rules.js';

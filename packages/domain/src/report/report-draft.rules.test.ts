@@ -19,6 +19,7 @@ const dilemma = (
   ownerName: string,
 ): Dilemma => ({
   id,
+  kop: null,
   sessionId: uuid(100),
   ownerId: uuid(Number(id.slice(-1)) + 10),
   ownerName,
@@ -135,10 +136,17 @@ describe('draftReport', () => {
     });
   });
 
-  it('shows a consented dilemma with its title and text', () => {
-    const carers = draftReport(base()).sections[1];
+  it('heads a consented dilemma without a kop with its number only, never cut-off text', () => {
+    expect(draftReport(base()).sections[1]?.heading).toBe('Vraag 2');
+  });
+
+  it('shows a consented dilemma with its kop and text', () => {
+    const withKop = dilemmas.map((d, i) =>
+      i === 1 ? { ...d, kop: 'Weerstand bij open deuren' } : d,
+    );
+    const carers = draftReport({ ...base(), dilemmas: withKop }).sections[1];
     expect(carers).toMatchObject({
-      heading: 'Vraag 2: Hoe ga je om met weerstand van mantelzorgers bij open deuren?',
+      heading: 'Vraag 2: Weerstand bij open deuren',
       dilemmaText: dilemmas[1]!.text,
       dilemmaConsent: 'shareable_anonymised',
       summary: 'Bij het formuleren: Familie is bang dat hun moeder verdwaalt.',
@@ -192,22 +200,19 @@ describe('draftReport', () => {
     expect(report.reactions.map((r) => r.consent)).toEqual(['quotable', 'quotable']);
   });
 
-  it('takes the first sentence whole as heading, never a cut-off one ending in "…"', () => {
+  it('heads a section with the coordinator’s kop, never with text cut off by "…"', () => {
     const long =
       'Hoe ga je om met weerstand van mantelzorgers die bang zijn dat hun moeder verdwaalt als de deuren van de afdeling overdag open gaan?';
-    const tooLong = `${'Een heel lange zin zonder einde '.repeat(7)}die maar doorgaat.`;
-    const withText = (text: string) =>
+    const headingOf = (change: { text?: string; kop?: string | null }) =>
       draftReport({
         ...base(),
-        dilemmas: dilemmas.map((d) =>
-          d.id === CARERS ? { ...d, text: `${text} Tweede zin.` } : d,
-        ),
+        dilemmas: dilemmas.map((d) => (d.id === CARERS ? { ...d, ...change } : d)),
       }).sections[1]?.heading;
-    expect(long.length).toBeGreaterThan(80);
-    expect(withText(long)).toBe(`Vraag 2: ${long}`);
-    expect(tooLong.length).toBeGreaterThan(200);
-    expect(withText(tooLong)).toBe('Vraag 2');
-    expect(withText(long)?.endsWith('…')).toBe(false);
+    expect(headingOf({ text: long, kop: null })).toBe('Vraag 2');
+    expect(headingOf({ text: long, kop: 'Open deuren en bange mantelzorgers' })).toBe(
+      'Vraag 2: Open deuren en bange mantelzorgers',
+    );
+    expect(headingOf({ text: long, kop: null })?.endsWith('…')).toBe(false);
   });
 
   it("takes over the run's quotable closing-round reactions, and only those", () => {

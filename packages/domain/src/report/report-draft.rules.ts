@@ -1,6 +1,5 @@
 import { slugify, toLocalParts, type Id, type Instant } from '../shared/index.js';
 import type { Dilemma } from '../dilemma/dilemma.schema.js';
-import { firstSentence } from '../dilemma/dilemma.rules.js';
 import { consentAllows, type ConsentLookup } from '../people/consent.rules.js';
 import type { ProtocolNote, ProtocolState } from '../protocol/protocol-state.schema.js';
 import { discussedDilemmaIds, notesFor } from '../protocol/protocol.selectors.js';
@@ -22,16 +21,6 @@ export type DraftReportParams = {
 };
 
 const SUMMARY_MAX = 5000;
-const HEADING_MAX = 200;
-
-// The heading takes the dilemma's first sentence whole. A sentence too long for a heading is
-// left out rather than cut off with "…": the section shows the whole text under it anyway.
-function headingFor(number: number, text: string | null): string {
-  const plain = `Vraag ${number}`;
-  if (text === null) return plain;
-  const heading = `${plain}: ${firstSentence(text)}`;
-  return heading.length <= HEADING_MAX ? heading : plain;
-}
 const texts = (notes: readonly ProtocolNote[]) => notes.map((n) => n.text);
 
 function summaryOf(step1: ProtocolNote[], step2: ProtocolNote[], showsDilemma: boolean): string {
@@ -57,7 +46,9 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
   const step2 = notes.filter((n) => n.step === 2);
   return {
     dilemmaId,
-    heading: headingFor(number, shows ? dilemma.text : null),
+    // Only a coordinator's kop goes into the heading: a title cut from the text could carry a
+    // client's name and ends mid-sentence.
+    heading: shows && dilemma.kop ? `Vraag ${number}: ${dilemma.kop}` : `Vraag ${number}`,
     summary: summaryOf(
       notes.filter((n) => n.step === 1),
       step2,
@@ -87,8 +78,9 @@ export function reportReactionsOf(run: ProtocolState): Reaction[] {
  * Drafts a report from a session run: a section per discussed dilemma (those that reached
  * step 2), in the order of the run, with tips and ideas from the step-2 notes and take-aways
  * from the step-3 notes. A private dilemma gets only an anonymised heading ("Vraag 2") and no
- * text; with consent the heading carries its title and the section its text. The owner's name
- * never appears. Reactions (by default the run's quotable ones) are included with their consent, so the editor sees which still
+ * text; with consent the heading carries the coordinator's kop (if given) and the section its
+ * text. The owner's name never appears. Reactions (by default the run's quotable ones) are
+ * included with their consent, so the editor sees which still
  * need permission; `publishReport` checks again.
  *
  * @example

@@ -131,3 +131,13 @@ export const ReportUpdate = ReportInput.omit({ sessionId: true })
   .extend({ id: Id, version: Version });
 /** Report update input. */
 export type ReportUpdate = z.infer<typeof ReportUpdate>;
+
+/**
+ * A coordinator's mark that one passage of a report is "geen cliëntgegeven": the report and the
+ * hit's key (see `clientNameHitKey`).
+ *
+ * @example ClientHitClearance.parse({ id, key: 'sections.0.dilemmaText|room_number|kamer 12' })
+ */
+export const ClientHitClearance = z.object({ id: Id, key: requiredText(400) });
+/** A "geen cliëntgegeven" mark. */
+export type ClientHitClearance = z.infer<typeof ClientHitClearance>;

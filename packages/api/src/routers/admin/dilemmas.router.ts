@@ -6,7 +6,9 @@ import {
   findPersonById,
   findSessionById,
   insertDilemma,
+  insertDilemmaWording,
   listConsentsForSubjects,
+  listDilemmaWordings,
   listDilemmasOfSession,
   updateDilemma,
   type Executor,
@@ -45,6 +47,12 @@ import { addToOpenRun, chooseInOpenRun } from './protocol-sync.service.js';
 
 const DILEMMA_NOT_FOUND = 'Deze vraag bestaat niet (meer).';
 const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
+
+/** The client-name hint over every word of a dilemma a coordinator may make public. */
+function clientNameHintOf(dilemma: DilemmaValue): string | null {
+  return mayNameClient([dilemma.kop ?? '', dilemma.text, ...dilemma.followUpQuestions].join('\n'))
+    .message;
+}
 
 const DilemmaRef = Dilemma.pick({ id: true, version: true });
 
@@ -125,7 +133,7 @@ async function addDilemma(ctx: Context, input: z.infer<typeof AddInput>) {
       entityId: dilemma.id,
       details: { sessionId: session.id, consent: dilemma.consent, addedToRun: runVersion !== null },
     });
-    return { dilemma, clientNameHint: mayNameClient(dilemma.text).message };
+    return { dilemma, clientNameHint: clientNameHintOf(dilemma) };
   });
 }
 
@@ -184,11 +192,17 @@ export const dilemmasRouter = router({
         dilemmas.map((d) => d.id),
       ),
     );
+    const wordings = await listDilemmaWordings(
+      ctx.db,
+      dilemmas.map((d) => d.id),
+    );
     return dilemmas.map((dilemma) => ({
       dilemma,
+      /** Earlier wordings, oldest first: coordinators only, never on a public surface. */
+      earlierWordings: wordings.get(dilemma.id) ?? [],
       /** The consent as recorded now (a withdrawal counts), else the dilemma's own level. */
       currentConsent: lookup({ subject: 'dilemma', subjectId: dilemma.id }) ?? dilemma.consent,
-      clientNameHint: mayNameClient(dilemma.text).message,
+      clientNameHint: clientNameHintOf(dilemma),
     }));
   }),
 
@@ -199,6 +213,19 @@ export const dilemmasRouter = router({
       const current = found(await findDilemmaById(tx, input.id), 'DILEMMA', DILEMMA_NOT_FOUND);
       expectVersion('dilemma', current, input.version);
       const next: DilemmaValue = { ...current, ...givenFields(input), version: input.version };
+      const reworded =
+        next.text !== current.text ||
+        JSON.stringify(next.followUpQuestions) !== JSON.stringify(current.followUpQuestions);
+      // The earlier wording stays for coordinators: an edit that removes a client's name can be
+      // checked later, and nothing the owner wrote is lost.
+      if (reworded) {
+        await insertDilemmaWording(tx, current.id, {
+          text: current.text,
+          followUpQuestions: current.followUpQuestions,
+          replacedAt: ctx.now().toISOString(),
+          replacedBy: ctx.user?.id ?? null,
+        });
+      }
       const stored = saved(await updateDilemma(tx, next));
       if (stored.consent !== current.consent) await recordLevel(ctx, tx, stored);
       await audit(ctx, tx, {
@@ -207,7 +234,7 @@ export const dilemmasRouter = router({
         entityId: stored.id,
         details: { changed: changedKeys(current, { ...next, version: current.version }) },
       });
-      return { dilemma: stored, clientNameHint: mayNameClient(stored.text).message };
+      return { dilemma: stored, clientNameHint: clientNameHintOf(stored) };
     }),
   ),
 

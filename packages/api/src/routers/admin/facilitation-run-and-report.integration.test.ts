@@ -146,7 +146,8 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     // The participants' screen: step, heading, clock and cue only.
     const live = await liveCaller(handle.db, clock).view({ token: reloaded!.viewToken! });
     expect(live.step).toMatchObject({ number: 2, dilemmaNumber: 2, dilemmaCount: 2 });
-    expect(live.heading).toBe(SHARED_TEXT);
+    // No kop was given: the screen never shows words of the unreviewed text itself.
+    expect(live.heading).toBe('Vraag 2');
     expect(live.clock?.remainingSeconds).toBe(planned - 120);
     expect(live.cue).toBe('Persoon A zet de camera uit en luistert mee.');
     const shown = JSON.stringify(live);
@@ -197,7 +198,7 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     const draft = await caller().admin.reports.draftFromRun({ sessionId: MAY });
     reportId = draft.id;
     expect(draft.status).toBe('draft');
-    expect(draft.sections.map((s) => s.heading)).toEqual(['Vraag 1', `Vraag 2: ${SHARED_TEXT}`]);
+    expect(draft.sections.map((s) => s.heading)).toEqual(['Vraag 1', 'Vraag 2']);
     expect(draft.sections[0]?.dilemmaText).toBeNull();
     expect(draft.sections[0]?.tips).toEqual(['Maak samen met de bakker een afspraak.']);
     expect(JSON.stringify(draft)).not.toContain('Sanne');
@@ -256,19 +257,21 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
 
   it('keeps a published report consented and can take it offline again', async () => {
     const { report } = await caller().admin.reports.get({ id: reportId });
+    // The change waits in the working copy; publishing it is refused without consent.
+    const working = await caller().admin.reports.update({
+      id: report.id,
+      version: report.version,
+      reactions: [
+        { id: randomUUID(), text: 'Heel fijn gesprek!', authorId: SANNE, consent: 'private' },
+      ],
+    });
     const refused = await failure(
-      caller().admin.reports.update({
-        id: report.id,
-        version: report.version,
-        reactions: [
-          { id: randomUUID(), text: 'Heel fijn gesprek!', authorId: SANNE, consent: 'private' },
-        ],
-      }),
+      caller().admin.reports.publishChanges({ id: report.id, version: working.version }),
     );
     expect(refused.domainCode).toBe('REPORT.CONSENT_MISSING');
     const offline = await caller().admin.reports.unpublish({
       id: report.id,
-      version: report.version,
+      version: working.version,
     });
     expect(offline.status).toBe('draft');
     const visitor = adminCaller(handle.db, null, clock);

@@ -56,8 +56,11 @@ describe('the facilitator’s view', () => {
 
 describe('the participants’ view', () => {
   it('shows "Vraag n" for a dilemma without consent and never a name', () => {
-    const view = participantView(started, '2025-03-03T12:12:00.000Z', (id) =>
-      id === SHARED ? 'shareable_anonymised' : 'private',
+    const view = participantView(
+      started,
+      '2025-03-03T12:12:00.000Z',
+      (id) => (id === SHARED ? 'shareable_anonymised' : 'private'),
+      () => 'Een kop',
     );
     expect(view.heading).toBe('Vraag 1');
     expect(view.step).toMatchObject({ number: 2, dilemmaNumber: 1, dilemmaCount: 2 });
@@ -69,9 +72,25 @@ describe('the participants’ view', () => {
     expect(view.nextLabel).toContain('Vraag 1');
   });
 
-  it('shows the title of a dilemma whose owner consented to sharing', () => {
-    const view = participantView(started, '2025-03-03T12:12:00.000Z', () => 'quotable');
-    expect(view.heading).toBe('Mevrouw wil naar de markt');
+  it('shows the kop of a dilemma whose owner consented to sharing', () => {
+    const view = participantView(
+      started,
+      '2025-03-03T12:12:00.000Z',
+      () => 'quotable',
+      () => 'Alleen naar de markt',
+    );
+    expect(view.heading).toBe('Alleen naar de markt');
+  });
+
+  it('never shows words of the text itself, even with consent, until a kop is given', () => {
+    const view = participantView(
+      started,
+      '2025-03-03T12:12:00.000Z',
+      () => 'quotable',
+      () => null,
+    );
+    expect(view.heading).toBe('Vraag 1');
+    expect(JSON.stringify(view)).not.toContain('Mevrouw');
   });
 });
 

@@ -74,7 +74,7 @@ export type ParticipantView = {
   phase: ProtocolPhase;
   phaseLabel: string;
   step: { number: ProtocolStep; label: string; dilemmaNumber: number; dilemmaCount: number } | null;
-  /** 'Vraag 2', or the dilemma's short title when its owner consented to sharing it. */
+  /** 'Vraag 2', or the coordinator's kop when its owner consented to sharing the dilemma. */
   heading: string | null;
   clock: ProtocolClock | null;
   cue: string;
@@ -84,17 +84,19 @@ export type ParticipantView = {
 };
 
 /**
- * The participants' view of a run at `now`. Owners are called "Persoon A", and a dilemma's
- * title (taken from its text) is shown only when `consentOf` says its owner allows at least
- * anonymised sharing; otherwise it is "Vraag n". Everything else the facilitator sees (notes,
- * names, the inventory) stays out.
+ * The participants' view of a run at `now` (public by its link). Owners are called "Persoon A",
+ * and a dilemma is shown by its coordinator-written kop only when it has one and `consentOf`
+ * says its owner allows at least anonymised sharing; otherwise it is "Vraag n". Never words
+ * taken from the dilemma's text, which no one has reviewed for clients' names. Everything else
+ * the facilitator sees (notes, names, the inventory) stays out.
  *
- * @example participantView(run, now, (id) => 'private').heading // 'Vraag 1'
+ * @example participantView(run, now, (id) => 'private', () => 'Alleen naar de markt').heading // 'Vraag 1'
  */
 export function participantView(
   run: StoredProtocolRun,
   now: string,
   consentOf: (dilemmaId: string) => ConsentLevel,
+  kopOf: (dilemmaId: string) => string | null,
 ): ParticipantView {
   const full = withoutViewToken(run.state);
   const order = full.phase === 'inventory' ? full.chosen : full.slots.map((s) => s.dilemmaId);
@@ -104,10 +106,11 @@ export function participantView(
     dilemmas: full.dilemmas.map((d) => {
       const index = order.indexOf(d.dilemmaId);
       const shareable = consentAllows(consentOf(d.dilemmaId), 'shareable_anonymised');
+      const kop = shareable ? kopOf(d.dilemmaId) : null;
       return {
         dilemmaId: d.dilemmaId,
         ownerName: null,
-        title: shareable ? d.title : `Vraag ${index >= 0 ? index + 1 : ''}`.trim(),
+        title: kop ?? `Vraag ${index >= 0 ? index + 1 : ''}`.trim(),
       };
     }),
   };

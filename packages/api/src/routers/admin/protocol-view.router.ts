@@ -14,7 +14,8 @@ const ViewToken = z
 /**
  * The participants' read-only screen of a running session (PUBLIC: mount it as `live.view`).
  * It takes the unguessable view token created when the facilitation started and returns only
- * the step, the dilemma heading ("Vraag n" unless its owner consented to sharing), the clock
+ * the step, the dilemma heading ("Vraag n", or the coordinator's kop when its owner consented
+ * to sharing; never words from the dilemma's text), the clock
  * and the cue: no names, no private dilemma text, no notes, no meeting link.
  */
 export const protocolViewRouter = router({
@@ -33,11 +34,12 @@ export const protocolViewRouter = router({
         dilemmas.map((d) => d.id),
       ),
     );
-    const own = new Map(dilemmas.map((d) => [d.id, d.consent]));
+    const byId = new Map(dilemmas.map((d) => [d.id, d]));
     return participantView(
       run,
       ctx.now().toISOString(),
-      (id) => lookup({ subject: 'dilemma', subjectId: id }) ?? own.get(id) ?? 'private',
+      (id) => lookup({ subject: 'dilemma', subjectId: id }) ?? byId.get(id)?.consent ?? 'private',
+      (id) => byId.get(id)?.kop ?? null,
     );
   }),
 });

@@ -7,6 +7,7 @@ import {
   listReportsOfSession,
 } from '@jamsessie/db';
 import {
+  ClientHitClearance,
   ConsentRecordInput,
   Id,
   publicReport,
@@ -22,6 +23,12 @@ import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { found } from './admin.helpers.js';
 import { recordConsent } from './consent.service.js';
+import {
+  clearClientHit,
+  clientNameHitsOf,
+  editedReport,
+  publishChanges,
+} from './report-revisions.service.js';
 import {
   consentLookupForReport,
   consentSubjectsOf,
@@ -83,23 +90,23 @@ export const reportsAdminRouter = router({
     }),
 
   /**
-   * A report with what an editor needs: the consent gaps as recorded now, and a preview of
-   * what the public would see once published.
+   * A report with what an editor needs: the working copy (a published report's unsaved
+   * changes included), whether it has changes the public does not see yet, the consent gaps
+   * as recorded now, the passages that may identify a client, and a preview of what the
+   * public would see once published.
    */
   get: coordinatorProcedure.input(z.object({ id: Id })).query(async ({ ctx, input }) => {
-    const report = found(
-      await findReportById(ctx.db, input.id),
-      'REPORT',
-      'Dit verslag bestaat niet (meer).',
-    );
+    const { working: report, hasUnpublishedChanges } = await editedReport(ctx.db, input.id);
     const lookup = await consentLookupForReport(ctx.db, report);
     const session = await findSessionById(ctx.db, report.sessionId);
     return {
       report,
+      hasUnpublishedChanges,
       session: session
         ? { id: session.id, slug: session.slug, title: session.title, startsAt: session.startsAt }
         : null,
       consentGaps: reportConsentGaps(report, lookup),
+      clientNameHits: await clientNameHitsOf(ctx.db, report),
       preview: publicReport(refreshReportConsents(report, lookup), { preview: true }),
     };
   }),
@@ -115,6 +122,16 @@ export const reportsAdminRouter = router({
     ),
 
   publish: coordinatorProcedure.input(ReportRef).mutation(({ ctx, input }) => publish(ctx, input)),
+
+  /** "Wijzigingen publiceren": the working copy of a published report goes public. */
+  publishChanges: coordinatorProcedure
+    .input(ReportRef)
+    .mutation(({ ctx, input }) => publishChanges(ctx, input)),
+
+  /** Marks a passage "geen cliëntgegeven" (audited); returns the hits that remain. */
+  clearClientHit: coordinatorProcedure
+    .input(ClientHitClearance)
+    .mutation(({ ctx, input }) => clearClientHit(ctx, input)),
 
   unpublish: coordinatorProcedure
     .input(ReportRef)

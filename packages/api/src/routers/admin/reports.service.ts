@@ -1,24 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import {
+  deleteReportRevision,
   findProtocolRunBySession,
   findReportById,
   findSessionById,
   insertReport,
+  listClientClearances,
   listConsentsForSubjects,
   listDilemmasOfSession,
   listReportsOfSession,
+  raiseReportVersion,
   updateReport,
-  type Executor,
 } from '@jamsessie/db';
 import {
   consentLookupFrom,
-  describeConsentGaps,
   draftReport,
   publishReport,
-  refreshReportConsents,
-  reportConsentGaps,
   uniqueSlug,
-  type ConsentLookup,
   type Report,
   type ReportUpdate,
 } from '@jamsessie/domain';
@@ -29,26 +27,12 @@ import { changedKeys, expectVersion, found, givenFields, refuse, saved } from '.
 import { assertReferences } from './queries/references.queries.js';
 import { takenReportSlugs } from './queries/series.queries.js';
 import { withoutViewToken } from './protocol-sync.service.js';
+import { consentLookupForReport } from './report-consents.js';
+import { editedReport, saveWorkingCopy } from './report-revisions.service.js';
+
+export { consentLookupForReport, consentSubjectsOf } from './report-consents.js';
 
 const REPORT_NOT_FOUND = 'Dit verslag bestaat niet (meer).';
-
-/**
- * The ids whose consent a report depends on: its sections' dilemmas, the dilemmas its quotes
- * belong to, and its reactions.
- */
-export function consentSubjectsOf(report: Report): string[] {
-  return [
-    ...new Set([
-      ...report.sections.flatMap((s) => [s.dilemmaId, s.quote?.dilemmaId ?? s.dilemmaId]),
-      ...report.reactions.map((r) => r.id),
-    ]),
-  ];
-}
-
-/** The consent lookup for a report, built from the consent history in the database. */
-export async function consentLookupForReport(db: Executor, report: Report): Promise<ConsentLookup> {
-  return consentLookupFrom(await listConsentsForSubjects(db, consentSubjectsOf(report)));
-}
 
 /**
  * Drafts the report of a session from its run (the domain's `draftReport`): a section per
@@ -104,35 +88,27 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
 }
 
 /**
- * Saves an editor's changes (guarded by `version`). Tags must exist. A published report stays
- * publishable: a change that would show something without consent is refused with
- * `REPORT.CONSENT_MISSING`, like publishing would be.
+ * Saves an editor's changes (guarded by `version`). Tags must exist. A draft is changed in
+ * place; a published report keeps what the public sees, and the change is saved as its working
+ * copy until "Wijzigingen publiceren" (`publishChanges`, which runs the checks of publishing).
  *
  * @example await updateReportContent(ctx, { id, version: 2, keywordIds: [naasten] })
  */
 export async function updateReportContent(ctx: Context, input: ReportUpdate): Promise<Report> {
   return ctx.db.transaction().execute(async (tx) => {
-    const current = found(await findReportById(tx, input.id), 'REPORT', REPORT_NOT_FOUND);
+    const { working: current } = await editedReport(tx, input.id);
     expectVersion('report', current, input.version);
-    let next: Report = { ...current, ...givenFields(input), version: input.version };
+    const next: Report = { ...current, ...givenFields(input), version: input.version };
     await assertReferences(tx, {
       themeIds: ['theme', next.themeIds],
       keywordIds: ['keyword', next.keywordIds],
     });
-    if (next.status === 'published') {
-      const lookup = await consentLookupForReport(tx, next);
-      next = refreshReportConsents(next, lookup);
-      const gaps = reportConsentGaps(next);
-      if (gaps.length > 0) {
-        refuse('REPORT.CONSENT_MISSING', describeConsentGaps(gaps, next), {
-          reportId: next.id,
-          missing: gaps,
-        });
-      }
-    }
-    const stored = saved(await updateReport(tx, next));
+    const stored =
+      next.status === 'published'
+        ? await saveWorkingCopy(ctx, tx, next, input.version)
+        : saved(await updateReport(tx, next));
     await audit(ctx, tx, {
-      action: 'report.update',
+      action: next.status === 'published' ? 'report.update_working_copy' : 'report.update',
       entity: 'report',
       entityId: stored.id,
       details: { changed: changedKeys(current, { ...next, version: current.version }) },
@@ -144,7 +120,9 @@ export async function updateReportContent(ctx: Context, input: ReportUpdate): Pr
 /**
  * Publishes a draft with the domain's `publishReport` against the consent history in the
  * database; a quote, reaction or dilemma text without consent is refused with
- * `REPORT.CONSENT_MISSING` and a Dutch message naming it. Nothing changes on a refusal.
+ * `REPORT.CONSENT_MISSING`, a passage that may identify a client (not marked "geen
+ * cliëntgegeven") with `REPORT.CLIENT_NAMES`, each with a Dutch message naming every piece.
+ * Nothing changes on a refusal.
  *
  * @example await publish(ctx, { id, version: 3 })
  */
@@ -153,7 +131,8 @@ export async function publish(ctx: Context, ref: { id: string; version: number }
     const current = found(await findReportById(tx, ref.id), 'REPORT', REPORT_NOT_FOUND);
     expectVersion('report', current, ref.version);
     const lookup = await consentLookupForReport(tx, current);
-    const published = unwrap(publishReport(current, lookup, ctx.now().toISOString()));
+    const cleared = await listClientClearances(tx, current.id);
+    const published = unwrap(publishReport(current, lookup, ctx.now().toISOString(), cleared));
     const stored = saved(await updateReport(tx, { ...published, version: ref.version }));
     await audit(ctx, tx, {
       action: 'report.publish',
@@ -166,7 +145,8 @@ export async function publish(ctx: Context, ref: { id: string; version: number }
 }
 
 /**
- * Takes a report off the public site (back to draft).
+ * Takes a report off the public site (back to draft). Unpublished changes become the draft,
+ * so no edit is lost.
  *
  * @example await unpublish(ctx, { id, version: 4 })
  */
@@ -175,20 +155,24 @@ export async function unpublish(
   ref: { id: string; version: number },
 ): Promise<Report> {
   return ctx.db.transaction().execute(async (tx) => {
-    const current = found(await findReportById(tx, ref.id), 'REPORT', REPORT_NOT_FOUND);
-    expectVersion('report', current, ref.version);
-    if (current.status !== 'published') {
+    const { published, working, hasUnpublishedChanges } = await editedReport(tx, ref.id);
+    expectVersion('report', working, ref.version);
+    if (published.status !== 'published') {
       refuse('REPORT.NOT_PUBLISHED', 'Dit verslag is niet gepubliceerd.');
     }
     const stored = saved(
       await updateReport(tx, {
-        ...current,
+        ...working,
         status: 'draft',
         publishedAt: null,
-        version: ref.version,
+        version: published.version,
       }),
     );
+    if (hasUnpublishedChanges) {
+      await raiseReportVersion(tx, ref.id, working.version + 1);
+      await deleteReportRevision(tx, ref.id);
+    }
     await audit(ctx, tx, { action: 'report.unpublish', entity: 'report', entityId: stored.id });
-    return stored;
+    return { ...stored, version: Math.max(stored.version, working.version + 1) };
   });
 }

@@ -1,0 +1,89 @@
+import { mayNameClient } from '@jamsessie/domain';
+import { useId, useState, type FormEvent } from 'react';
+import { formProblem } from '../api/form-problem';
+import { Field } from '../common/Field';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { texts } from '../texts';
+
+/** What the edit form sends: the API's `DilemmaUpdate` without id and version. */
+export type DilemmaEdit = { kop: string | null; text: string; followUpQuestions: string[] };
+
+/**
+ * A coordinator rewords a dilemma (e.g. to take out a client's name) and gives it a kop, the
+ * only words of it the shared screen and a draft's heading use. The client-name hint follows
+ * the text as it is typed; the earlier wording is kept by the server.
+ */
+export function DilemmaEditForm({
+  initial,
+  busy,
+  error,
+  onSave,
+  onCancel,
+}: {
+  initial: DilemmaEdit;
+  busy: boolean;
+  error: unknown;
+  onSave: (edit: DilemmaEdit) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [kop, setKop] = useState(initial.kop ?? '');
+  const [text, setText] = useState(initial.text);
+  const [followUp, setFollowUp] = useState(initial.followUpQuestions.join('\n'));
+  const problem = formProblem(error, ['kop', 'text', 'followUpQuestions']);
+  const hint = mayNameClient([kop, text, followUp].join('\n')).message;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSave({
+      kop: kop.trim() || null,
+      text,
+      followUpQuestions: followUp
+        .split('\n')
+        .map((q) => q.trim())
+        .filter(Boolean),
+    });
+  }
+
+  return (
+    <form className="form dilemma__edit" noValidate onSubmit={submit}>
+      <Field
+        id={`${id}-kop`}
+        label={texts.inventory.edit.kop}
+        hint={texts.inventory.edit.kopHint}
+        optional
+        error={problem.fields['kop']}
+      >
+        <input type="text" maxLength={80} value={kop} onChange={(e) => setKop(e.target.value)} />
+      </Field>
+      <Field id={`${id}-text`} label={texts.inventory.fields.text} error={problem.fields['text']}>
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      </Field>
+      <Field
+        id={`${id}-followup`}
+        label={texts.inventory.fields.followUp}
+        hint={texts.inventory.fields.followUpHint}
+        optional
+        error={problem.fields['followUpQuestions']}
+      >
+        <textarea rows={2} value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
+      </Field>
+      <div aria-live="polite">
+        {hint ? (
+          <p className="notice notice--warn small">
+            <strong>{texts.inventory.clientHint}:</strong> {hint}
+          </p>
+        ) : null}
+      </div>
+      <FormErrorSummary messages={error ? problem.summary : []} />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--small" disabled={busy}>
+          {texts.inventory.edit.save}
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={onCancel}>
+          {texts.inventory.edit.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
