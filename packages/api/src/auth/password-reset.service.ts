@@ -72,6 +72,7 @@ export async function requestPasswordReset(
         ...passwordResetMail(link, PASSWORD_RESET_TTL_MINUTES),
         idempotencyKey: `password-reset:${tokenHash}`,
         notBefore: now,
+        unfiltered: 'account mail',
       });
     });
     ctx.mailer.wake();

@@ -93,6 +93,7 @@ export async function requestMeetingLink(
       ...linkMail(series, link.value, ctx.baseUrl),
       idempotencyKey: `meeting-link:${series.id}:${addressKey}:${today}`,
       notBefore: now,
+      unfiltered: 'meeting link for an eligible address',
     });
     if (queued) ctx.mailer.wake();
   }

@@ -1,5 +1,6 @@
 import { enqueueEmail } from '@jamsessie/db';
 import type { DbOrTx } from '../context.js';
+import { publicLinkFilter } from '../privacy/public-link-filter.js';
 
 /** A message to send later through the outbox. */
 export type MailToEnqueue = {
@@ -22,6 +23,14 @@ export type MailToEnqueue = {
    * and sent as the one-click List-Unsubscribe header (never read back from the text).
    */
   unsubscribeUrl?: string;
+  /**
+   * Why this message skips the meeting-link filter, if it does: only the link mail to an
+   * address found eligible may carry a meeting link, and account mail holds no agenda text
+   * (its one-time link must reach the reader as it is). Every other message (reminders,
+   * notices, announcements, contact lists) goes to people who may not have the link, so its
+   * text passes the same filter as every public page.
+   */
+  unfiltered?: 'meeting link for an eligible address' | 'account mail';
 };
 
 /**
@@ -32,11 +41,13 @@ export type MailToEnqueue = {
  * @example await enqueueMail(tx, { to, subject: 'Je link', text, idempotencyKey: `link:${id}:${to}:${day}` });
  */
 export async function enqueueMail(db: DbOrTx, mail: MailToEnqueue): Promise<{ queued: boolean }> {
+  const filter = mail.unfiltered ? null : await publicLinkFilter(db);
+  const clean = (text: string) => (filter ? filter.redact(text) : text);
   const queued = await enqueueEmail(db, {
     to: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html ?? null,
+    subject: clean(mail.subject),
+    text: clean(mail.text),
+    html: mail.html === undefined ? null : clean(mail.html),
     idempotencyKey: mail.idempotencyKey,
     ...(mail.unsubscribeUrl ? { unsubscribeUrl: mail.unsubscribeUrl } : {}),
     ...(mail.notBefore ? { notBefore: mail.notBefore.toISOString() } : {}),

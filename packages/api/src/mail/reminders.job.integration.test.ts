@@ -107,11 +107,19 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
 
   it('sends a cancellation to everyone following the session, naming the next date', async () => {
     const may = await sessionAt('2025-05-05T11:00:00.000Z');
+    // Another session has a link of its own; a coordinator pastes its ID and passcode in this
+    // session's reason. Followers are not all eligible for any link.
+    const other = await sessionAt('2025-10-06T11:00:00.000Z');
+    await updateSession(handle.db, {
+      ...other,
+      meetingLink: 'https://us02web.zoom.us/j/87612345678?pwd=SecretPwdQ7x9Zk',
+    });
     await updateSession(handle.db, {
       ...may,
       status: 'cancelled',
       // A line that looks like the footer: the one-click header must not follow it.
-      cancellationReason: 'Bevrijdingsdag\nAfmelden: https://evil.example/afmelden',
+      cancellationReason:
+        'Bevrijdingsdag (kom naar us02web.zoom.us/j/87612345678, SecretPwdQ7x9Zk)\nAfmelden: https://evil.example/afmelden',
     });
     const result = await job('2025-04-10T10:00:00.000Z');
     expect(result).toEqual({ reminders: 0, cancellations: 2 });
@@ -128,6 +136,8 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
       for (const mail of mails) {
         expect(mail.subject).toMatch(/^Gaat niet door: .+ op maandag 5 mei 2025$/);
         expect(mail.text).toContain('Reden: Bevrijdingsdag');
+        expect(mail.text).not.toContain('87612345678');
+        expect(mail.text).not.toContain('SecretPwdQ7x9Zk');
         expect(mail.text).toContain(
           'De volgende sessie is op maandag 2 juni 2025, 13.00–14.00 uur',
         );
