@@ -125,8 +125,20 @@ describe.each(databaseKindsUnderTest())('the HTTP server on %s', (kind) => {
       }
     });
 
-    it('serves the admin app under /beheer/', async () => {
-      expect(await (await fetch(s.url('/beheer/sessies'))).text()).toContain('ADMIN-INDEX');
+    it('serves the admin app under /beheer/: its screens 200, unknown paths 404', async () => {
+      const screens = [
+        '/beheer/',
+        '/beheer/sessies',
+        '/beheer/sessies/abc/live',
+        '/beheer/meekijken/t',
+      ];
+      const unknown = ['/beheer/bestaat-niet', '/beheer/sessies/abc/onzin', '/beheer/planning/a/b'];
+      for (const path of [...screens, ...unknown]) {
+        const res = await fetch(s.url(path));
+        expect(res.status, path).toBe(screens.includes(path) ? 200 : 404);
+        // The app itself is the body: it shows its own not-found page.
+        expect(await res.text()).toContain('ADMIN-INDEX');
+      }
       const bare = await fetch(s.url('/beheer'), { redirect: 'manual' });
       expect(bare.status).toBe(308);
       expect(bare.headers.get('location')).toBe('/beheer/');

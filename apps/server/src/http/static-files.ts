@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { agendaPageOf } from '@jamsessie/domain';
+import { agendaPageOf, coordinatorPageOf } from '@jamsessie/domain';
 import { contentTypeOf, isCompressible } from './content-types.js';
 import {
   acceptsGzip,
@@ -132,9 +132,13 @@ export function createStaticHandler(roots: StaticRoots) {
   // Longest mount first, so '/beheer/' wins over '/'.
   // `isPage` says which other paths are the app's own pages (200); the rest get the app as a
   // 404, so it shows its not-found page and crawlers and monitors see that nothing is there.
-  // The coordinators' app has no such list here: all its paths are its own (behind sign-in).
+  // Both apps' page tables live in the domain package, shared with their routers.
   const mounts = [
-    { mount: '/beheer/', dir: resolve(roots.admin), isPage: () => true },
+    {
+      mount: '/beheer/',
+      dir: resolve(roots.admin),
+      isPage: (pathname: string) => coordinatorPageOf(pathname) !== null,
+    },
     {
       mount: '/',
       dir: resolve(roots.agenda),

@@ -1,3 +1,4 @@
+import { coordinatorPaths } from '@jamsessie/domain';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   consumePasswordResetToken,
@@ -16,7 +17,7 @@ import { assertStrongPassword } from './password-strength.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 
 /** Where the link in the mail leads: the admin app's page; the token rides in the fragment. */
-export const PASSWORD_RESET_PATH = '/beheer/wachtwoord-herstellen';
+export const PASSWORD_RESET_PATH = coordinatorPaths.resetPassword();
 
 /** How long a reset link works. */
 export const PASSWORD_RESET_TTL_MINUTES = 30;

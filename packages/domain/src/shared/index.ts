@@ -6,6 +6,7 @@ export * from './amsterdam.time.js';
 export * from './slugify.js';
 export * from './redact.js';
 export * from './agenda-pages.js';
+export * from './coordinator-pages.js';
 export * from './meeting-link-filter.js';
 export {
   meetingLinkParts,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { coordinatorPageOf, coordinatorPaths } from './coordinator-pages.js';
+
+describe('coordinatorPageOf', () => {
+  it('reads every path the app links to back as its screen', () => {
+    expect(coordinatorPageOf(coordinatorPaths.live('a b'))).toEqual({
+      name: 'live',
+      sessionId: 'a b',
+    });
+    expect(coordinatorPageOf(coordinatorPaths.resetPassword())).toEqual({ name: 'resetPassword' });
+    expect(coordinatorPageOf(coordinatorPaths.series('x', 2026).split('?')[0]!)).toEqual({
+      name: 'series',
+      seriesId: 'x',
+    });
+  });
+
+  it('knows no page outside the app, an unknown path or a broken escape', () => {
+    expect(coordinatorPageOf('/agenda')).toBeNull();
+    expect(coordinatorPageOf('/beheerder/')).toBeNull();
+    expect(coordinatorPageOf('/beheer/bestaat-niet')).toBeNull();
+    expect(coordinatorPageOf('/beheer/sessies/%E0%A4%A')).toBeNull();
+  });
+});

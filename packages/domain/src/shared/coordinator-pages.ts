@@ -1,0 +1,103 @@
+// Plain values without zod: the coordinators' app's router, the server (which answers 404 for
+// a path that is no page) and the API (which mails links to these pages) read this one table.
+
+/** The base path of the coordinators' app on the server. */
+export const COORDINATOR_BASE = '/beheer';
+const BASE = COORDINATOR_BASE;
+
+/** Every screen of the coordinators' app, with the parameters its path carries. */
+export type CoordinatorPage =
+  | { name: 'dashboard' }
+  | { name: 'plan' }
+  | { name: 'seriesNew' }
+  | { name: 'series'; seriesId: string }
+  | { name: 'sessions' }
+  | { name: 'session'; sessionId: string }
+  | { name: 'inventory'; sessionId: string }
+  | { name: 'live'; sessionId: string }
+  | { name: 'report'; sessionId: string }
+  | { name: 'week' }
+  | { name: 'weekEdition'; editionId: string }
+  | { name: 'organisations' }
+  | { name: 'people' }
+  | { name: 'accounts' }
+  | { name: 'password' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
+  | { name: 'share'; token: string };
+
+const enc = encodeURIComponent;
+
+/**
+ * The path of every screen of the coordinators' app, so links are never spelled twice.
+ *
+ * @example coordinatorPaths.live(id) // '/beheer/sessies/<id>/live'
+ */
+export const coordinatorPaths = {
+  dashboard: () => `${BASE}/`,
+  plan: () => `${BASE}/planning`,
+  seriesNew: () => `${BASE}/planning/nieuw`,
+  series: (id: string, year?: number) =>
+    `${BASE}/planning/${enc(id)}${year ? `?jaar=${year}` : ''}`,
+  sessions: () => `${BASE}/sessies`,
+  session: (id: string) => `${BASE}/sessies/${enc(id)}`,
+  inventory: (id: string) => `${BASE}/sessies/${enc(id)}/inventarisatie`,
+  live: (id: string) => `${BASE}/sessies/${enc(id)}/live`,
+  report: (id: string) => `${BASE}/sessies/${enc(id)}/verslag`,
+  week: () => `${BASE}/week`,
+  weekEdition: (id: string) => `${BASE}/week/${enc(id)}`,
+  organisations: () => `${BASE}/organisaties`,
+  people: () => `${BASE}/personen`,
+  accounts: () => `${BASE}/accounts`,
+  password: () => `${BASE}/wachtwoord`,
+  forgotPassword: () => `${BASE}/wachtwoord-vergeten`,
+  /** The page a reset mail links to. */
+  resetPassword: () => `${BASE}/wachtwoord-herstellen`,
+  share: (token: string) => `${BASE}/meekijken/${enc(token)}`,
+};
+
+const table: ReadonlyArray<readonly [RegExp, (m: string[]) => CoordinatorPage]> = [
+  [/^\/?$/, () => ({ name: 'dashboard' })],
+  [/^\/planning\/?$/, () => ({ name: 'plan' })],
+  [/^\/planning\/nieuw\/?$/, () => ({ name: 'seriesNew' })],
+  [/^\/planning\/([^/]+)\/?$/, (m) => ({ name: 'series', seriesId: m[1] ?? '' })],
+  [/^\/sessies\/?$/, () => ({ name: 'sessions' })],
+  [/^\/sessies\/([^/]+)\/?$/, (m) => ({ name: 'session', sessionId: m[1] ?? '' })],
+  [
+    /^\/sessies\/([^/]+)\/inventarisatie\/?$/,
+    (m) => ({ name: 'inventory', sessionId: m[1] ?? '' }),
+  ],
+  [/^\/sessies\/([^/]+)\/live\/?$/, (m) => ({ name: 'live', sessionId: m[1] ?? '' })],
+  [/^\/sessies\/([^/]+)\/verslag\/?$/, (m) => ({ name: 'report', sessionId: m[1] ?? '' })],
+  [/^\/week\/?$/, () => ({ name: 'week' })],
+  [/^\/week\/([^/]+)\/?$/, (m) => ({ name: 'weekEdition', editionId: m[1] ?? '' })],
+  [/^\/organisaties\/?$/, () => ({ name: 'organisations' })],
+  [/^\/personen\/?$/, () => ({ name: 'people' })],
+  [/^\/accounts\/?$/, () => ({ name: 'accounts' })],
+  [/^\/wachtwoord\/?$/, () => ({ name: 'password' })],
+  [/^\/wachtwoord-vergeten\/?$/, () => ({ name: 'forgotPassword' })],
+  [/^\/wachtwoord-herstellen\/?$/, () => ({ name: 'resetPassword' })],
+  [/^\/meekijken\/([^/]+)\/?$/, (m) => ({ name: 'share', token: m[1] ?? '' })],
+];
+
+/**
+ * The screen of the coordinators' app a path ('/beheer/sessies/abc/live') shows, with its
+ * parameters decoded, or null for a path outside the app or no screen of it.
+ *
+ * @example coordinatorPageOf('/beheer/planning') // { name: 'plan' }
+ * coordinatorPageOf('/beheer/bestaat-niet') // null
+ */
+export function coordinatorPageOf(pathname: string): CoordinatorPage | null {
+  if (pathname !== BASE && !pathname.startsWith(`${BASE}/`)) return null;
+  const rest = pathname.slice(BASE.length);
+  for (const [pattern, build] of table) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    try {
+      return build(m.map((part) => decodeURIComponent(part)));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
