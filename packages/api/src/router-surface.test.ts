@@ -16,6 +16,8 @@ const PUBLIC_PROCEDURES = [
   'auth.login',
   'auth.logout',
   'auth.me',
+  'auth.requestPasswordReset',
+  'auth.resetPassword',
   'catalogue.keywords',
   'catalogue.movements',
   'catalogue.participants',
