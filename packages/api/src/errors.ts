@@ -82,3 +82,18 @@ export function unwrap<T>(
   if (!result.ok) throw toTRPCError(result.error);
   return result.value;
 }
+
+/**
+ * How long a refused caller should wait, for the HTTP `Retry-After` header: the longest
+ * `retryAfterSeconds` a rate-limit refusal among these errors carries, or undefined.
+ *
+ * @example const wait = retryAfterSecondsOf(errors); if (wait) headers['Retry-After'] = String(wait);
+ */
+export function retryAfterSecondsOf(errors: readonly TRPCError[]): number | undefined {
+  const waits = errors.flatMap((error) => {
+    const wait =
+      error.cause instanceof DomainFailure ? error.cause.details?.retryAfterSeconds : undefined;
+    return error.code === 'TOO_MANY_REQUESTS' && typeof wait === 'number' && wait > 0 ? [wait] : [];
+  });
+  return waits.length > 0 ? Math.max(...waits) : undefined;
+}

@@ -16,7 +16,7 @@ export {
   type SessionCookies,
   type UserRole,
 } from './context.js';
-export { DomainFailure, toTRPCError, trpcCodeFor, unwrap } from './errors.js';
+export { DomainFailure, retryAfterSecondsOf, toTRPCError, trpcCodeFor, unwrap } from './errors.js';
 export type { ErrorDataExtra } from './error-formatter.js';
 export {
   ensureAdminAccount,

@@ -5,6 +5,7 @@ import {
   createContextInner,
   PUBLIC_READ_BUDGET,
   resolveUserFromSessionToken,
+  retryAfterSecondsOf,
   spendReadBudget,
   type Context,
   type Db,
@@ -124,6 +125,11 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
       path,
       maxBodySize: MAX_BODY_BYTES,
       allowBatching: true,
+      // A refused sign-in (or any rate limit) says when to try again, in the header too.
+      responseMeta: ({ errors }) => {
+        const wait = retryAfterSecondsOf(errors);
+        return wait === undefined ? {} : { headers: { 'Retry-After': String(wait) } };
+      },
       createContext: ({ req: request, res: response }) =>
         createHttpContext(request, response, options),
       onError: ({ error, path }) => {

@@ -30,6 +30,7 @@ describe.each(databaseKindsUnderTest())('the sign-in throttle over HTTP on %s', 
       'Te veel mislukte pogingen. Probeer het over 1 seconde opnieuw.',
     );
     expect(slowed.headers.get('set-cookie')).toBeNull();
+    expect(slowed.headers.get('retry-after')).toBe('1');
 
     const welcome = await login(owner, s.accounts.coordinator.password);
     expect(welcome.status, welcome.text.slice(0, 200)).toBe(200);
