@@ -99,6 +99,15 @@ describe.each(databaseKindsUnderTest())(
       }
       expect(leaks).toEqual([]);
       expect(requests).toBeGreaterThan(60);
+      // Nor does search confirm them: a query for a planted ID or passcode finds nothing,
+      // although the report holds them (its public text shows only the redaction).
+      for (const q of [id, groupedId, passcode]) {
+        const url = trpcUrl(s.server.baseUrl, 'reports.list', 'query', { q, pageSize: 50 });
+        const answer = JSON.parse((await fetchReadable(url)).text) as {
+          result: { data: { total: number } };
+        };
+        expect({ q, total: answer.result.data.total }).toEqual({ q, total: 0 });
+      }
     }, 120_000);
 
     it('the invitation card is drawn (SVG, then PNG) from filtered texts only', async () => {

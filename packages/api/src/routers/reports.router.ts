@@ -1,3 +1,4 @@
+import { publicLinkFilter } from '../privacy/public-link-filter.js';
 import {
   countReports,
   findKeywordBySlug,
@@ -108,6 +109,11 @@ export const reportsRouter = router({
     const tags = await tagIds(ctx.db, input);
     if (tags.unknown) return toPage<ReportSummary>([], 0, input);
     const q = input.q ?? '';
+    // A search for a meeting link, its ID or its passcode finds nothing: a hit would confirm
+    // that a report holds it, even though the report's public text shows only the redaction.
+    if (q !== '' && (await publicLinkFilter(ctx.db)).redact(q) !== q) {
+      return toPage<ReportSummary>([], 0, input);
+    }
     if (q === '') {
       const filter = {
         status: 'published' as const,
