@@ -34,25 +34,42 @@ const enc = encodeURIComponent;
  * @example coordinatorPaths.live(id) // '/beheer/sessies/<id>/live'
  */
 export const coordinatorPaths = {
+  /** The overview. */
   dashboard: () => `${BASE}/`,
+  /** The series to plan. */
   plan: () => `${BASE}/planning`,
+  /** A new series. */
   seriesNew: () => `${BASE}/planning/nieuw`,
+  /** One series, its year plan (`?jaar=`) and its link. */
   series: (id: string, year?: number) =>
     `${BASE}/planning/${enc(id)}${year ? `?jaar=${year}` : ''}`,
+  /** All sessions. */
   sessions: () => `${BASE}/sessies`,
+  /** One session to edit. */
   session: (id: string) => `${BASE}/sessies/${enc(id)}`,
+  /** The questions brought to a session. */
   inventory: (id: string) => `${BASE}/sessies/${enc(id)}/inventarisatie`,
+  /** The live run of the three steps. */
   live: (id: string) => `${BASE}/sessies/${enc(id)}/live`,
+  /** The report of a session. */
   report: (id: string) => `${BASE}/sessies/${enc(id)}/verslag`,
+  /** The editions of the Week. */
   week: () => `${BASE}/week`,
+  /** One edition of the Week. */
   weekEdition: (id: string) => `${BASE}/week/${enc(id)}`,
+  /** The participating organisations. */
   organisations: () => `${BASE}/organisaties`,
+  /** The people, their data and consents. */
   people: () => `${BASE}/personen`,
+  /** The coordinators’ accounts. */
   accounts: () => `${BASE}/accounts`,
+  /** Choosing one’s own password. */
   password: () => `${BASE}/wachtwoord`,
+  /** Asking for a reset link. */
   forgotPassword: () => `${BASE}/wachtwoord-vergeten`,
   /** The page a reset mail links to. */
   resetPassword: () => `${BASE}/wachtwoord-herstellen`,
+  /** The shared screen ("meekijken"), by its token. */
   share: (token: string) => `${BASE}/meekijken/${enc(token)}`,
 };
 
