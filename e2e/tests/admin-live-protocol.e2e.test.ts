@@ -112,6 +112,13 @@ describe('the coordinators’ app in a browser', () => {
     expect(sharedText).not.toContain('buiten het hek');
     await expectAccessible(shared, 'shared view');
     await screenshot(shared, 'admin-share');
+    // A mistyped or old link says so, for a token of any shape.
+    for (const token of ['ongeldig', 'A'.repeat(43)]) {
+      await shared.goto(`${site.baseUrl}/beheer/meekijken/${token}`);
+      await eventually(() => shared.locator('main').innerText()).toContain(
+        'Dit meekijkscherm is niet (meer) beschikbaar.',
+      );
+    }
     await participant.close();
 
     // Reload in step 2: the same step and the same remaining time (±2 s).

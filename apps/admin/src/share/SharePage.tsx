@@ -37,7 +37,11 @@ export function SharePage({ token }: { token: string }) {
         ) : view.isError ? (
           <ErrorState
             message={
-              isNotFound(view.error) ? texts.share.notAvailable : readApiError(view.error).message
+              // A token of the wrong shape is refused as bad input: to the reader it is the
+              // same link that does not work (any more).
+              isNotFound(view.error) || readApiError(view.error).code === 'BAD_REQUEST'
+                ? texts.share.notAvailable
+                : readApiError(view.error).message
             }
           />
         ) : (
