@@ -22,6 +22,11 @@ describe('the choice of dilemmas', () => {
     expect(chosenOrder(dilemmas)).toEqual(['b', 'a']);
   });
 
+  it('keeps the discussed ones of a past session in the choice, in their order', () => {
+    const past = [d('a', 'discussed', 1), d('b', 'discussed', 0), d('c', 'parked', null)];
+    expect(chosenOrder(past)).toEqual(['b', 'a']);
+  });
+
   it('toggles and reorders', () => {
     expect(toggleChoice(['b', 'a'], 'c')).toEqual(['b', 'a', 'c']);
     expect(toggleChoice(['b', 'a'], 'b')).toEqual(['a']);

@@ -2,13 +2,14 @@
 export type Choosable = { id: string; version: number; status: string; position: number | null };
 
 /**
- * The chosen ids in their stored order: the dilemmas with status 'chosen', by position.
+ * The chosen ids in their stored order: the dilemmas with status 'chosen', and those already
+ * 'discussed' (they were chosen; the choice of a past session is not "nothing"), by position.
  *
  * @example chosenOrder(dilemmas) // [b, a]
  */
 export function chosenOrder(dilemmas: readonly Choosable[]): string[] {
   return dilemmas
-    .filter((d) => d.status === 'chosen')
+    .filter((d) => d.status === 'chosen' || d.status === 'discussed')
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
     .map((d) => d.id);
 }
