@@ -1,3 +1,5 @@
+import { sessionStatusLabels } from '@jamsessie/domain';
+
 /**
  * Every Dutch text of the public agenda in one place, so tone and wording stay consistent and
  * a copy editor has one file to read. Texts with values are small functions.
@@ -28,7 +30,7 @@ export const texts = {
     loading: 'Bezig met laden…',
     retry: 'Probeer opnieuw',
     online: 'Online',
-    cancelled: 'Geannuleerd',
+    cancelled: sessionStatusLabels.cancelled,
     cancelledReason: (reason: string) => `Reden: ${reason}`,
     held: 'Geweest',
     backToAgenda: 'Terug naar de agenda',
@@ -142,7 +144,7 @@ export const texts = {
       invitation: 'Uitnodiging om te delen (pdf)',
     },
     invitationImage: 'Uitnodiging als afbeelding voor intranet en e-mail (png)',
-    cancelledTitle: 'Deze Jamsessie is geannuleerd',
+    cancelledTitle: 'Deze Jamsessie gaat niet door',
     pastNotice: 'Deze activiteit is al geweest.',
     pastReportJump: 'Lees het verslag.',
     reportTitle: 'Verslag',

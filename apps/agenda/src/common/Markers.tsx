@@ -10,7 +10,7 @@ export function OnlineMarker() {
   );
 }
 
-/** "Geannuleerd" with the reason, when the coordinators gave one. */
+/** "Gaat niet door" with the reason, when the coordinators gave one. */
 export function CancelledMarker({ reason }: { reason: string | null }) {
   return (
     <p className="cancelled">

@@ -221,7 +221,7 @@ export async function deleteSession(db: Executor, id: string): Promise<WriteResu
   if (report)
     return err(
       'SESSION.HAS_REPORT',
-      'Over deze sessie is een verslag geschreven: zet haar liever op geannuleerd.',
+      'Over deze sessie is een verslag geschreven: zeg haar liever af (gaat niet door).',
       { id },
     );
   const result = await db.deleteFrom('session').where('id', '=', id).executeTakeFirst();

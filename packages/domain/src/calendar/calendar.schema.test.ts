@@ -126,7 +126,7 @@ describe('CalendarEvent validation', () => {
   it('labels every status in Dutch', () => {
     expect(CalendarEventStatus.options.map((s) => calendarEventStatusLabels[s])).toEqual([
       'Gepland',
-      'Afgelast',
+      'Gaat niet door',
     ]);
   });
 });

@@ -43,7 +43,7 @@ export type CalendarUid = z.infer<typeof CalendarUid>;
  * STATUS:CANCELLED (a held session is simply `planned`: it took place as planned).
  */
 export const CalendarEventStatus = z.enum(['planned', 'cancelled'], {
-  error: 'Kies gepland of afgelast.',
+  error: 'Kies gepland of gaat niet door.',
 });
 /** Whether an event takes place. */
 export type CalendarEventStatus = z.infer<typeof CalendarEventStatus>;

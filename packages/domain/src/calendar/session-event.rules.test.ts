@@ -86,7 +86,7 @@ describe('sessionToCalendarEvent', () => {
     expect(cancelled.uid).toBe(planned.uid);
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.sequence).toBe(3);
-    expect(cancelled.title).toBe('Afgelast: Jamsessie: Vrijheid en veiligheid thuis');
+    expect(cancelled.title).toBe('Gaat niet door: Jamsessie: Vrijheid en veiligheid thuis');
     expect(cancelled.description.startsWith('Deze sessie gaat niet door: Te weinig')).toBe(true);
   });
 

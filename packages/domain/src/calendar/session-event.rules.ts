@@ -1,5 +1,6 @@
 import type { Id, Instant, PageUrl } from '../shared/index.js';
 import type { PublicSession } from '../session/index.js';
+import { sessionStatusLabels } from '../session/session.labels.js';
 import { calendarUid } from './calendar-uid.rules.js';
 import type { CalendarEvent } from './calendar.schema.js';
 
@@ -44,7 +45,7 @@ function describe(session: PublicSession, pageUrl: string): string {
  * It takes the PUBLIC projection (`toPublicSession`), which has no meeting link and has the
  * link redacted from its texts, and copies field by field, so nothing private can reach an
  * ICS file. The UID comes from the session id (stable across renames and moves); a
- * cancelled session keeps its UID, gets STATUS:CANCELLED and "Afgelast: " before its title
+ * cancelled session keeps its UID, gets STATUS:CANCELLED and "Gaat niet door: " before its title
  * (some calendar apps ignore the status). A held session stays an ordinary event.
  *
  * @example
@@ -65,7 +66,7 @@ export function sessionToCalendarEvent(
     uid: calendarUid(session.id),
     startsAt: session.startsAt,
     endsAt: session.endsAt,
-    title: cancelled ? `Afgelast: ${session.title}` : session.title,
+    title: cancelled ? `${sessionStatusLabels.cancelled}: ${session.title}` : session.title,
     description: describe(session, url),
     url,
     categories: session.themeIds.flatMap((id) => {
