@@ -3,7 +3,7 @@ import { texts } from '../texts';
 import type { AgendaFilters } from './agenda-filters';
 
 /**
- * The series a visitor can filter on: every series (from `catalogue.series`), plus the one
+ * The series a visitor can filter on: every series with sessions (`catalogue.series`), plus the one
  * already chosen if it is unknown (an outdated link), so the select never loses its value.
  *
  * @example seriesOptions(series, 'jamsessies-vvlg') // [{ slug: 'jamsessies-vvlg', title: 'Jamsessies …' }]

@@ -1,4 +1,11 @@
-import { DEMO_MEETING_LINK, databaseKindsUnderTest, type DatabaseHandle } from '@jamsessie/db';
+import {
+  DEMO_MEETING_LINK,
+  SERIES_ID,
+  databaseKindsUnderTest,
+  findSeriesById,
+  insertSeries,
+  type DatabaseHandle,
+} from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, openSeededDatabase } from '../testing/api-harness.testing.js';
 
@@ -16,8 +23,18 @@ describe.each(databaseKindsUnderTest())('series and the week in public on %s', (
     await handle.close();
   });
 
-  it('lists every series for the filter, without link or eligibility rules', async () => {
+  it('lists every series with sessions for the filter, without link or eligibility rules', async () => {
+    // A new series with nothing in the agenda yet is not offered as a filter.
+    const model = (await findSeriesById(handle.db, SERIES_ID))!;
+    const empty = await insertSeries(handle.db, {
+      ...model,
+      id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      slug: 'nog-leeg',
+      title: 'Nog lege reeks',
+    });
+    expect(empty.ok).toBe(true);
     const series = await caller.catalogue.series();
+    expect(series.map((s) => s.slug)).not.toContain('nog-leeg');
     const vvlg = series.find((s) => s.slug === 'jamsessies-vvlg');
     expect(vvlg).toMatchObject({ title: 'Jamsessies Vrijheid en veiligheid', linkOnRequest: true });
     expect(Object.keys(vvlg!).sort()).toEqual([
@@ -29,7 +46,11 @@ describe.each(databaseKindsUnderTest())('series and the week in public on %s', (
       'title',
     ]);
     expect(JSON.stringify(series)).not.toContain(DEMO_MEETING_LINK);
-    const stored = await handle.db.selectFrom('series').select('slug').execute();
+    const stored = await handle.db
+      .selectFrom('series')
+      .select('slug')
+      .where('slug', '<>', 'nog-leeg')
+      .execute();
     expect(series.map((s) => s.slug).sort()).toEqual(stored.map((s) => s.slug).sort());
   });
 

@@ -56,7 +56,7 @@ export const catalogueRouter = router({
   movements: publicProcedure.query(({ ctx }) => listMovements(ctx.db)),
   /** Every series, newest first, as the public may see it (the agenda's series filter). */
   series: publicProcedure.query(async ({ ctx }) =>
-    (await listSeries(ctx.db)).map(toPublicSeriesSummary),
+    (await listSeries(ctx.db, { withSessions: true })).map(toPublicSeriesSummary),
   ),
   participants: publicProcedure.input(ParticipantsInput).query(async ({ ctx, input }) => {
     const today = toLocalParts(ctx.now().toISOString()).date;

@@ -128,11 +128,19 @@ export async function findSeriesBySlug(db: Executor, slug: string): Promise<Seri
 /** Every series, optionally of one action team, newest first. Contains PRIVATE links. */
 export async function listSeries(
   db: Executor,
-  filter: { actionTeamId?: string } = {},
+  filter: { actionTeamId?: string; withSessions?: boolean } = {},
 ): Promise<Series[]> {
   const rows = await selectSeries(db)
     .$if(filter.actionTeamId !== undefined, (q) =>
       q.where('s.action_team_id', '=', filter.actionTeamId!),
+    )
+    // The public filter offers only series that have something in the agenda.
+    .$if(filter.withSessions === true, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb.selectFrom('session').select('session.id').whereRef('session.series_id', '=', 's.id'),
+        ),
+      ),
     )
     .orderBy('s.first_date', 'desc')
     .orderBy('s.slug')
