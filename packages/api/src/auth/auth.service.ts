@@ -121,14 +121,18 @@ export async function ensureAdminAccount(
   }
   const existing = await findAccountForSignIn(db, email);
   if (existing) return { created: false, accountId: existing.id };
-  const account = unwrap(
-    await insertAccount(db, {
-      id: randomUUID(),
-      email,
-      displayName: input.displayName ?? 'Beheerder',
-      passwordHash: await hashPassword(input.password),
-      role: 'admin',
-    }),
-  );
-  return { created: true, accountId: account.id };
+  const inserted = await insertAccount(db, {
+    id: randomUUID(),
+    email,
+    displayName: input.displayName ?? 'Beheerder',
+    passwordHash: await hashPassword(input.password),
+    role: 'admin',
+  });
+  if (!inserted.ok && inserted.error.code === 'CONFLICT.DUPLICATE') {
+    // Several server processes starting at once on one database: another one created it
+    // between our look and our insert. Its account is the admin; nothing to change.
+    const winner = await findAccountForSignIn(db, email);
+    if (winner) return { created: false, accountId: winner.id };
+  }
+  return { created: true, accountId: unwrap(inserted).id };
 }
