@@ -7,6 +7,8 @@ const repoRoot = resolve(import.meta.dirname, '../../../..');
 /** `src/main.ts` running as its own process, as in production. */
 export type MainProcess = {
   readonly baseUrl: string;
+  /** The loopback port it listens on (to start a successor on the same one). */
+  readonly port: number;
   readonly child: ChildProcess;
   /** Everything it printed on stdout and stderr so far. */
   output(): string;
@@ -19,12 +21,16 @@ export type MainProcess = {
 /**
  * Starts the real server process (`node --conditions=source --import tsx
  * apps/server/src/main.ts`) on a free loopback port with `env` added to this process's
- * environment, and waits for `/healthz` (90 s at most).
+ * environment, and waits for `/healthz` (90 s at most). `options.port` fixes the port (a
+ * restarted process takes its predecessor's place behind a proxy).
  *
  * @example const main = await startMainProcess({ DATABASE_URL: cluster.url('faults_test') });
  */
-export async function startMainProcess(env: Record<string, string>): Promise<MainProcess> {
-  const port = await freePort();
+export async function startMainProcess(
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<MainProcess> {
+  const port = options.port ?? (await freePort());
   let log = '';
   const child = spawn(
     process.execPath,
@@ -40,6 +46,7 @@ export async function startMainProcess(env: Record<string, string>): Promise<Mai
   const baseUrl = `http://127.0.0.1:${port}`;
   const main: MainProcess = {
     baseUrl,
+    port,
     child,
     output: () => log,
     alive: () => child.exitCode === null && child.signalCode === null,
