@@ -21,6 +21,7 @@ import { detailTables, targetTable, writeResults } from './lib/report.js';
 import { round } from './lib/stats.js';
 import { textTable } from './lib/table.js';
 import { computeTargets, type BenchResults } from './lib/targets.js';
+import { runNginxBench } from './nginx.bench.js';
 import { runMemoryBench, runStartBench } from './start.bench.js';
 
 const LOAD = { seconds: 2, rounds: 3 };
@@ -113,6 +114,11 @@ for (const engine of engines) {
     runGrowthBench(engine, GROWTH),
   );
   if (grown) results.growth.push(grown);
+}
+if (results.postgresVersion) {
+  results.nginx = await stage('nginx + two processes vs one direct (postgres)', () =>
+    runNginxBench(LOAD),
+  );
 }
 await stage('build check: apps/agenda/dist', () => Promise.resolve(ensureAgendaBuilt()));
 const started = await stage('start: empty and filled data folder', () =>

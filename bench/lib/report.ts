@@ -26,6 +26,29 @@ export function targetTable(targets: readonly Target[]): Table {
 /** All detail tables, in the order the run measured them. */
 export function detailTables(results: BenchResults): Table[] {
   const tables: Table[] = [];
+  if (results.nginx) {
+    const n = results.nginx;
+    tables.push({
+      title: `agenda.list: nginx + two server processes vs one process direct (PostgreSQL, ${n.connections} conn., ${n.cores} cores for everything)`,
+      headers: ['shape', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms per request (per process)'],
+      rows: [
+        [
+          'one process, direct',
+          round(n.direct.rps, 1),
+          round(n.direct.p50Ms, 1),
+          round(n.direct.p99Ms, 1),
+          `server ${n.cpuMsPerRequest.direct}`,
+        ],
+        [
+          'nginx + two processes',
+          round(n.viaNginx.rps, 1),
+          round(n.viaNginx.p50Ms, 1),
+          round(n.viaNginx.p99Ms, 1),
+          `servers ${n.cpuMsPerRequest.servers.join(' + ')}, nginx ${n.cpuMsPerRequest.nginx}`,
+        ],
+      ],
+    });
+  }
   for (const engine of results.load) {
     tables.push({
       title: `agenda.list over tRPC vs bare node:http + driver (${engine.engine}; same SQL, same ${engine.responseBytes.app}-byte JSON)`,

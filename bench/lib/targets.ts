@@ -2,6 +2,7 @@ import type { AgendaBenchResult } from '../agenda.bench.js';
 import type { DomainBenchRow } from '../domain.bench.js';
 import type { FirstViewResult } from '../first-view.bench.js';
 import type { GrowthResult } from '../growth.bench.js';
+import type { NginxBenchResult } from '../nginx.bench.js';
 import type { MemoryResult, StartResult } from '../start.bench.js';
 import type { Machine } from './machine.js';
 import { round } from './stats.js';
@@ -16,6 +17,7 @@ export type BenchResults = {
   memory?: MemoryResult;
   firstView?: FirstViewResult;
   domain?: DomainBenchRow[];
+  nginx?: NginxBenchResult;
   errors: { stage: string; message: string }[];
   durationSeconds: number;
   loadAverageAtEnd: number[];
@@ -167,6 +169,18 @@ export function computeTargets(results: BenchResults): Target[] {
       'firstViewGzipBytes',
       'gzipped JS + CSS loaded by index.html (bytes)',
       view ? { value: view.jsGzipBytes + view.cssGzipBytes, by: 'zlib default level' } : null,
+      'none (reported)',
+      null,
+    ),
+    figure(
+      'nginxTwoVsOneDirect',
+      'agenda.list via nginx + two processes / one process direct (8 conn.)',
+      results.nginx
+        ? {
+            value: results.nginx.ratio,
+            by: `${results.nginx.cores} cores shared with load tool and PostgreSQL: the proxy's cost, not scaling`,
+          }
+        : null,
       'none (reported)',
       null,
     ),

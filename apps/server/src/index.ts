@@ -20,3 +20,9 @@ export {
   type CalendarFeedRoute,
 } from './http/feeds/calendar.feed.js';
 export { renderReportsRss, REPORTS_RSS_PATH } from './http/feeds/reports.rss.js';
+export {
+  nginxBinary,
+  startNginx,
+  siteConfigForTest,
+  type RunningNginx,
+} from './resilience/nginx.harness.js';

@@ -57,6 +57,8 @@ export function siteConfigForTest(
 /** nginx running as its own process on a loopback port. */
 export type RunningNginx = {
   readonly baseUrl: string;
+  /** The master's process id (its one worker is its child). */
+  readonly pid: number;
   /** The error log so far (for failure messages). */
   errorLog(): Promise<string>;
   stop(): Promise<void>;
@@ -68,7 +70,11 @@ export type RunningNginx = {
  *
  * @example const proxy = await startNginx({ upstreams: [a.port, b.port] });
  */
-export async function startNginx(options: { upstreams: readonly number[] }): Promise<RunningNginx> {
+export async function startNginx(options: {
+  upstreams: readonly number[];
+  /** Take the visitor from the load tool's X-Forwarded-For (default true; see siteConfigForTest). */
+  trustClientHeader?: boolean;
+}): Promise<RunningNginx> {
   const binary = nginxBinary();
   if (!binary) throw new Error('nginx is not installed (apt-get install nginx-light)');
   const port = await freePort();
@@ -82,7 +88,7 @@ export async function startNginx(options: { upstreams: readonly number[] }): Pro
   const site = siteConfigForTest(await readFile(DEPLOY_NGINX_CONF, 'utf8'), {
     port,
     upstreams: options.upstreams,
-    trustClientHeader: true,
+    trustClientHeader: options.trustClientHeader ?? true,
   });
   await writeFile(join(dir, 'site.conf'), site);
   await writeFile(
@@ -128,7 +134,7 @@ export async function startNginx(options: { upstreams: readonly number[] }): Pro
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, errorLog, stop };
+  return { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, errorLog, stop };
 }
 
 function accepts(port: number): Promise<boolean> {
