@@ -1,4 +1,4 @@
-import { sessionStatusLabels } from '@jamsessie/domain';
+import { sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
 
 /**
  * Every Dutch text of the public agenda in one place, so tone and wording stay consistent and
@@ -153,9 +153,8 @@ export const texts = {
   },
   mailSubscribe: {
     title: 'Abonneren per e-mail',
-    text: 'Ontvang een bericht bij nieuwe data en een herinnering een paar dagen voor elke sessie. Afmelden kan met één klik onder elk bericht.',
-    weekText:
-      'Ontvang een bericht zodra de volgende Week van de Radicale vernieuwing bekend is. Afmelden kan met één klik onder elk bericht.',
+    text: `Ontvang ${subscriptionPromises.series}. Afmelden kan met één klik onder elk bericht.`,
+    weekText: `Ontvang ${subscriptionPromises.week}. Afmelden kan met één klik onder elk bericht.`,
     what: 'Waarover wil je berichten?',
     series: (title: string) => `De reeks ‘${title}’`,
     theme: (label: string) => `Het thema ‘${label}’`,

@@ -31,7 +31,7 @@ export function DilemmaEditForm({
   const [text, setText] = useState(initial.text);
   const [followUp, setFollowUp] = useState(initial.followUpQuestions.join('\n'));
   const problem = formProblem(error, ['kop', 'text', 'followUpQuestions']);
-  const hint = mayNameClient([kop, text, followUp].join('\n')).message;
+  const hint = mayNameClient([kop, text, followUp].join('\n'), 'coordinator').message;
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -113,10 +113,7 @@ export function ContactsPanel({ sessionId }: { sessionId: string }) {
         {overview.data.recipients.length > 0 ? (
           <ul className="small">
             {overview.data.recipients.map((r) => (
-              <li key={r.personId}>
-                {t.recipient(r.name, r.contacts)}
-                {r.hasEmail ? null : ` (${t.noEmail})`}
-              </li>
+              <li key={r.personId}>{t.recipient(r.name, r.contacts, r.hasEmail)}</li>
             ))}
           </ul>
         ) : null}

@@ -1,3 +1,5 @@
+import { dutchCount, dutchForm } from '@jamsessie/domain';
+
 export const dashboardTexts = {
   title: 'Overzicht',
   lead: (name: string) => `Welkom, ${name}. Zo staan de Jamsessies ervoor.`,
@@ -11,12 +13,12 @@ export const dashboardTexts = {
   dilemmas: 'Ingebrachte vragen',
   sessionsTitle: (year: number) => `Sessies per maand in ${year}`,
   sessionsSummary: (year: number, planned: number, held: number, cancelled: number) =>
-    `In ${year}: ${planned} gepland, ${held} gehouden en ${cancelled} die niet doorgaan.`,
+    `In ${year}: ${planned} gepland, ${held} gehouden en ${cancelled} ${dutchForm(cancelled, { one: 'die niet doorgaat', other: 'die niet doorgaan' })}.`,
   dilemmasTitle: (year: number) => `Vragen per thema en maand in ${year}`,
   dilemmasSummary: (total: number, top: string | null) =>
     total === 0
       ? 'Er zijn dit jaar nog geen vragen ingebracht.'
-      : `${total === 1 ? '1 vraag' : `${total} vragen`} ingebracht${top ? `; de meeste over ${top}` : ''}.`,
+      : `${dutchCount(total, { one: 'vraag', other: 'vragen' })} ingebracht${top ? `; de meeste over ${top}` : ''}.`,
   showTable: 'Toon de cijfers als tabel',
   month: 'Maand',
   theme: 'Thema',

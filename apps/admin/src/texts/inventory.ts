@@ -1,3 +1,5 @@
+import { dutchCount } from '@jamsessie/domain';
+
 export const inventoryTexts = {
   title: 'Inventarisatie van vragen',
   lead: 'Verzamel voor en aan het begin van de sessie de vragen en dilemma’s van de deelnemers. Kies daarna welke jullie bespreken en in welke volgorde.',
@@ -19,7 +21,7 @@ export const inventoryTexts = {
     saved: 'De vraag is aangepast; de vorige formulering is bewaard.',
     noKop: 'Nog geen kop: het gedeelde scherm toont „Vraag n”.',
     earlier: (count: number) =>
-      count === 1 ? '1 eerdere formulering' : `${count} eerdere formuleringen`,
+      dutchCount(count, { one: 'eerdere formulering', other: 'eerdere formuleringen' }),
     earlierNote: 'Alleen zichtbaar voor coördinatoren.',
     replacedAt: (when: string) => `vervangen ${when}`,
   },
@@ -31,7 +33,7 @@ export const inventoryTexts = {
   chosenTitle: 'Gekozen, in deze volgorde',
   chosenNone: 'Nog niets gekozen. Vink hierboven de vragen aan die jullie bespreken.',
   plan: (count: number, f: number, d: number, r: number) =>
-    `${count === 1 ? '1 vraag' : `${count} vragen`}: per vraag ${f} minuten formuleren, ${d} minuten bespreken zonder inbrenger, ${r} minuten reflecteren.`,
+    `${dutchCount(count, { one: 'vraag', other: 'vragen' })}: per vraag ${f} minuten formuleren, ${d} minuten bespreken zonder inbrenger, ${r} minuten reflecteren.`,
   tooMany: (max: number) =>
     `Kies hoogstens ${max} vragen; parkeer de andere voor een volgende keer.`,
   saveChoice: 'Keuze opslaan',

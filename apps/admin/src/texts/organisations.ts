@@ -1,3 +1,5 @@
+import { dutchCount } from '@jamsessie/domain';
+
 export const organisationsTexts = {
   title: 'Organisaties',
   lead: 'Deelnemende organisaties per beweging en periode. Hun e-maildomeinen bepalen wie de vergaderlink op aanvraag krijgt.',
@@ -6,7 +8,7 @@ export const organisationsTexts = {
   allMovements: 'Alle bewegingen',
   on: 'Deelnemend op',
   apply: 'Toon',
-  count: (n: number) => (n === 1 ? '1 organisatie' : `${n} organisaties`),
+  count: (n: number) => dutchCount(n, { one: 'organisatie', other: 'organisaties' }),
   none: 'Geen organisaties gevonden met deze filters.',
   colName: 'Organisatie',
   colKind: 'Soort',

@@ -1,9 +1,11 @@
+import { dutchCount, dutchForm } from '@jamsessie/domain';
+
 export const peopleTexts = {
   title: 'Personen',
   lead: 'Deelnemers die een vraag inbrachten, reageerden of meededen: met hun toestemmingen. Op verzoek exporteer je iemands gegevens of wis je ze.',
   search: 'Zoek op naam of e-mailadres',
   searchButton: 'Zoek',
-  count: (n: number) => (n === 1 ? '1 persoon' : `${n} personen`),
+  count: (n: number) => dutchCount(n, { one: 'persoon', other: 'personen' }),
   none: 'Geen personen gevonden.',
   colName: 'Naam',
   colEmail: 'E-mailadres',
@@ -19,8 +21,8 @@ export const peopleTexts = {
   consentLine: (subject: string, value: string, when: string) => `${subject}: ${value} (${when})`,
   granted: 'ja',
   notGranted: 'nee',
-  dilemmas: (n: number) => (n === 1 ? '1 ingebrachte vraag' : `${n} ingebrachte vragen`),
-  attended: (n: number) => (n === 1 ? 'bij 1 sessie' : `bij ${n} sessies`),
+  dilemmas: (n: number) => dutchCount(n, { one: 'ingebrachte vraag', other: 'ingebrachte vragen' }),
+  attended: (n: number) => `bij ${dutchCount(n, { one: 'sessie', other: 'sessies' })}`,
   export: 'Gegevens exporteren (JSON)',
   exported: 'Het bestand met de gegevens is gedownload.',
   erase: 'Persoon wissen',
@@ -28,8 +30,16 @@ export const peopleTexts = {
   eraseText: (name: string) =>
     `Alle gegevens van ${name} worden gewist: toestemmingen, inschrijvingen en aanwezigheid verdwijnen; wat ${name} schreef blijft in verslagen staan, zonder naam. Dit kan niet ongedaan worden gemaakt.`,
   eraseConfirm: 'Definitief wissen',
-  erased: (dilemmas: number, reports: number) =>
-    `De persoon is gewist. ${dilemmas} vragen en ${reports} verslagen zijn geanonimiseerd.`,
+  erased: (dilemmas: number, reports: number) => {
+    const parts = [
+      dilemmas > 0 ? dutchCount(dilemmas, { one: 'vraag', other: 'vragen' }) : '',
+      reports > 0 ? dutchCount(reports, { one: 'verslag', other: 'verslagen' }) : '',
+    ].filter(Boolean);
+    const verb = dutchForm(dilemmas + reports, { one: 'is', other: 'zijn' });
+    return parts.length === 0
+      ? 'De persoon is gewist.'
+      : `De persoon is gewist. ${parts.join(' en ')} ${verb} geanonimiseerd.`;
+  },
   textsToCheck: 'Controleer deze teksten met de hand: de naam komt er misschien nog in voor.',
   prev: 'Vorige',
   next: 'Volgende',
@@ -57,15 +67,17 @@ export const contactsTexts = {
   removeRow: (n: number) => `Deelnemer ${n} weghalen`,
   save: 'Deelnemers opslaan',
   saved: (attendees: number, sharing: number) =>
-    `Opgeslagen. ${attendees === 1 ? '1 deelnemer' : `${attendees} deelnemers`} vastgelegd, van wie ${sharing} het e-mailadres ${sharing === 1 ? 'deelt' : 'delen'}.`,
+    `Opgeslagen. ${dutchCount(attendees, { one: 'deelnemer', other: 'deelnemers' })} vastgelegd, van wie ${sharing} het e-mailadres ${dutchForm(sharing, { one: 'deelt', other: 'delen' })}.`,
   sendTitle: 'Contactlijst sturen',
   overview: (attendees: number, sharing: number) =>
-    `${attendees === 1 ? '1 deelnemer' : `${attendees} deelnemers`}, van wie ${sharing} het e-mailadres ${sharing === 1 ? 'deelt' : 'delen'}.`,
+    `${dutchCount(attendees, { one: 'deelnemer', other: 'deelnemers' })}, van wie ${sharing} het e-mailadres ${dutchForm(sharing, { one: 'deelt', other: 'delen' })}.`,
   privacy:
     'Wie niet wil delen, krijgt geen lijst en staat in niemands lijst. De berichten gaan via de uitgaande e-mail.',
-  recipient: (name: string, contacts: number) =>
-    `${name} krijgt ${contacts === 1 ? '1 adres' : `${contacts} adressen`}`,
-  noEmail: 'geen e-mailadres: krijgt geen lijst',
+  /** One line per attendee who shares: what they get, or why they get nothing. */
+  recipient: (name: string, contacts: number, hasEmail: boolean) =>
+    hasEmail
+      ? `${name} krijgt ${dutchCount(contacts, { one: 'adres', other: 'adressen' })}`
+      : `${name} krijgt geen lijst: geen e-mailadres bekend`,
   send: 'Stuur de contactlijst',
   sending: 'Bezig met versturen…',
   nothingToSend: 'Er zijn minstens twee deelnemers nodig die hun e-mailadres delen.',
@@ -73,12 +85,12 @@ export const contactsTexts = {
     [
       queued === 0
         ? 'Er zijn geen nieuwe berichten in de wachtrij gezet.'
-        : `${queued === 1 ? '1 bericht' : `${queued} berichten`} in de wachtrij gezet.`,
+        : `${dutchCount(queued, { one: 'bericht', other: 'berichten' })} in de wachtrij gezet.`,
       unchanged > 0
-        ? `${unchanged === 1 ? '1 lijst was al verstuurd en is' : `${unchanged} lijsten waren al verstuurd en zijn`} niet veranderd.`
+        ? `${dutchCount(unchanged, { one: 'lijst was al verstuurd en is', other: 'lijsten waren al verstuurd en zijn' })} niet veranderd.`
         : '',
       withoutEmail > 0
-        ? `${withoutEmail === 1 ? '1 deelnemer heeft' : `${withoutEmail} deelnemers hebben`} geen e-mailadres.`
+        ? `${dutchCount(withoutEmail, { one: 'deelnemer heeft', other: 'deelnemers hebben' })} geen e-mailadres.`
         : '',
       'Niemand die niet wilde delen staat in een lijst.',
     ]

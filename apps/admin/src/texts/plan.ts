@@ -1,3 +1,5 @@
+import { dutchCount } from '@jamsessie/domain';
+
 export const planTexts = {
   title: 'Planning',
   lead: 'Reeksen van Jamsessies: de regel, de data van een jaar met feestdagen en carnaval, de vaste vergaderlink, de downloads en wie mag meedoen.',
@@ -68,9 +70,10 @@ export const planTexts = {
     created === 0 && alreadyPresent > 0
       ? 'Alle gekozen data stonden al in de agenda; er is niets nieuws aangemaakt.'
       : [
-          created === 1 ? '1 sessie aangemaakt.' : `${created} sessies aangemaakt.`,
-          alreadyPresent === 1 ? '1 datum stond al in de agenda.' : '',
-          alreadyPresent > 1 ? `${alreadyPresent} data stonden al in de agenda.` : '',
+          `${dutchCount(created, { one: 'sessie', other: 'sessies' })} aangemaakt.`,
+          alreadyPresent > 0
+            ? `${dutchCount(alreadyPresent, { one: 'datum stond', other: 'data stonden' })} al in de agenda.`
+            : '',
         ]
           .filter(Boolean)
           .join(' '),

@@ -1,3 +1,5 @@
+import { dutchCount } from '@jamsessie/domain';
+
 export const sessionsTexts = {
   title: 'Sessies',
   lead: 'Alle Jamsessies en programmaonderdelen: bewerken, afzeggen, inventariseren, live begeleiden en het verslag maken.',
@@ -8,8 +10,8 @@ export const sessionsTexts = {
   search: 'Zoek op titel',
   apply: 'Toon',
   none: 'Geen sessies gevonden met deze filters.',
-  count: (n: number) => (n === 1 ? '1 sessie' : `${n} sessies`),
-  dilemmas: (n: number) => (n === 1 ? '1 vraag' : `${n} vragen`),
+  count: (n: number) => dutchCount(n, { one: 'sessie', other: 'sessies' }),
+  dilemmas: (n: number) => dutchCount(n, { one: 'vraag', other: 'vragen' }),
   hasRun: 'begeleid',
   hasReport: 'verslag',
   edit: 'Bewerken',

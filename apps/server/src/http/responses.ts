@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { MAX_CALLS_PER_BATCH, formatWait } from '@jamsessie/domain';
 import { MAX_BODY_BYTES } from './body-limit.js';
 
 /** Dutch texts of the server's own answers (the apps carry their own texts). */
@@ -13,7 +13,7 @@ export const messages = {
   batchTooLarge: `Dit verzoek vraagt te veel tegelijk: stuur hoogstens ${MAX_CALLS_PER_BATCH} vragen per verzoek.`,
   bodyTooLarge: `Dit verzoek is te groot (hoogstens ${MAX_BODY_BYTES / 1_000_000} MB).`,
   readBudgetSpent: (seconds: number) =>
-    `Te veel verzoeken vanaf dit adres. Probeer het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
+    `Te veel verzoeken vanaf dit adres. Probeer het over ${formatWait(seconds)} opnieuw.`,
 } as const;
 
 /** The JSON-RPC error numbers tRPC uses for the refusals the server gives itself. */

@@ -1,4 +1,5 @@
 import type { LoginFailureStats } from '@jamsessie/db';
+import { formatWait } from '@jamsessie/domain';
 
 /**
  * The sign-in throttle. Failures are counted over `windowMs` from three sides; past a free
@@ -64,10 +65,5 @@ export function loginWaitMs(stats: LoginFailureStats, now: Date): number {
  * @example throttleMessage(4000) // 'Te veel mislukte pogingen. Probeer het over 4 seconden opnieuw.'
  */
 export function throttleMessage(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  const when =
-    seconds < 60
-      ? `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`
-      : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? 'minuut' : 'minuten'}`;
-  return `Te veel mislukte pogingen. Probeer het over ${when} opnieuw.`;
+  return `Te veel mislukte pogingen. Probeer het over ${formatWait(ms / 1000)} opnieuw.`;
 }

@@ -17,6 +17,14 @@ describe('mayNameClient', () => {
     expect(r.message).toContain(`„${match}”`);
   });
 
+  it('speaks to the writer on the form and about the text to a coordinator', () => {
+    const text = 'Wat doen we met meneer Jansen?';
+    expect(mayNameClient(text).message).toMatch(/^Noemt je tekst misschien een cliënt/);
+    expect(mayNameClient(text, 'coordinator').message).toMatch(
+      /^Deze tekst noemt misschien een cliënt \(„meneer Jansen”\)\. Haal /,
+    );
+  });
+
   it('flags room numbers', () => {
     const r = mayNameClient('De bewoner van kamer 12 en die op kamernummer 4b.');
     expect(r.hints.map((h) => [h.kind, h.match])).toEqual([

@@ -158,19 +158,28 @@ export function findClientNameHints(text: string): ClientNameHint[] {
  * A heuristic warning that a dilemma or note may name a client ("mevrouw X", "meneer Jansen",
  * "dhr.", "mw.", "familie Bakker", "bewoner K.", room and bed numbers, birth dates, addresses,
  * postcodes, BSN-like numbers). Dilemmas come from care practice, and reports must never
- * identify clients, so the form shows this as a hint; it never refuses the text.
+ * identify clients, so the form shows this as a hint; it never refuses the text. `reader`
+ * says to whom the message speaks: the one who wrote the text, or a coordinator reading it.
  *
  * @example mayNameClient('Meneer Jansen op kamer 12 wil graag naar buiten.')
  * // { flagged: true, hints: [{ kind: 'title_and_name', match: 'Meneer Jansen', index: 0 }, …], message: '…' }
  * @example mayNameClient('Een meneer die buiten loopt, steeds hetzelfde rondje.').flagged // false
  */
-export function mayNameClient(text: string): ClientNameCheck {
+export function mayNameClient(
+  text: string,
+  reader: 'writer' | 'coordinator' = 'writer',
+): ClientNameCheck {
   const hints = findClientNameHints(text);
   if (hints.length === 0) return { flagged: false, hints, message: null };
   const found = hints.map((h) => `„${h.match}”`).join(', ');
+  const what = 'namen, initialen, kamer- en bednummers, geboortedata, adressen en BSN-nummers';
   return {
     flagged: true,
     hints,
-    message: `Noemt je tekst misschien een cliënt (${found})? Laat namen, initialen, kamer- en bednummers, geboortedata, adressen en BSN-nummers weg, zodat niemand herkenbaar is.`,
+    // The one who wrote it is asked about their own text; a coordinator reads someone else's.
+    message:
+      reader === 'writer'
+        ? `Noemt je tekst misschien een cliënt (${found})? Laat ${what} weg, zodat niemand herkenbaar is.`
+        : `Deze tekst noemt misschien een cliënt (${found}). Haal ${what} weg voordat de tekst gedeeld wordt, zodat niemand herkenbaar is.`,
   };
 }

@@ -1,3 +1,4 @@
+import { dutchCount } from './dutch-plural.js';
 import { DateTime } from 'luxon';
 // Direct imports (not the shared barrel): this module is in the agenda's first view, which
 // must stay free of the schema library.
@@ -126,6 +127,20 @@ export function formatDuration(minutes: number): string {
   const rest = minutes % 60;
   const parts: string[] = [];
   if (hours > 0) parts.push(`${hours} uur`);
-  if (rest > 0 || hours === 0) parts.push(`${rest} ${rest === 1 ? 'minuut' : 'minuten'}`);
+  if (rest > 0 || hours === 0) parts.push(dutchCount(rest, { one: 'minuut', other: 'minuten' }));
   return parts.join(' en ');
+}
+
+/**
+ * A wait in words, for "probeer het over … opnieuw": whole seconds below a minute, otherwise
+ * minutes rounded up (at least 1 second).
+ *
+ * @example formatWait(4) // '4 seconden'
+ * @example formatWait(61) // '2 minuten'
+ */
+export function formatWait(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole < 60
+    ? dutchCount(whole, { one: 'seconde', other: 'seconden' })
+    : dutchCount(Math.ceil(whole / 60), { one: 'minuut', other: 'minuten' });
 }

@@ -1,3 +1,4 @@
+import { dutchCount } from '../format/dutch-plural.js';
 import type { DilemmaRef, ProtocolState, ProtocolStep } from './protocol-state.schema.js';
 
 /**
@@ -38,7 +39,7 @@ export function cueFor(state: ProtocolState): string {
     case 'inventory':
       return state.chosen.length === 0
         ? 'Welke vraag of welk dilemma uit je eigen praktijk houdt je bezig? We inventariseren de vragen.'
-        : `We bespreken ${state.chosen.length === 1 ? 'één vraag' : `${state.chosen.length} vragen`}. Klaar om te beginnen?`;
+        : `We bespreken ${state.chosen.length === 1 ? 'één vraag' : dutchCount(state.chosen.length, { one: 'vraag', other: 'vragen' })}. Klaar om te beginnen?`;
     case 'running':
       return state.cursor
         ? stepCue(refOf(state, state.cursor.slotIndex), state.cursor.step)

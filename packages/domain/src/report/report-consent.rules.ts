@@ -1,3 +1,4 @@
+import { dutchCount } from '../format/dutch-plural.js';
 import type { ConsentLookup } from '../people/consent.rules.js';
 import { consentAllows } from '../people/consent.rules.js';
 import { consentLevelLabels } from '../people/consent.labels.js';
@@ -125,6 +126,6 @@ export function describeConsentGaps(gaps: readonly ConsentGap[], report?: Report
     }
     return `de tekst van de vraag in sectie „${g.excerpt}” ${levels}`;
   });
-  const count = gaps.length === 1 ? '1 onderdeel' : `${gaps.length} onderdelen`;
+  const count = dutchCount(gaps.length, { one: 'onderdeel', other: 'onderdelen' });
   return `Publiceren kan nog niet: er ontbreekt toestemming voor ${count}: ${parts.join('; ')}. Vraag toestemming of haal deze onderdelen weg.`;
 }

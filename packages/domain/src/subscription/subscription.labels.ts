@@ -24,3 +24,17 @@ export const subscriptionTexts = {
   invalidLink: 'Deze link is ongeldig of al gebruikt. Meld je gerust opnieuw aan.',
   unsubscribed: 'Je bent afgemeld. Je ontvangt geen berichten meer over dit onderwerp.',
 } as const;
+
+/**
+ * What a subscriber to each kind of target will receive, in the words of the sign-up form and
+ * of the confirmation mail alike (one promise, so the page and the mail never differ): the
+ * followers of a theme or series get announcements and reminders; the followers of the Week
+ * get one message when the next edition is announced.
+ *
+ * @example subscriptionPromises.week // 'een bericht zodra de volgende Week van de Radicale vernieuwing bekend is'
+ */
+export const subscriptionPromises: Readonly<Record<SubscriptionTargetKind, string>> = {
+  theme: 'een bericht bij nieuwe data en een herinnering een paar dagen voor elke sessie',
+  series: 'een bericht bij nieuwe data en een herinnering een paar dagen voor elke sessie',
+  week: 'een bericht zodra de volgende Week van de Radicale vernieuwing bekend is',
+};

@@ -1,3 +1,5 @@
+import { subscriptionPromises } from '@jamsessie/domain';
+
 /**
  * How the unsubscribe line of every subscription mail starts. The server's mail transport
  * reads the address after it into the `List-Unsubscribe` header (one click in the mail
@@ -15,6 +17,8 @@ export type MailContent = { subject: string; text: string };
 export type TargetDescription = {
   /** 'het thema ‘Open deuren’', 'de reeks ‘Jamsessies …’', 'de Week van de Radicale vernieuwing' */
   phrase: string;
+  /** What its followers receive ('een bericht zodra …'), as the sign-up form promised it. */
+  promise: string;
 };
 
 /**
@@ -28,15 +32,15 @@ export function describeTarget(
 ): TargetDescription {
   switch (kind) {
     case 'theme':
-      return { phrase: `het thema ‘${name ?? ''}’` };
+      return { phrase: `het thema ‘${name ?? ''}’`, promise: subscriptionPromises.theme };
     case 'series':
-      return { phrase: `de reeks ‘${name ?? ''}’` };
+      return { phrase: `de reeks ‘${name ?? ''}’`, promise: subscriptionPromises.series };
     case 'movement':
-      return { phrase: `de beweging ${name ?? ''}` };
+      return { phrase: `de beweging ${name ?? ''}`, promise: subscriptionPromises.series };
     case 'week':
-      return { phrase: 'de Week van de Radicale vernieuwing' };
+      return { phrase: 'de Week van de Radicale vernieuwing', promise: subscriptionPromises.week };
     case 'newsletter':
-      return { phrase: 'de nieuwsbrief' };
+      return { phrase: 'de nieuwsbrief', promise: 'de nieuwsbrief' };
   }
 }
 

@@ -20,7 +20,7 @@ export function confirmationMail(
     text: [
       'Hallo,',
       '',
-      `Iemand (hopelijk jij) heeft dit e-mailadres aangemeld voor berichten over ${target.phrase}: aankondigingen en een herinnering een paar dagen voor elke sessie.`,
+      `Iemand (hopelijk jij) heeft dit e-mailadres aangemeld voor berichten over ${target.phrase}: ${target.promise}.`,
       '',
       'Klopt dat? Bevestig het met deze link:',
       confirmLink,

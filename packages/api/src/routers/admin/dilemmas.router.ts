@@ -50,8 +50,10 @@ const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
 
 /** The client-name hint over every word of a dilemma a coordinator may make public. */
 function clientNameHintOf(dilemma: DilemmaValue): string | null {
-  return mayNameClient([dilemma.kop ?? '', dilemma.text, ...dilemma.followUpQuestions].join('\n'))
-    .message;
+  return mayNameClient(
+    [dilemma.kop ?? '', dilemma.text, ...dilemma.followUpQuestions].join('\n'),
+    'coordinator',
+  ).message;
 }
 
 const DilemmaRef = Dilemma.pick({ id: true, version: true });
