@@ -3,6 +3,7 @@ import {
   consentLookupFrom,
   mayNameClient,
   reportConsentGaps,
+  ReportAttachment,
   toLocalParts,
 } from '@jamsessie/domain';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,24 @@ const data = buildDemoData(new Date('2026-11-23T10:00:00.000Z'));
 const report = data.reports[0]!;
 
 describe('the 3 March 2025 report', () => {
+  it('carries what its source carries: the two downloads and how to ask for the one fixed link', () => {
+    expect(report.attachments).toEqual([
+      {
+        title: 'Jamsessies VVLG 2025 (schema)',
+        url: '/downloads/reeks/jamsessies-vvlg/schema.pdf?jaar=2025',
+      },
+      {
+        title: 'Beschrijving online jamsessies vrijheid en veiligheid voor het levensgeluk',
+        url: '/downloads/reeks/jamsessies-vvlg/beschrijving.pdf',
+      },
+    ]);
+    for (const attachment of report.attachments) {
+      expect(ReportAttachment.safeParse(attachment).success).toBe(true);
+    }
+    expect(report.intro).toMatch(/één vaste link/);
+    expect(report.intro).toMatch(/Vraag de link aan/);
+  });
+
   it('is published for the 3 March session, on 24 March 2025', () => {
     expect(report).toMatchObject({
       sessionId: MARCH_SESSION_ID,
@@ -178,6 +197,33 @@ describe('the weeks', () => {
     ]);
     for (const day of days) {
       expect(itemsOf(day.id).map((item) => item.kind)).toEqual(['plenary', 'late_night_show']);
+    }
+  });
+
+  it('writes 2022 from the sources, with another Late Nightshow guest every day', () => {
+    const days = daysOf(WEEK_2022_ID);
+    for (const day of days) expect(day.summary).not.toMatch(/demo/i);
+    const guests = days.map((day) =>
+      itemsOf(day.id)
+        .flatMap((item) => item.roles)
+        .filter((role) => role.role === 'guest')
+        .map((role) => role.personName)
+        .join(),
+    );
+    expect(new Set(guests).size).toBe(days.length);
+  });
+
+  it('links each 2021 day to the recordings and the report its write-up points to', () => {
+    const days = daysOf(WEEK_2021_ID);
+    expect(days.map((day) => [day.recordingUrl !== null, day.reportUrl !== null])).toEqual([
+      [true, true],
+      [true, false],
+      [true, true],
+      [true, false],
+      [false, true],
+    ]);
+    for (const url of days.flatMap((day) => [day.recordingUrl, day.reportUrl])) {
+      if (url) expect(new URL(url).hostname).toMatch(/\.example$/);
     }
   });
 });

@@ -126,7 +126,7 @@ export function demoReport(
     slug: 'korte-jamsessies-vrijheid-smaken-naar-meer',
     title: 'Korte Jamsessies Vrijheid smaken naar meer, volgende is 7 april',
     intro:
-      'Zelfs de carnavalsdagen konden niet voorkomen dat een mooie groep deelnemers op 3 maart na de lunch klaarzat voor de eerste online Jamsessie. In een uur was veel ruimte voor vragen uit de praktijk rond het openen van de deuren van het verpleeghuis. De Wet zorg en dwang is in 2020 ingegaan, maar nog niet alle huizen hebben de deur standaard open; ‘jammen’ staat voor met elkaar sparren, improviseren en zoeken. Eerst werden de vragen van de deelnemers geïnventariseerd, daarna gingen we per vraag in drie stappen te werk. Op 7 april staat het thema vrijheid en veiligheid voor het levensgeluk van cliënten (Wet zorg en dwang) in de thuissituatie op het programma.',
+      'Zelfs de carnavalsdagen konden niet voorkomen dat een mooie groep deelnemers op 3 maart na de lunch klaarzat voor de eerste online Jamsessie. In een uur was veel ruimte voor vragen uit de praktijk rond het openen van de deuren van het verpleeghuis. De Wet zorg en dwang is in 2020 ingegaan, maar nog niet alle huizen hebben de deur standaard open; ‘jammen’ staat voor met elkaar sparren, improviseren en zoeken. Eerst werden de vragen van de deelnemers geïnventariseerd, daarna gingen we per vraag in drie stappen te werk. Op 7 april staat het thema vrijheid en veiligheid voor het levensgeluk van cliënten (Wet zorg en dwang) in de thuissituatie op het programma.\n\nOm meedoen zo makkelijk mogelijk te maken, is er vanaf nu één vaste link die voor alle volgende Jamsessies hetzelfde blijft. Deelnemers mogen hem doorsturen aan collega’s, die zich dan niet meer hoeven aan te melden. De link staat niet op deze website: vraag hem aan op de pagina van een sessie (‘Vraag de link aan’), dan sturen we hem per e-mail.',
     sections: [
       {
         dilemmaId: DILEMMA_IDS.pickingUp,
@@ -197,7 +197,17 @@ export function demoReport(
     reactions: demoReactions().map((reaction) => ({ ...reaction, consent: 'private' })),
     themeIds: [themeId('zorgzame-gemeenschappen'), themeId('voorbij-sectoren')],
     keywordIds: REPORT_KEYWORD_LABELS.map((label) => keywordId(label)),
-    attachments: [],
+    // The two documents the source offers under the report, served by this platform itself.
+    attachments: [
+      {
+        title: 'Jamsessies VVLG 2025 (schema)',
+        url: '/downloads/reeks/jamsessies-vvlg/schema.pdf?jaar=2025',
+      },
+      {
+        title: 'Beschrijving online jamsessies vrijheid en veiligheid voor het levensgeluk',
+        url: '/downloads/reeks/jamsessies-vvlg/beschrijving.pdf',
+      },
+    ],
     status: 'draft',
     publishedAt: null,
     version: 1,

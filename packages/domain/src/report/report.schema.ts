@@ -64,11 +64,30 @@ export const ReportSection = z.object({
 export type ReportSection = z.infer<typeof ReportSection>;
 
 /**
- * A downloadable document or link attached to a report (schedule, description of the sessions).
+ * One of the platform's own downloads, as a path on this site (`/downloads/…`, with an
+ * optional query such as `?jaar=2025`): a report links to the schedule and the description it
+ * was written with, wherever the platform is installed.
  *
- * @example ReportAttachment.parse({ title: 'Jamsessies VVLG 2025', url: 'https://…/schema.pdf' })
+ * @example DownloadPath.parse('/downloads/reeks/jamsessies-vvlg/schema.pdf?jaar=2025')
  */
-export const ReportAttachment = z.object({ title: requiredText(200), url: HttpsUrl });
+export const DownloadPath = z
+  .string()
+  .regex(/^\/downloads\/[a-z0-9-]+(?:\/[a-z0-9-]+)*\.(?:pdf|png)(?:\?[a-z]+=[a-z0-9-]+)?$/, {
+    error: 'Vul een webadres in dat met https:// begint, of een download van deze site.',
+  });
+/** A path of one of the platform's own downloads. */
+export type DownloadPath = z.infer<typeof DownloadPath>;
+
+/**
+ * A downloadable document or link attached to a report (schedule, description of the
+ * sessions): an https address elsewhere, or one of this site's own downloads.
+ *
+ * @example ReportAttachment.parse({ title: 'Jamsessies VVLG 2025', url: '/downloads/reeks/jamsessies-vvlg/schema.pdf?jaar=2025' })
+ */
+export const ReportAttachment = z.object({
+  title: requiredText(200),
+  url: z.union([HttpsUrl, DownloadPath]),
+});
 /** An attachment. */
 export type ReportAttachment = z.infer<typeof ReportAttachment>;
 
