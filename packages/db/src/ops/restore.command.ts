@@ -39,7 +39,7 @@ export async function runRestoreCommand(
   const database = serverDatabase(env);
   const handle = await open(database);
   try {
-    const outcome = await restoreSnapshot(handle.db, file.header, file.feed, {
+    const outcome = await restoreSnapshot(handle.db, file.header, (sink) => file.feed(sink), {
       force: parsed.force,
     });
     if (!outcome.ok) {

@@ -79,12 +79,13 @@ async function raiseVersions(
 }
 
 /** The change counters, e.g. `{ session: 12, series: 3 }` (none before that migration). */
-export async function dataVersions(db: Kysely<unknown>): Promise<Record<string, number>> {
+export async function dataVersions<T>(database: Kysely<T>): Promise<Record<string, number>> {
+  const db = database as Kysely<unknown>;
   const { rows: exists } = await sql<{ found: boolean }>`select to_regclass(
       ${`public.${DATA_VERSION_TABLE}`}) is not null as found`.execute(db);
   if (!exists[0]?.found) return {};
-  const { rows } = await sql<{ table_name: string; version: number }>`select table_name,
-      version::int as version from ${sql.table(DATA_VERSION_TABLE)}
+  const { rows } = await sql<{ table_name: string; version: string }>`select table_name,
+      version::text as version from ${sql.table(DATA_VERSION_TABLE)}
       order by table_name`.execute(db);
-  return Object.fromEntries(rows.map((r) => [r.table_name, r.version]));
+  return Object.fromEntries(rows.map((r) => [r.table_name, Number(r.version)]));
 }
