@@ -24,8 +24,8 @@ const REMINDERS_EVERY_MS = 15 * 60_000;
 /** How often expired rate-limit buckets and sign-in sessions are pruned. */
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
-/** After this long, connections still open at shutdown are cut. */
-const SHUTDOWN_GRACE_MS = 5_000;
+/** Requests in flight at shutdown get this long to finish; then their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Where start-up messages go; `main.ts` writes them to stdout. */
 export type Logger = {

@@ -46,7 +46,7 @@ describe.each(databaseKindsUnderTest())('backup and restore on %s', (kind) => {
       targetEnv = { DATABASE_URL: 'postgres://doel/test', INIT_CWD: folder };
     }
     await seedDemoData(source.db, { now: OPS_TEST_NOW });
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await target?.close();

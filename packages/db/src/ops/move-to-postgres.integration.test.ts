@@ -36,7 +36,7 @@ describe.runIf(process.env.DATABASE_URL)('moving a PGlite folder to PostgreSQL',
     await seeded.db.updateTable('series').set({ title: 'Reeks' }).execute();
     await seeded.close();
     target = await createTestDatabase('postgres');
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await source?.close();
