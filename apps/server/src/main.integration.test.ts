@@ -52,7 +52,10 @@ describe('the main entry (node --import tsx apps/server/src/main.ts)', () => {
       child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
       const code = await new Promise<number | null>((done) => child.once('exit', done));
       expect(code).toBe(1);
-      expect(errors.trim()).toBe(
+      // One JSON line (the log is JSON when not on a terminal), with no stack in it.
+      const line = JSON.parse(errors.trim()) as { level: number; msg: string; err?: unknown };
+      expect(line.err).toBeUndefined();
+      expect(line.msg).toBe(
         `Poort ${port} op 0.0.0.0 is al in gebruik: stop het andere programma of kies een andere PORT (port ${port} is already in use).`,
       );
     } finally {
