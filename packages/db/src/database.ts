@@ -30,7 +30,7 @@ export type DatabaseHandle = {
    * The connection pool's use right now (PostgreSQL only; PGlite has one connection):
    * connections open, of which idle, and requests waiting for one. For the metrics.
    */
-  poolUse?(): { total: number; idle: number; waiting: number };
+  readonly poolUse?: () => { total: number; idle: number; waiting: number };
 };
 
 /** The default PGlite data folder, relative to the working directory. */

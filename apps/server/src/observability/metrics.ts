@@ -1,6 +1,6 @@
 import { countOutboxByStatus } from '@jamsessie/db';
 import type { Db } from '@jamsessie/api';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { versionedCacheLookups } from '../http/cache/versioned-cache.js';
 
 /** What the metrics need from the running server. */
@@ -33,6 +33,7 @@ export type ServerMetrics = {
  */
 export function createServerMetrics(sources: MetricsSources): ServerMetrics {
   const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
   const requests = new Histogram({
     name: 'jamsessie_http_request_duration_seconds',
     help: 'Time from request to the end of the response, per route and tRPC procedure.',

@@ -108,6 +108,7 @@ describe.each(databaseKindsUnderTest())('request ids, logs and /metrics on %s', 
     expect(text).not.toContain('bestaat.niet');
     expect(text).toContain('jamsessie_outbox_messages{status="queued"} 1');
     expect(text).toContain('jamsessie_cache_lookups{result="hit"}');
+    expect(text).toContain('process_cpu_seconds_total');
     if (kind === 'postgres') expect(text).toContain('jamsessie_db_pool_connections{state="total"}');
   });
 });
