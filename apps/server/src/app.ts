@@ -14,6 +14,9 @@ import { isLoopbackHost } from './http/request-info.js';
 import { createRequestHandler } from './http/router.js';
 import { startJobLoop, type JobLoop } from './jobs/job-loop.js';
 import type { StaticRoots } from './http/static-files.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { createServerMetrics } from './observability/metrics.js';
+import { observeRequests } from './observability/request-observer.js';
 
 /** How often the outbox is polled when nobody wakes the loop. */
 const OUTBOX_INTERVAL_MS = 15_000;
@@ -24,14 +27,10 @@ const REMINDERS_EVERY_MS = 15 * 60_000;
 /** How often expired rate-limit buckets and sign-in sessions are pruned. */
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
-/** After this long, connections still open at shutdown are cut. */
-const SHUTDOWN_GRACE_MS = 5_000;
+/** Requests in flight at shutdown get this long to finish; then their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Where start-up messages go; `main.ts` writes them to stdout. */
-export type Logger = {
-  info(line: string): void;
-  error(line: string, error?: unknown): void;
-};
+export type { Logger } from './observability/logger.js';
 
 /** A started server: its address and a `stop()` that releases everything. */
 export type RunningApp = {
@@ -55,15 +54,11 @@ export type RunningApp = {
 /** Options of {@link startApp}; everything but `env` has a sensible default. */
 export type StartAppOptions = {
   readonly env: Env;
+  /** Where lines go; default the JSON/pretty logger of LOG_LEVEL and LOG_FORMAT. */
   readonly logger?: Logger;
   readonly staticRoots?: StaticRoots;
   /** Interface to listen on; default the environment's HOST. */
   readonly host?: string;
-};
-
-const consoleLogger: Logger = {
-  info: (line) => console.log(line),
-  error: (line, error) => console.error(line, error ?? ''),
 };
 
 /**
@@ -129,7 +124,8 @@ function closeServer(server: Server): Promise<void> {
  */
 export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const { env } = options;
-  const logger = options.logger ?? consoleLogger;
+  const logger =
+    options.logger ?? createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? 'json' });
   const handle: DatabaseHandle = await createDatabase(
     env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR },
   );
@@ -141,6 +137,22 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     await ensureFirstAdmin(handle.db, env, logger);
     transport = env.SMTP_URL ? createMailTransport(env.SMTP_URL) : undefined;
     const db = handle.db;
+    const metrics = env.METRICS
+      ? createServerMetrics({ db, ...(handle.poolUse ? { poolUse: handle.poolUse } : {}) })
+      : undefined;
+    /** Counts each run of a job for the metrics (a failure still throws, for the loop). */
+    const counted =
+      (job: string, run: (now: Date) => Promise<unknown>) =>
+      async (now: Date): Promise<unknown> => {
+        try {
+          const result = await run(now);
+          metrics?.countJobRun(job, 'ok');
+          return result;
+        } catch (error) {
+          metrics?.countJobRun(job, 'failed');
+          throw error;
+        }
+      };
     const jobs = startJobLoop({
       db,
       // Subscription mail gets the one-click List-Unsubscribe headers on the way out.
@@ -151,12 +163,12 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         {
           name: 'reminders',
           everyMs: REMINDERS_EVERY_MS,
-          run: (now) => runReminderJob({ db, now, baseUrl: env.baseUrl }),
+          run: counted('reminders', (now) => runReminderJob({ db, now, baseUrl: env.baseUrl })),
         },
         {
           name: 'housekeeping',
           everyMs: HOUSEKEEPING_EVERY_MS,
-          run: (now) => pruneExpiredRows(db, now.toISOString()),
+          run: counted('housekeeping', (now) => pruneExpiredRows(db, now.toISOString())),
         },
       ],
       onError: (job, error) => logger.error(`[${job}] failed:`, error),
@@ -167,15 +179,18 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     }
     const server = createServer(
       { requestTimeout: 30_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 },
-      createRequestHandler({
-        db: handle.db,
-        baseUrl: env.baseUrl,
-        trustProxy: env.TRUST_PROXY,
-        // Waking the loop after a procedure queued mail only helps when it can send.
-        ...(transport ? { mailer: jobs } : {}),
-        ...(options.staticRoots ? { staticRoots: options.staticRoots } : {}),
-        logError: (line, error) => logger.error(line, error),
-      }),
+      observeRequests(
+        createRequestHandler({
+          db: handle.db,
+          baseUrl: env.baseUrl,
+          trustProxy: env.TRUST_PROXY,
+          // Waking the loop after a procedure queued mail only helps when it can send.
+          ...(transport ? { mailer: jobs } : {}),
+          ...(options.staticRoots ? { staticRoots: options.staticRoots } : {}),
+          logError: (line, error) => logger.error(line, error),
+        }),
+        { logger, ...(metrics ? { metrics } : {}) },
+      ),
     );
     const listenHost = options.host ?? env.HOST;
     if (env.TRUST_PROXY && !isLoopbackHost(listenHost)) {

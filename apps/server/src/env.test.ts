@@ -17,6 +17,22 @@ describe('readEnv', () => {
     expect(env.SMTP_URL).toBeUndefined();
   });
 
+  it('keeps metrics off and logs JSON unless told, or short lines on a terminal', () => {
+    expect(readEnv({}, false)).toMatchObject({
+      METRICS: false,
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+    });
+    expect(readEnv({}, true).LOG_FORMAT).toBe('pretty');
+    expect(readEnv({ LOG_FORMAT: 'json' }, true).LOG_FORMAT).toBe('json');
+    expect(readEnv({ METRICS: 'true', LOG_LEVEL: 'warn' })).toMatchObject({
+      METRICS: true,
+      LOG_LEVEL: 'warn',
+    });
+    expect(() => readEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readEnv({ METRICS: 'aan' })).toThrow(/METRICS/);
+  });
+
   it('reads HOST and refuses one that is no address', () => {
     expect(readEnv({ HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
     expect(readEnv({ HOST: '::1' }).HOST).toBe('::1');

@@ -73,6 +73,22 @@ export const Env = z
     ),
     PUBLIC_BASE_URL: optionalUrl(/^https?:$/, 'Use an http:// or https:// URL.'),
     TRUST_PROXY: booleanFlag,
+    /** `true`: answer `GET /metrics` (Prometheus). Keep it off the proxy: see the README. */
+    METRICS: booleanFlag,
+    /** The lowest level written: fatal, error, warn, info (default), debug, trace or silent. */
+    LOG_LEVEL: z.preprocess(
+      unsetWhenEmpty,
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          error: 'Use fatal, error, warn, info, debug, trace or silent.',
+        })
+        .default('info'),
+    ),
+    /** `json` (one object per line) or `pretty` (short lines); default pretty on a terminal. */
+    LOG_FORMAT: z.preprocess(
+      unsetWhenEmpty,
+      z.enum(['json', 'pretty'], { error: 'Use json or pretty.' }).optional(),
+    ),
     NODE_ENV: z.preprocess(
       unsetWhenEmpty,
       z.enum(['development', 'production', 'test']).default('development'),
@@ -103,9 +119,18 @@ export class EnvError extends Error {
  * const env = readEnv(); // process.env
  * const testEnv = readEnv({ PORT: '0', DATABASE_URL: '' });
  */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(
+  source: NodeJS.ProcessEnv = process.env,
+  onTerminal: boolean = process.stdout.isTTY === true,
+): Env {
   const result = Env.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    // A person at a terminal reads lines; a service manager or collector gets JSON.
+    return {
+      ...result.data,
+      LOG_FORMAT: result.data.LOG_FORMAT ?? (onTerminal ? 'pretty' : 'json'),
+    };
+  }
   const lines = result.error.issues.map(
     (issue) => `- ${issue.path.join('.') || 'environment'}: ${issue.message}`,
   );

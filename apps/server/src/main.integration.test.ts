@@ -1,82 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GENERATED_ADMIN_EMAIL } from './admin-account.js';
+import { freePort, startMain, stop } from './testing/main-process.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'jamsessie-main-'));
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
-
-type Started = { child: ChildProcess; output: () => string; baseUrl: string; startedInMs: number };
-
-/** Starts `src/main.ts` exactly as the browser tests do, and waits for /healthz. */
-async function startMain(): Promise<Started> {
-  const port = await freePort();
-  let log = '';
-  const begin = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'apps/server/src/main.ts'],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        ADMIN_EMAIL: '',
-        ADMIN_PASSWORD: '',
-        SMTP_URL: '',
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
-    const healthy = await fetch(`${baseUrl}/healthz`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (healthy)
-      return { child, output: () => log, baseUrl, startedInMs: performance.now() - begin };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not become healthy:\n${log}`);
-}
-
-async function stop(started: Started): Promise<number | null> {
-  const exited = new Promise<number | null>((done) =>
-    started.child.once('exit', (code) => done(code)),
-  );
-  started.child.kill('SIGTERM');
-  return exited;
-}
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the main entry (node --import tsx apps/server/src/main.ts)', () => {
   it('starts on an empty data folder, prints generated credentials once, stops with exit code 0', async () => {
-    const first = await startMain();
+    const first = await startMain(dataDir);
     const health = await fetch(`${first.baseUrl}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok' });
     const agenda = await fetch(`${first.baseUrl}/agenda.ics`);
@@ -89,7 +27,7 @@ describe('the main entry (node --import tsx apps/server/src/main.ts)', () => {
   }, 120_000);
 
   it('restarts on the filled folder without re-seeding or printing credentials again', async () => {
-    const second = await startMain();
+    const second = await startMain(dataDir);
     expect(await stop(second)).toBe(0);
     expect(second.output()).not.toContain('wachtwoord/password');
     // The target is < 5 s; allow for the shared, busy test machine.
@@ -114,7 +52,10 @@ describe('the main entry (node --import tsx apps/server/src/main.ts)', () => {
       child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
       const code = await new Promise<number | null>((done) => child.once('exit', done));
       expect(code).toBe(1);
-      expect(errors.trim()).toBe(
+      // One JSON line (the log is JSON when not on a terminal), with no stack in it.
+      const line = JSON.parse(errors.trim()) as { level: number; msg: string; err?: unknown };
+      expect(line.err).toBeUndefined();
+      expect(line.msg).toBe(
         `Poort ${port} op 0.0.0.0 is al in gebruik: stop het andere programma of kies een andere PORT (port ${port} is already in use).`,
       );
     } finally {

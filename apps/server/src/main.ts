@@ -4,6 +4,7 @@
  */
 import { ListenError, startApp, type RunningApp } from './app.js';
 import { EnvError, readEnv, type Env } from './env.js';
+import { createLogger, type Logger } from './observability/logger.js';
 
 /** After a stop signal, give up waiting for open handles after this long. */
 const EXIT_DEADLINE_MS = 10_000;
@@ -13,23 +14,26 @@ function loadEnv(): Env {
     return readEnv();
   } catch (error) {
     if (error instanceof EnvError) {
-      console.error(error.message);
+      // Before the environment is known, so the log's own settings are not either.
+      createLogger({ level: 'info', format: process.stdout.isTTY ? 'pretty' : 'json' }).error(
+        error.message,
+      );
       process.exit(1);
     }
     throw error;
   }
 }
 
-function handleSignals(app: RunningApp): void {
+function handleSignals(app: RunningApp, logger: Logger): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
       // A second Ctrl-C means "now".
-      console.error(`${signal} opnieuw ontvangen: direct stoppen.`);
+      logger.error(`${signal} opnieuw ontvangen: direct stoppen.`);
       process.exit(1);
     }
     stopping = true;
-    console.log(`${signal} ontvangen: de server stopt (received ${signal}, shutting down).`);
+    logger.info(`${signal} ontvangen: de server stopt (received ${signal}, shutting down).`);
     app
       .stop()
       .then(() => {
@@ -37,12 +41,12 @@ function handleSignals(app: RunningApp): void {
         // Everything is closed, so Node exits by itself; this timer only catches a handle
         // that some library forgot to close.
         setTimeout(() => {
-          console.error('Er bleef iets open na het stoppen; het proces wordt beëindigd.');
+          logger.error('Er bleef iets open na het stoppen; het proces wordt beëindigd.');
           process.exit(0);
         }, EXIT_DEADLINE_MS).unref();
       })
       .catch((error: unknown) => {
-        console.error('Stoppen mislukt (shutdown failed):', error);
+        logger.error('Stoppen mislukt (shutdown failed):', error);
         process.exit(1);
       });
   };
@@ -51,17 +55,18 @@ function handleSignals(app: RunningApp): void {
 }
 
 const env = loadEnv();
+const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? 'json' });
 const startedAt = performance.now();
 try {
-  const app = await startApp({ env });
-  handleSignals(app);
+  const app = await startApp({ env, logger });
+  handleSignals(app, logger);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(
+  logger.info(
     `Jamsessie draait op ${env.baseUrl} (gestart in ${seconds} s; ${env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`}).`,
   );
 } catch (error) {
   // A taken port is an operator's everyday mistake: one clear line, no stack trace.
-  if (error instanceof ListenError) console.error(error.message);
-  else console.error('De server kon niet starten (startup failed):', error);
+  if (error instanceof ListenError) logger.error(error.message);
+  else logger.error('De server kon niet starten (startup failed):', error);
   process.exit(1);
 }

@@ -26,6 +26,11 @@ export type DatabaseHandle = {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
   close(): Promise<void>;
+  /**
+   * The connection pool's use right now (PostgreSQL only; PGlite has one connection):
+   * connections open, of which idle, and requests waiting for one. For the metrics.
+   */
+  readonly poolUse?: () => { total: number; idle: number; waiting: number };
 };
 
 /** The default PGlite data folder, relative to the working directory. */
@@ -91,5 +96,14 @@ function openPostgres(connectionString: string, max: number): DatabaseHandle {
     client.on('error', () => undefined);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    close: () => db.destroy(),
+    poolUse: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
+  };
 }

@@ -11,7 +11,7 @@ export type { DatabaseHandle, DatabaseKind, DatabaseOptions } from './database.j
 export { isDatabaseUnavailable } from './database-unavailable.js';
 export { PGliteDialect } from './dialect/pglite.dialect.js';
 export { parseTimestamptz } from './dialect/type-parsers.js';
-export { migrateDown, migrateToLatest } from './migrator.js';
+export { migrateDown, migrateTo, migrateToLatest } from './migrator.js';
 export { migrations } from './migrations/index.js';
 export type * from './schema.js';
 export {
@@ -66,3 +66,7 @@ export {
   DILEMMA_IDS,
 } from './seed/demo-dilemmas.js';
 export { REPORT_ID } from './seed/demo-report.js';
+export { runBackupCommand } from './ops/backup.command.js';
+export { runRestoreCommand } from './ops/restore.command.js';
+export { runMoveToPostgresCommand } from './ops/move-to-postgres.command.js';
+export type { CommandIo } from './ops/command-io.js';

@@ -42,3 +42,14 @@ export async function migrateDown<T>(db: Kysely<T>, steps = 1): Promise<Migratio
   }
   return results;
 }
+
+/**
+ * Moves the schema up or down to exactly the migration `name` (it must be one of
+ * `migrations`). A restore uses it to give an empty database the schema of a backup's rows
+ * before they are copied in. Throws when one fails.
+ *
+ * @example await migrateTo(db, '2026_11_23_200100_data_version')
+ */
+export async function migrateTo<T>(db: Kysely<T>, name: string): Promise<MigrationResult[]> {
+  return unwrap(await migratorFor(db as Kysely<unknown>).migrateTo(name));
+}

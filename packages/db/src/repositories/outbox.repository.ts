@@ -180,3 +180,23 @@ export async function listOutbox(
     .limit(filter.limit)
     .execute();
 }
+
+/**
+ * How many messages the outbox holds per status, every status present (0 when none), e.g.
+ * `{ queued: 3, sending: 0, sent: 120, failed: 1 }`: the queue length and failures the
+ * server's metrics show.
+ */
+export async function countOutboxByStatus(
+  db: Executor,
+): Promise<Record<'queued' | 'sending' | 'sent' | 'failed', number>> {
+  const rows = await db
+    .selectFrom('email_outbox')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts = { queued: 0, sending: 0, sent: 0, failed: 0 };
+  for (const row of rows) {
+    if (row.status in counts) counts[row.status as keyof typeof counts] = Number(row.n);
+  }
+  return counts;
+}

@@ -17,6 +17,12 @@ export type VersionedCache<V> = {
   readonly size: number;
 };
 
+/**
+ * Lookups of every versioned cache of this process since it started (the metrics read them):
+ * a hit is an answer from memory, a miss a render.
+ */
+export const versionedCacheLookups = { hits: 0, misses: 0 };
+
 type Entry<V> = { readonly version: string; readonly value: Promise<V | null> };
 
 /**
@@ -43,8 +49,10 @@ export function createVersionedCache<V>(options: VersionedCacheOptions): Version
         // Map order is insertion order: re-inserting marks the route as recently used.
         entries.delete(route);
         entries.set(route, hit);
+        versionedCacheLookups.hits += 1;
         return hit.value;
       }
+      versionedCacheLookups.misses += 1;
       const value = render();
       entries.delete(route);
       entries.set(route, { version, value });
