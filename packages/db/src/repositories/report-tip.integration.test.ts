@@ -49,11 +49,11 @@ describe.each(databaseKindsUnderTest())('the tips bank on %s', (kind) => {
     const bicycle = march.find((tip) => tip.text.startsWith('Een fiets voor het team'));
     expect(bicycle).toMatchObject({
       kind: 'tip',
-      sectionHeading: expect.stringContaining('op te pikken'),
       reportSlug: 'korte-jamsessies-vrijheid-smaken-naar-meer',
       sessionStartsAt: '2025-03-03T12:00:00.000Z',
       parts: [{ text: bicycle?.text, match: false }],
     });
+    expect(bicycle?.sectionHeading).toContain('op te pikken');
     expect(bicycle?.themeIds).toContain(themeId('zorgzame-gemeenschappen'));
     expect(new Set(tips.map((tip) => tip.id)).size).toBe(tips.length);
     expect(total).toBe(tips.length);

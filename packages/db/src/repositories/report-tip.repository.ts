@@ -1,3 +1,4 @@
+import type { ReportTipKind } from '@jamsessie/domain';
 import { sql, type RawBuilder } from 'kysely';
 import {
   headlineParts,
@@ -7,9 +8,6 @@ import {
   type HeadlinePart,
 } from './search-headline.js';
 import type { Executor } from './repository.helpers.js';
-
-/** Where in its report a tip stands: a section's tips, what its owner took away, or general. */
-export type ReportTipKind = 'tip' | 'takeAway' | 'general';
 
 /**
  * One tip or take-away of a published report, as an item of its own (the tips bank). Derived
