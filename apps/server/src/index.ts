@@ -20,3 +20,4 @@ export {
   type CalendarFeedRoute,
 } from './http/feeds/calendar.feed.js';
 export { renderReportsRss, REPORTS_RSS_PATH } from './http/feeds/reports.rss.js';
+export { renderTipsRss, TIPS_RSS_PATH } from './http/feeds/tips.rss.js';

@@ -20,7 +20,7 @@ export type PublicTip = {
   parts: SnippetPart[];
   /** The question of the report it came up with; null for a report's general tips. */
   sectionHeading: string | null;
-  report: { slug: string; title: string };
+  report: { slug: string; title: string; publishedAt: string | null };
   sessionStartsAt: string;
   themeIds: string[];
   keywordIds: string[];
@@ -40,7 +40,11 @@ export async function toPublicTips(db: DbOrTx, tips: readonly ReportTip[]): Prom
     kind: tip.kind,
     parts: redactParts(tip.parts, filter),
     sectionHeading: tip.sectionHeading === null ? null : filter.redact(tip.sectionHeading),
-    report: { slug: tip.reportSlug, title: filter.redact(tip.reportTitle) },
+    report: {
+      slug: tip.reportSlug,
+      title: filter.redact(tip.reportTitle),
+      publishedAt: tip.reportPublishedAt,
+    },
     sessionStartsAt: tip.sessionStartsAt,
     themeIds: tip.themeIds,
     keywordIds: tip.keywordIds,
