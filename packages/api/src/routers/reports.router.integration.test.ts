@@ -46,6 +46,8 @@ describe.each(databaseKindsUnderTest())('reports on %s', (kind) => {
     expect(snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['zebrapad']);
     expect(snippet.map((p) => p.text).join('')).toContain('Vraag de dorpsraad om een zebrapad');
     expect(snippet[0]?.text).not.toMatch(/^Zelfs de carnavalsdagen/);
+    // A passage from the middle says it is cut.
+    expect([snippet.at(0)?.text, snippet.at(-1)?.text]).toEqual(['… ', ' …']);
     // Other word forms find it too: "fietsen" the team's "fiets".
     const bicycle = (await caller.reports.list({ q: 'fietsen' })).items[0]?.snippet ?? [];
     expect(bicycle.filter((p) => p.match).map((p) => p.text)).toEqual(['fiets']);

@@ -13,6 +13,7 @@ import {
   type Report,
 } from '@jamsessie/domain';
 import { filterDeep, publicLinkFilter } from '../privacy/public-link-filter.js';
+import type { SnippetPart } from './tagged-search.js';
 
 /** The consent subjects a report depends on: its dilemmas, quoted dilemmas and reactions. */
 function consentSubjectsOf(report: Report): string[] {
@@ -73,6 +74,21 @@ export function publicSearchText(report: PublicReport): string {
     .join('\n');
 }
 
+/** A passage cut from a longer text says so: '…' where it does not reach the text's start or end. */
+function withEllipses(parts: readonly SnippetPart[], body: string): SnippetPart[] {
+  const plain = parts
+    .map((part) => part.text)
+    .join('')
+    .trim();
+  if (plain === '') return [];
+  const ellipsis = (text: string) => ({ text, match: false });
+  return [
+    ...(body.trimStart().startsWith(plain.slice(0, 40)) ? [] : [ellipsis('… ')]),
+    ...parts,
+    ...(body.trimEnd().endsWith(plain.slice(-40)) ? [] : [ellipsis(' …')]),
+  ];
+}
+
 /** A published report with where a query matches its public text. */
 export type PublicSearchMatch = { report: PublicReport } & Omit<DocumentHeadline, 'key'>;
 
@@ -92,20 +108,23 @@ export async function publicSearchMatches(
 ): Promise<Map<string, PublicSearchMatch>> {
   if (ids.length === 0) return new Map();
   const reports = await toPublicReports(db, await listReportsByIds(db, ids));
+  const bodies = new Map(reports.map((report) => [report.id, publicSearchText(report)]));
   const headlines = await headlinesOf(
     db,
     query,
     reports.map((report) => ({
       key: report.id,
       title: report.title,
-      body: publicSearchText(report),
+      body: bodies.get(report.id) ?? '',
     })),
   );
   const byId = new Map(reports.map((report) => [report.id, report]));
   return new Map(
     headlines.flatMap(({ key, ...headline }) => {
       const report = byId.get(key);
-      return report ? [[key, { report, ...headline }] as const] : [];
+      if (!report) return [];
+      const snippet = withEllipses(headline.snippet, bodies.get(key) ?? '');
+      return [[key, { report, ...headline, snippet }] as const];
     }),
   );
 }
