@@ -34,15 +34,17 @@ describe.each(databaseKindsUnderTest())('the tips bank on %s', (kind) => {
         words,
       ).toBe(true);
     expect(page.items[0]).toMatchObject({
-      report: { slug: REPORT_SLUG, title: expect.stringMatching(/^Korte Jamsessies/) },
+      report: { slug: REPORT_SLUG },
       sessionStartsAt: '2025-03-03T12:00:00.000Z',
     });
+    expect(page.items[0]?.report.title).toMatch(/^Korte Jamsessies/);
     expect(page.total).toBe(page.items.length);
   });
 
   it('searches in Dutch with word forms and filters by theme and keyword', async () => {
     const bicycle = await visitor.tips.list({ q: 'fietsen' });
-    expect(bicycle.items.map(textOf)).toEqual([expect.stringMatching(/^Een fiets voor het team/)]);
+    expect(bicycle.items).toHaveLength(1);
+    expect(textOf(bicycle.items[0]!)).toMatch(/^Een fiets voor het team/);
     expect(bicycle.items[0]?.parts.find((p) => p.match)?.text).toBe('fiets');
     expect((await visitor.tips.list({ q: 'vrijwilliger' })).total).toBe(1);
     expect((await visitor.tips.list({ q: 'ruimtevaart' })).total).toBe(0);
