@@ -16,6 +16,7 @@ const WeekEditionPage = lazy(() =>
 );
 const ReportsPage = lazy(() => pageLoaders.reports().then((m) => ({ default: m.ReportsPage })));
 const ReportPage = lazy(() => pageLoaders.report().then((m) => ({ default: m.ReportPage })));
+const TipsPage = lazy(() => pageLoaders.tips().then((m) => ({ default: m.TipsPage })));
 const ParticipantsPage = lazy(() =>
   pageLoaders.participants().then((m) => ({ default: m.ParticipantsPage })),
 );
@@ -37,6 +38,8 @@ function RouteView({ route }: { route: Route }) {
       return <ReportsPage />;
     case 'report':
       return <ReportPage slug={route.slug} />;
+    case 'tips':
+      return <TipsPage />;
     case 'participants':
       return <ParticipantsPage />;
     case 'embed':

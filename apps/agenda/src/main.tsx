@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/agenda.css';
 import './styles/week.css';
 import './styles/pages.css';
+import './styles/tips.css';
 
 const queryClient = createQueryClient();
 const client = createApiClient();

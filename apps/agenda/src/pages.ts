@@ -12,6 +12,7 @@ export const pageLoaders = {
   weekEdition: () => import('./week/WeekEditionPage'),
   reports: () => import('./reports/ReportsPage'),
   report: () => import('./reports/ReportPage'),
+  tips: () => import('./tips/TipsPage'),
   participants: () => import('./participants/ParticipantsPage'),
   embed: () => import('./embed/EmbedPage'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;

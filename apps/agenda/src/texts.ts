@@ -1,4 +1,5 @@
 import { sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
+import { tipsTexts } from './tips/tips.texts';
 
 /**
  * Every Dutch text of the public agenda in one place, so tone and wording stay consistent and
@@ -15,6 +16,7 @@ export const texts = {
       week: 'Week van de Radicale vernieuwing',
       weekShort: 'De Week',
       reports: 'Verslagen',
+      tips: 'Tips',
       participants: 'De deelnemers',
     },
     footerAbout:
@@ -24,6 +26,7 @@ export const texts = {
     footerFeeds: 'Volg mee',
     footerAgendaFeed: 'Agenda in je eigen agenda (iCal)',
     footerReportsFeed: 'Nieuwe verslagen (RSS)',
+    footerTipsFeed: tipsTexts.feed,
     titleSuffix: 'Radicale vernieuwing',
   },
   common: {
@@ -262,6 +265,7 @@ export const texts = {
     next: 'Volgende pagina',
     pageOf: (page: number, count: number) => `Pagina ${page} van ${count}`,
   },
+  tips: tipsTexts,
   participants: {
     title: 'De deelnemers',
     intro:

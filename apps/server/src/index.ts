@@ -26,3 +26,4 @@ export {
   siteConfigForTest,
   type RunningNginx,
 } from './resilience/nginx.harness.js';
+export { renderTipsRss, TIPS_RSS_PATH } from './http/feeds/tips.rss.js';

@@ -58,5 +58,6 @@ export {
   type ReadBudgetOutcome,
 } from './shared/read-budget.js';
 export type { Page } from './shared/paging.js';
-export { toPublicReports, toPublicSearchHits } from './shared/public-reports.js';
+export { toPublicReports, publicSearchMatches } from './shared/public-reports.js';
+export { toPublicTips, type PublicTip } from './routers/tips.router.js';
 export { filterDeep, filterForPublic, publicLinkFilter } from './privacy/public-link-filter.js';

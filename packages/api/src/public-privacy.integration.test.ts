@@ -78,6 +78,7 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       // A valid token exists only in a mail: subscriptions.router.integration.test.ts follows it.
       'subscriptions.confirm': [],
       'subscriptions.unsubscribe': [{ token: 'onbekend.token' }],
+      'tips.list': [undefined, { q: 'fietsen' }, { q: 'vertrouwelijke' }, { keyword: 'naasten' }],
       'week.edition': editions.map((e) => ({ slug: e.slug })),
       'week.editions': [undefined],
       'week.localProgrammes': editions.map((e) => ({ year: e.year })),

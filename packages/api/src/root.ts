@@ -4,6 +4,7 @@ import { authRouter } from './routers/auth.router.js';
 import { catalogueRouter } from './routers/catalogue.router.js';
 import { formsRouter } from './routers/forms.router.js';
 import { reportsRouter } from './routers/reports.router.js';
+import { tipsRouter } from './routers/tips.router.js';
 import { subscriptionsRouter } from './routers/subscriptions.router.js';
 import { weekRouter } from './routers/week.router.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -16,6 +17,8 @@ export const appRouter = router({
   agenda: agendaRouter,
   week: weekRouter,
   reports: reportsRouter,
+  /** The tips bank: tips and take-aways of published reports, searchable, with their source. */
+  tips: tipsRouter,
   catalogue: catalogueRouter,
   forms: formsRouter,
   /** News by e-mail about a theme, a series or the week: double opt-in, one-click unsubscribe. */

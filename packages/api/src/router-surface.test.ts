@@ -31,6 +31,7 @@ const PUBLIC_PROCEDURES = [
   'subscriptions.confirm',
   'subscriptions.subscribe',
   'subscriptions.unsubscribe',
+  'tips.list',
   'week.edition',
   'week.editions',
   'week.localProgrammes',

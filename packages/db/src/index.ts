@@ -43,6 +43,8 @@ export * from './repositories/protocol-run.repository.js';
 export * from './repositories/report.repository.js';
 export * from './repositories/report-revision.repository.js';
 export * from './repositories/report-search.repository.js';
+export * from './repositories/report-tip.repository.js';
+export * from './repositories/search-headline.js';
 export * from './repositories/meeting-links.repository.js';
 export * from './repositories/account.repository.js';
 export * from './repositories/auth-session.repository.js';

@@ -24,6 +24,8 @@ export type WeekEditionSummary = Outputs['week']['editions'][number];
 export type ReportListOutput = Outputs['reports']['list'];
 /** The input of `reports.list`. */
 export type ReportListInput = Exclude<Inputs['reports']['list'], void | undefined>;
+/** A page of the tips bank. */
+export type TipListOutput = Outputs['tips']['list'];
 /** A report page's data. */
 export type ReportOutput = Outputs['reports']['bySlug'];
 /** Themes of the catalogue. */

@@ -9,6 +9,7 @@ const sections: { label: string; href: string; routes: Route['name'][] }[] = [
   { label: texts.site.nav.agenda, href: paths.agenda(), routes: ['agenda', 'session', 'dilemma'] },
   { label: texts.site.nav.weekShort, href: paths.weekList(), routes: ['weekList', 'weekEdition'] },
   { label: texts.site.nav.reports, href: paths.reports(), routes: ['reports', 'report'] },
+  { label: texts.site.nav.tips, href: paths.tips(), routes: ['tips'] },
   { label: texts.site.nav.participants, href: paths.participants(), routes: ['participants'] },
 ];
 
@@ -76,6 +77,8 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             <a href={feedPaths.agenda()}>{texts.site.footerAgendaFeed}</a>
             {' · '}
             <a href={feedPaths.reportsRss()}>{texts.site.footerReportsFeed}</a>
+            {' · '}
+            <a href={feedPaths.tipsRss()}>{texts.site.footerTipsFeed}</a>
           </p>
         </div>
       </footer>

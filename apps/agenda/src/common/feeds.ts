@@ -9,6 +9,7 @@ export const feedPaths = {
   series: (slug: string): string => `/agenda/reeks/${slug}.ics`,
   session: (slug: string): string => `/agenda/sessie/${slug}.ics`,
   reportsRss: (): string => '/verslagen.rss',
+  tipsRss: (): string => '/tips.rss',
 };
 
 /**

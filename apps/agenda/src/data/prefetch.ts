@@ -51,6 +51,11 @@ export function prefetchRoute(
       void q.prefetchQuery(api.catalogue.themes.queryOptions());
       void q.prefetchQuery(api.catalogue.keywords.queryOptions());
       return;
+    case 'tips':
+      void q.prefetchQuery(api.tips.list.queryOptions(reportListInput(parseReportFilters(search))));
+      void q.prefetchQuery(api.catalogue.themes.queryOptions());
+      void q.prefetchQuery(api.catalogue.keywords.queryOptions());
+      return;
     case 'report':
       void q.prefetchQuery(api.reports.bySlug.queryOptions({ slug: route.slug }));
       void q.prefetchQuery(api.catalogue.themes.queryOptions());

@@ -1,5 +1,6 @@
 import { formatDayMonthYear } from '@jamsessie/domain';
 import type { ReportListOutput } from '../api/api-types';
+import { MarkedText } from '../common/MarkedText';
 import { Tag } from '../common/Markers';
 import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
@@ -16,7 +17,9 @@ export function ReportCard({
   return (
     <article className="report-card">
       <h2 className="report-card__title">
-        <Link href={paths.report(report.slug)}>{report.title}</Link>
+        <Link href={paths.report(report.slug)}>
+          <MarkedText parts={report.titleParts} />
+        </Link>
       </h2>
       {report.publishedAt ? (
         <p className="report-card__date">
@@ -27,13 +30,7 @@ export function ReportCard({
       ) : null}
       {report.snippet.length > 0 ? (
         <p className="report-card__snippet">
-          {report.snippet.map((part, index) =>
-            part.match ? (
-              <mark key={index}>{part.text}</mark>
-            ) : (
-              <span key={index}>{part.text}</span>
-            ),
-          )}
+          <MarkedText parts={report.snippet} />
         </p>
       ) : null}
       {themeLabels.length > 0 ? (

@@ -95,6 +95,9 @@ export function ReportPage({ slug }: { slug: string }) {
           </ul>
         </section>
       ) : null}
+      <p className="report__tips-link">
+        <Link href={paths.tips()}>{texts.tips.allTips}</Link>
+      </p>
       {report.attachments.length > 0 ? (
         <section className="report-section" aria-labelledby="documenten">
           <h2 id="documenten">{texts.reports.attachments}</h2>

@@ -9,25 +9,36 @@ export type ReportSearchFormProps = {
   themes: readonly ThemeView[];
   keywords: readonly KeywordView[];
   onChange: (next: ReportFilters) => void;
+  /** The search field's label (the reports' by default); the tips bank names its own. */
+  searchLabel?: string;
+  /** Prefix of the fields' ids, unique per page. */
+  idPrefix?: string;
 };
 
 /**
  * Search (Dutch full text on the server) and the theme and keyword filters. The search runs
  * on submit; a filter applies as soon as it is chosen. Every change starts at page 1.
  */
-export function ReportSearchForm({ filters, themes, keywords, onChange }: ReportSearchFormProps) {
+export function ReportSearchForm({
+  filters,
+  themes,
+  keywords,
+  onChange,
+  searchLabel = texts.reports.search,
+  idPrefix = 'verslagen',
+}: ReportSearchFormProps) {
   const [q, setQ] = useState(filters.q);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onChange({ ...filters, q: q.trim(), page: 1 });
   };
   return (
-    <form className="filters" role="search" aria-label={texts.reports.search} onSubmit={submit}>
+    <form className="filters" role="search" aria-label={searchLabel} onSubmit={submit}>
       <div className="search-row">
         <div className="filters__field search-row__input">
-          <label htmlFor="verslagen-zoek">{texts.reports.search}</label>
+          <label htmlFor={`${idPrefix}-zoek`}>{searchLabel}</label>
           <input
-            id="verslagen-zoek"
+            id={`${idPrefix}-zoek`}
             type="search"
             name="zoek"
             value={q}
@@ -40,9 +51,9 @@ export function ReportSearchForm({ filters, themes, keywords, onChange }: Report
       </div>
       <div className="filters__grid filters__grid--two">
         <div className="filters__field">
-          <label htmlFor="verslagen-thema">{texts.reports.theme}</label>
+          <label htmlFor={`${idPrefix}-thema`}>{texts.reports.theme}</label>
           <select
-            id="verslagen-thema"
+            id={`${idPrefix}-thema`}
             value={filters.theme ?? ''}
             onChange={(event) =>
               onChange({ ...filters, q, theme: event.target.value || null, page: 1 })
@@ -57,9 +68,9 @@ export function ReportSearchForm({ filters, themes, keywords, onChange }: Report
           </select>
         </div>
         <div className="filters__field">
-          <label htmlFor="verslagen-trefwoord">{texts.reports.keyword}</label>
+          <label htmlFor={`${idPrefix}-trefwoord`}>{texts.reports.keyword}</label>
           <select
-            id="verslagen-trefwoord"
+            id={`${idPrefix}-trefwoord`}
             value={filters.keyword ?? ''}
             onChange={(event) =>
               onChange({ ...filters, q, keyword: event.target.value || null, page: 1 })

@@ -3,6 +3,7 @@ import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
+import { Pager } from '../common/Pager';
 import { useDocumentTitle } from '../common/use-document-title';
 import { useKeywords, useThemes } from '../data/use-catalogue';
 import { navigate, useLocation } from '../routing/history';
@@ -73,29 +74,11 @@ export function ReportsPage() {
               </li>
             ))}
           </ul>
-          {query.data.pageCount > 1 ? (
-            <nav aria-label={texts.reports.pagerLabel} className="pager">
-              {filters.page > 1 ? (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => change({ ...filters, page: filters.page - 1 })}
-                >
-                  {texts.reports.previous}
-                </button>
-              ) : null}
-              <span>{texts.reports.pageOf(filters.page, query.data.pageCount)}</span>
-              {filters.page < query.data.pageCount ? (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => change({ ...filters, page: filters.page + 1 })}
-                >
-                  {texts.reports.next}
-                </button>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            page={filters.page}
+            pageCount={query.data.pageCount}
+            onPage={(page) => change({ ...filters, page })}
+          />
         </div>
       )}
     </>

@@ -30,6 +30,7 @@ export const paths = {
   weekEdition: (slug: string): string => `/week/${slug}`,
   reports: (): string => '/verslagen',
   report: (slug: string): string => `/verslagen/${slug}`,
+  tips: (): string => '/tips',
   participants: (): string => '/deelnemers',
   embed: (): string => '/embed',
 };

@@ -16,6 +16,7 @@ import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createDomainDocsHandler, defaultDomainDocsRoot } from './domain-docs.route.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
+import { createTipsRssHandler } from './feeds/tips.rss.js';
 import { createAgendaIndexRoute } from './first-view/agenda-index.route.js';
 import { isHttps } from './request-info.js';
 import {
@@ -67,7 +68,7 @@ function parseTarget(rawUrl: string | undefined): { pathname: string; search: st
 /**
  * The whole HTTP surface of the server, as a plain `node:http` listener:
  * `/trpc/*` (the API, CSRF-checked), `/healthz`, the calendar feeds (`/agenda.ics`,
- * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, the series' downloads
+ * `/agenda/{thema,reeks,sessie}/<slug>.ics`), `/verslagen.rss`, `/tips.rss`, the series' downloads
  * (`/downloads/reeks/<slug>/…`), the subscription links (`/abonnement/…`), the domain package's
  * API reference (`/docs/domain/`), and the built apps at `/`
  * and `/beheer/` (the plain agenda's index comes with its first view rendered and its data
@@ -95,6 +96,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
+  const serveTipsRss = createTipsRssHandler(feedOptions);
   const serveDownload = createDownloadsHandler(feedOptions);
   const staticRoots = options.staticRoots ?? defaultStaticRoots();
   const serveSubscriptionLinks = createSubscriptionLinksHandler({
@@ -135,6 +137,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     if (await serveCalendar(req, res, pathname)) return;
     if (await serveRss(req, res, pathname)) return;
+    if (await serveTipsRss(req, res, pathname)) return;
     if (await serveDownload(req, res, pathname)) return;
     if (await serveSubscriptionLinks(req, res, pathname)) return;
     if (await serveDomainDocs(req, res, pathname)) return;

@@ -73,10 +73,12 @@ describe.each(databaseKindsUnderTest())(
     it('no public procedure shows them, searches for them included', async () => {
       const inputs = await publicProcedureInputs(s.handle.db, traps, s.accounts.coordinator.user);
       const { id, groupedId, passcode } = planted.planted;
-      inputs['reports.list'] = [
-        ...(inputs['reports.list'] ?? []),
-        ...[id, groupedId, passcode, 'zoom', 'code'].map((q) => ({ q, pageSize: 50 })),
-      ];
+      for (const search of ['reports.list', 'tips.list']) {
+        inputs[search] = [
+          ...(inputs[search] ?? []),
+          ...[id, groupedId, passcode, 'zoom', 'code'].map((q) => ({ q, pageSize: 50 })),
+        ];
+      }
       const leaks: string[] = [];
       let requests = 0;
       for (const procedure of publicProcedures) {
@@ -101,12 +103,14 @@ describe.each(databaseKindsUnderTest())(
       expect(requests).toBeGreaterThan(60);
       // Nor does search confirm them: a query for a planted ID or passcode finds nothing,
       // although the report holds them (its public text shows only the redaction).
-      for (const q of [id, groupedId, passcode]) {
-        const url = trpcUrl(s.server.baseUrl, 'reports.list', 'query', { q, pageSize: 50 });
-        const answer = JSON.parse((await fetchReadable(url)).text) as {
-          result: { data: { total: number } };
-        };
-        expect({ q, total: answer.result.data.total }).toEqual({ q, total: 0 });
+      for (const search of ['reports.list', 'tips.list']) {
+        for (const q of [id, groupedId, passcode]) {
+          const url = trpcUrl(s.server.baseUrl, search, 'query', { q, pageSize: 50 });
+          const answer = JSON.parse((await fetchReadable(url)).text) as {
+            result: { data: { total: number } };
+          };
+          expect({ search, q, total: answer.result.data.total }).toEqual({ search, q, total: 0 });
+        }
       }
     }, 120_000);
 

@@ -8,7 +8,7 @@ const DOWNLOADS = ['schema.pdf', 'beschrijving.pdf', 'uitnodiging.pdf', 'uitnodi
 
 /**
  * Every public address worth crawling, built from the data: the apps and their fallbacks,
- * health, every calendar feed (all, per theme, per series, per session), the reports feed,
+ * health, every calendar feed (all, per theme, per series, per session), the reports and tips feeds, the tips bank,
  * every series download, and addresses that do not exist.
  *
  * @example for (const path of await publicRoutePaths(db)) await fetch(base + path);
@@ -33,6 +33,8 @@ export async function publicRoutePaths(db: Db): Promise<string[]> {
     '/healthz',
     '/agenda.ics',
     '/verslagen.rss',
+    '/tips',
+    '/tips.rss',
     ...themes.map((t) => `/agenda/thema/${t.slug}.ics`),
     ...series.map((s) => `/agenda/reeks/${s.slug}.ics`),
     ...sessions.map((s) => `/agenda/sessie/${s.slug}.ics`),
@@ -169,6 +171,13 @@ export async function publicProcedureInputs(
     ],
     'subscriptions.confirm': [{ token: 'x'.repeat(43) }],
     'subscriptions.unsubscribe': [{ token: 'onbekend.token' }],
+    'tips.list': [
+      undefined,
+      { pageSize: 50 },
+      ...['tip', 'link', 'vergader', 'zoom', 'fietsen'].map((q) => ({ q, pageSize: 50 })),
+      ...themes.map((t) => ({ theme: t.slug, pageSize: 50 })),
+      ...keywords.map((k) => ({ keyword: k.slug, pageSize: 50 })),
+    ],
     'week.edition': editions.flatMap((e) => [{ slug: e.slug }, { year: e.year }]),
     'week.editions': [undefined],
     'week.localProgrammes': editions.flatMap((e) => [{ slug: e.slug }, { year: e.year }]),

@@ -1,21 +1,8 @@
 import { databaseKindsUnderTest, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, openSeededDatabase } from '../testing/api-harness.testing.js';
-import { snippetParts } from './reports.router.js';
 
 const REPORT_SLUG = 'korte-jamsessies-vrijheid-smaken-naar-meer';
-
-describe('snippetParts', () => {
-  it('turns ts_headline markup into plain parts', () => {
-    expect(snippetParts('de <b>deuren</b> van het <b>huis</b>.')).toEqual([
-      { text: 'de ', match: false },
-      { text: 'deuren', match: true },
-      { text: ' van het ', match: false },
-      { text: 'huis', match: true },
-      { text: '.', match: false },
-    ]);
-  });
-});
 
 describe.each(databaseKindsUnderTest())('reports on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -50,6 +37,34 @@ describe.each(databaseKindsUnderTest())('reports on %s', (kind) => {
         })
       ).items,
     ).toBeDefined();
+  });
+
+  it('shows where the word matched, marked, not the start of the intro (#19 defect 7)', async () => {
+    const { items } = await caller.reports.list({ q: 'zebrapaden' });
+    expect(items.map((r) => r.slug)).toEqual([REPORT_SLUG]);
+    const snippet = items[0]!.snippet;
+    expect(snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['zebrapad']);
+    expect(snippet.map((p) => p.text).join('')).toContain('Vraag de dorpsraad om een zebrapad');
+    expect(snippet[0]?.text).not.toMatch(/^Zelfs de carnavalsdagen/);
+    // A passage from the middle says it is cut.
+    expect([snippet.at(0)?.text, snippet.at(-1)?.text]).toEqual(['… ', ' …']);
+    // Other word forms find it too: "fietsen" the team's "fiets".
+    const bicycle = (await caller.reports.list({ q: 'fietsen' })).items[0]?.snippet ?? [];
+    expect(bicycle.filter((p) => p.match).map((p) => p.text)).toEqual(['fiets']);
+    // A title match is marked in the title.
+    const titled = (await caller.reports.list({ q: 'smaken' })).items[0]?.titleParts ?? [];
+    expect(titled.filter((p) => p.match).map((p) => p.text)).toEqual(['smaken']);
+  });
+
+  it('finds published quotes and reactions, and shows the passage', async () => {
+    const quote = await caller.reports.list({ q: 'benadrukt' });
+    expect(quote.items.map((r) => r.slug)).toEqual([REPORT_SLUG]);
+    expect(quote.items[0]?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual([
+      'benadrukt',
+    ]);
+    const reaction = await caller.reports.list({ q: 'kostbaar' });
+    expect(reaction.total).toBe(1);
+    expect(reaction.items[0]?.snippet.map((p) => p.text).join('')).toContain('kostbaar!');
   });
 
   it('filters by theme and keyword', async () => {
@@ -93,5 +108,9 @@ describe.each(databaseKindsUnderTest())('reports on %s', (kind) => {
     const after = await caller.reports.bySlug({ slug: REPORT_SLUG });
     expect(after.report.reactions.map((r) => r.id)).not.toContain(reaction.id);
     expect(JSON.stringify(after)).not.toContain(reaction.text);
+    // Nor does search find it by its words any more, nor show them.
+    const found = await caller.reports.list({ q: 'ideeën' });
+    expect(found.total).toBe(0);
+    expect(JSON.stringify(found)).not.toContain(reaction.text);
   });
 });

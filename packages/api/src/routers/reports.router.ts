@@ -1,63 +1,45 @@
-import { publicLinkFilter } from '../privacy/public-link-filter.js';
 import {
   countReports,
-  findKeywordBySlug,
   findReportBySlug,
   findSeriesById,
   findSessionById,
-  findThemeBySlug,
   listReports,
   searchReports,
   type Executor,
 } from '@jamsessie/db';
-import { SearchQuery, Slug, toPublicSession, type PublicReport } from '@jamsessie/domain';
+import { Slug, toPublicSession, type PublicReport } from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../errors.js';
-import { PageInput, pageOffset, toPage } from '../shared/paging.js';
-import { toPublicReports, toPublicSearchHits } from '../shared/public-reports.js';
+import { pageOffset, toPage } from '../shared/paging.js';
+import { publicSearchMatches, toPublicReports } from '../shared/public-reports.js';
+import {
+  TaggedSearchInput,
+  searchesForMeetingLink,
+  tagIds,
+  type SnippetPart,
+} from '../shared/tagged-search.js';
 import { publicProcedure, router } from '../trpc.js';
 
 /** Reports considered for one search before theme/keyword filters and paging apply. */
 const SEARCH_WINDOW = 500;
-
-const ReportListInput = z
-  .object({
-    /** Dutch full-text search, web style ("open deur" -hek). */
-    q: SearchQuery.optional(),
-    theme: Slug.optional(),
-    keyword: Slug.optional(),
-    ...PageInput.shape,
-  })
-  .prefault({});
-
-/** A piece of a search snippet: `match` marks the words that matched the query. */
-export type SnippetPart = { text: string; match: boolean };
 
 /** A report in a result list: no sections, reactions or quotes. */
 export type ReportSummary = {
   id: string;
   slug: string;
   title: string;
+  /** The title in parts, the words that matched a search marked. */
+  titleParts: SnippetPart[];
   publishedAt: string | null;
   themeIds: string[];
   keywordIds: string[];
-  /** Search matches in the intro, or the start of the intro when not searching. */
+  /**
+   * Passages around the search matches in the report's public text (intro, sections, tips,
+   * quotes and reactions), or the start of the intro when not searching or when only the
+   * title matched.
+   */
   snippet: SnippetPart[];
 };
-
-/** Splits PostgreSQL's `ts_headline` output (`<b>…</b>`) into plain parts, so no HTML is passed on. */
-export function snippetParts(headline: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const pattern = /<b>(.*?)<\/b>/gs;
-  let last = 0;
-  for (const m of headline.matchAll(pattern)) {
-    if (m.index > last) parts.push({ text: headline.slice(last, m.index), match: false });
-    parts.push({ text: m[1] ?? '', match: true });
-    last = m.index + m[0].length;
-  }
-  if (last < headline.length) parts.push({ text: headline.slice(last), match: false });
-  return parts.filter((p) => p.text !== '');
-}
 
 function introExcerpt(intro: string, max = 240): SnippetPart[] {
   const clean = intro.replace(/\s+/g, ' ').trim();
@@ -72,22 +54,11 @@ function summaryOf(report: PublicReport): ReportSummary {
     id: report.id,
     slug: report.slug,
     title: report.title,
+    titleParts: [{ text: report.title, match: false }],
     publishedAt: report.publishedAt,
     themeIds: report.themeIds,
     keywordIds: report.keywordIds,
     snippet: introExcerpt(report.intro),
-  };
-}
-
-async function tagIds(db: Executor, input: { theme?: string; keyword?: string | undefined }) {
-  const [theme, keyword] = await Promise.all([
-    input.theme ? findThemeBySlug(db, input.theme) : undefined,
-    input.keyword ? findKeywordBySlug(db, input.keyword) : undefined,
-  ]);
-  return {
-    unknown: (input.theme && !theme) || (input.keyword && !keyword),
-    themeId: theme?.id,
-    keywordId: keyword?.id,
   };
 }
 
@@ -105,13 +76,10 @@ async function publicSessionOf(db: Executor, sessionId: string) {
  * meeting links redacted), like the RSS feed.
  */
 export const reportsRouter = router({
-  list: publicProcedure.input(ReportListInput).query(async ({ ctx, input }) => {
+  list: publicProcedure.input(TaggedSearchInput).query(async ({ ctx, input }) => {
     const tags = await tagIds(ctx.db, input);
-    if (tags.unknown) return toPage<ReportSummary>([], 0, input);
     const q = input.q ?? '';
-    // A search for a meeting link, its ID or its passcode finds nothing: a hit would confirm
-    // that a report holds it, even though the report's public text shows only the redaction.
-    if (q !== '' && (await publicLinkFilter(ctx.db)).redact(q) !== q) {
+    if (tags.unknown || (await searchesForMeetingLink(ctx.db, q))) {
       return toPage<ReportSummary>([], 0, input);
     }
     if (q === '') {
@@ -128,22 +96,36 @@ export const reportsRouter = router({
       return toPage(visible.map(summaryOf), total, input);
     }
     const { hits } = await searchReports(ctx.db, { query: q, limit: SEARCH_WINDOW });
-    const matching = hits.filter(
+    const tagged = hits.filter(
       (hit) =>
         (!tags.themeId || hit.themeIds.includes(tags.themeId)) &&
         (!tags.keywordId || hit.keywordIds.includes(tags.keywordId)),
     );
+    // A report found only by a quote or reaction counts only when that text is public now.
+    const rechecked = await publicSearchMatches(
+      ctx.db,
+      q,
+      tagged.filter((hit) => !hit.editorMatch).map((hit) => hit.id),
+    );
+    const matching = tagged.filter((hit) => hit.editorMatch || rechecked.get(hit.id)?.matches);
     const start = pageOffset(input);
-    const page = await toPublicSearchHits(ctx.db, matching.slice(start, start + input.pageSize));
-    const items: ReportSummary[] = page.map((hit) => ({
-      id: hit.id,
-      slug: hit.slug,
-      title: hit.title,
-      publishedAt: hit.publishedAt,
-      themeIds: hit.themeIds,
-      keywordIds: hit.keywordIds,
-      snippet: snippetParts(hit.snippet),
-    }));
+    const page = matching.slice(start, start + input.pageSize);
+    const marked = await publicSearchMatches(
+      ctx.db,
+      q,
+      page.map((hit) => hit.id).filter((id) => !rechecked.has(id)),
+    );
+    const items = page.flatMap((hit): ReportSummary[] => {
+      const found = rechecked.get(hit.id) ?? marked.get(hit.id);
+      if (!found) return [];
+      return [
+        {
+          ...summaryOf(found.report),
+          titleParts: found.title,
+          ...(found.snippet.length > 0 ? { snippet: found.snippet } : {}),
+        },
+      ];
+    });
     return toPage(items, matching.length, input);
   }),
 

@@ -8,7 +8,7 @@ import {
 import { REDACTED_LINK } from '@jamsessie/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, openSeededDatabase } from '../testing/api-harness.testing.js';
-import { toPublicReports, toPublicSearchHits } from './public-reports.js';
+import { toPublicReports } from './public-reports.js';
 
 /** A link override of the report's own session, pasted into the report by its editor. */
 const SESSION_LINK = 'https://vergader.example/s/eigen-link-van-de-sessie';
@@ -87,24 +87,5 @@ describe.each(databaseKindsUnderTest())('public reports on %s', (kind) => {
     }
     const { report } = await caller.reports.bySlug({ slug });
     expect(JSON.stringify(report)).not.toMatch(LINK_HOSTS);
-  });
-
-  it('drops the highlights of a snippet rather than show part of a link', async () => {
-    const report = (await findReportById(handle.db, REPORT_ID))!;
-    const hit = {
-      id: report.id,
-      sessionId: report.sessionId,
-      slug: report.slug,
-      title: report.title,
-      publishedAt: report.publishedAt,
-      themeIds: [],
-      keywordIds: [],
-      rank: 1,
-      snippet: 'via https://zoom.<b>example</b>/j/demo-jamsessie-link en de <b>deuren</b>',
-    };
-    const [redacted] = await toPublicSearchHits(handle.db, [hit]);
-    expect(redacted?.snippet).toBe(`via ${REDACTED_LINK} en de deuren`);
-    const [plain] = await toPublicSearchHits(handle.db, [{ ...hit, snippet: 'de <b>deuren</b>' }]);
-    expect(plain?.snippet).toBe('de <b>deuren</b>');
   });
 });

@@ -1,13 +1,19 @@
-import { listConsentsForSubjects, type Executor, type ReportSearchHit } from '@jamsessie/db';
+import {
+  headlinesOf,
+  listConsentsForSubjects,
+  listReportsByIds,
+  type DocumentHeadline,
+  type Executor,
+} from '@jamsessie/db';
 import {
   consentLookupFrom,
   publicReport,
   refreshReportConsents,
-  type MeetingLinkFilter,
   type PublicReport,
   type Report,
 } from '@jamsessie/domain';
 import { filterDeep, publicLinkFilter } from '../privacy/public-link-filter.js';
+import type { SnippetPart } from './tagged-search.js';
 
 /** The consent subjects a report depends on: its dilemmas, quoted dilemmas and reactions. */
 function consentSubjectsOf(report: Report): string[] {
@@ -44,32 +50,81 @@ export async function toPublicReports(
   });
 }
 
-/** The highlight marks of PostgreSQL's `ts_headline` in a search snippet. */
-const HIGHLIGHT = /<\/?b>/g;
-
-function redactHeadline(headline: string, filter: MeetingLinkFilter): string {
-  // A highlight can cut a link in two, so look at the text without marks: when it holds a
-  // link or its parts, the snippet loses its highlights rather than risk showing part of it.
-  const plain = headline.replace(HIGHLIGHT, '');
-  const redacted = filter.redact(plain);
-  return redacted === plain ? headline : redacted;
+/**
+ * The text of a public report that search shows a passage of: the editor's text and what the
+ * public projection holds of quotes and reactions (so only consented ones). Dilemma texts are
+ * left out, as they are not searched. One passage per line.
+ *
+ * @example publicSearchText(publicReport) // 'Zelfs de carnavalsdagen …\nHoe is het bij jullie …'
+ */
+export function publicSearchText(report: PublicReport): string {
+  return [
+    report.intro,
+    ...report.sections.flatMap((s) => [
+      s.heading,
+      s.summary,
+      ...s.tips,
+      ...s.takeAways,
+      s.quote?.text ?? '',
+    ]),
+    ...report.tips,
+    ...report.reactions.map((r) => r.text),
+  ]
+    .filter((text) => text.trim() !== '')
+    .join('\n');
 }
 
+/** A passage cut from a longer text says so: '…' where it does not reach the text's start or end. */
+function withEllipses(parts: readonly SnippetPart[], body: string): SnippetPart[] {
+  const plain = parts
+    .map((part) => part.text)
+    .join('')
+    .trim();
+  if (plain === '') return [];
+  const ellipsis = (text: string) => ({ text, match: false });
+  return [
+    ...(body.trimStart().startsWith(plain.slice(0, 40)) ? [] : [ellipsis('… ')]),
+    ...parts,
+    ...(body.trimEnd().endsWith(plain.slice(-40)) ? [] : [ellipsis(' …')]),
+  ];
+}
+
+/** A published report with where a query matches its public text. */
+export type PublicSearchMatch = { report: PublicReport } & Omit<DocumentHeadline, 'key'>;
+
 /**
- * Search hits as anyone may see them: every meeting link and its parts redacted from the title
- * and the highlighted snippet by the one public filter, before the highlight marks split them. Search only
- * indexes editor-written text, never dilemmas or reactions, so no consent applies.
+ * Where a query matches each of these reports as the public sees them (`toPublicReports`:
+ * consents as recorded now, links redacted): the title with its matches marked, passages of
+ * the text around the matches, and whether it matches at all. A report that matched by a
+ * quote or reaction whose author has since withdrawn consent does not match here. Drafts
+ * and unknown ids are absent from the answer.
  *
- * @example const hits = await toPublicSearchHits(db, (await searchReports(db, search)).hits);
+ * @example (await publicSearchMatches(db, 'fietsen', [id])).get(id)?.snippet
  */
-export async function toPublicSearchHits(
+export async function publicSearchMatches(
   db: Executor,
-  hits: readonly ReportSearchHit[],
-): Promise<ReportSearchHit[]> {
-  const filter = await publicLinkFilter(db);
-  return hits.map((hit) => ({
-    ...hit,
-    title: filter.redact(hit.title),
-    snippet: redactHeadline(hit.snippet, filter),
-  }));
+  query: string,
+  ids: readonly string[],
+): Promise<Map<string, PublicSearchMatch>> {
+  if (ids.length === 0) return new Map();
+  const reports = await toPublicReports(db, await listReportsByIds(db, ids));
+  const bodies = new Map(reports.map((report) => [report.id, publicSearchText(report)]));
+  const headlines = await headlinesOf(
+    db,
+    query,
+    reports.map((report) => ({
+      key: report.id,
+      title: report.title,
+      body: bodies.get(report.id) ?? '',
+    })),
+  );
+  const byId = new Map(reports.map((report) => [report.id, report]));
+  return new Map(
+    headlines.flatMap(({ key, ...headline }) => {
+      const report = byId.get(key);
+      if (!report) return [];
+      const snippet = withEllipses(headline.snippet, bodies.get(key) ?? '');
+      return [[key, { report, ...headline, snippet }] as const];
+    }),
+  );
 }

@@ -1,15 +1,15 @@
-import type { ReportStatus } from '@jamsessie/domain';
+import { ConsentLevel, consentAllows, type ReportStatus } from '@jamsessie/domain';
 import { sql } from 'kysely';
 import type { Executor } from './repository.helpers.js';
+import {
+  headlineParts,
+  headlineSql,
+  searchQuerySql,
+  searchVectorSql,
+  type HeadlinePart,
+} from './search-headline.js';
 
-/**
- * The text-search configuration of reports: a copy of 'dutch' (Snowball stemming, which
- * PGlite 0.5 ships too) that indexes no links, hosts or e-mail addresses, so a search cannot
- * confirm a pasted meeting link (migration 2026_11_23_140000).
- */
-export const REPORT_SEARCH_CONFIG = 'jamsessie_dutch';
-
-/** One search hit: enough for a result list, with a highlighted snippet of the intro. */
+/** One search hit: enough to find the report; its snippet is made from its public text. */
 export type ReportSearchHit = {
   readonly id: string;
   /** The session it reports on: whose meeting links its text must not show. */
@@ -20,8 +20,12 @@ export type ReportSearchHit = {
   readonly themeIds: string[];
   readonly keywordIds: string[];
   readonly rank: number;
-  /** A fragment of the intro with matches in `<b>…</b>`; from the editor's own text only. */
-  readonly snippet: string;
+  /**
+   * True when the editor's own text matched (title, intro, sections, tips): a sure hit. False
+   * when only a quote or reaction did, by the consent the report last copied: the caller
+   * checks that match again against the consents recorded now (`headlinesOf` on public text).
+   */
+  readonly editorMatch: boolean;
 };
 
 /** What to search and which page; `status` defaults to 'published' (the public search). */
@@ -32,13 +36,22 @@ export type ReportSearch = {
   readonly offset?: number;
 };
 
+/** The consent levels that allow quoting (the domain's rule), as the report copies them. */
+const QUOTABLE_LEVELS = ConsentLevel.options.filter((level) => consentAllows(level, 'quotable'));
+
 function matching(db: Executor, search: ReportSearch) {
-  const tsQuery = sql`websearch_to_tsquery(${sql.lit(REPORT_SEARCH_CONFIG)}, ${search.query})`;
+  const tsQuery = searchQuerySql(search.query);
+  const quoteMatch = sql<boolean>`exists (select 1 from jsonb_array_elements(r.sections) as sec(value)
+    where sec.value -> 'quote' ->> 'consent' in (${sql.join(QUOTABLE_LEVELS)})
+      and ${searchVectorSql(sql`sec.value -> 'quote' ->> 'text'`)} @@ ${tsQuery})`;
+  const reactionMatch = sql<boolean>`exists (select 1 from reaction x
+    where x.report_id = r.id and x.consent in (${sql.join(QUOTABLE_LEVELS)})
+      and ${searchVectorSql(sql`x.text`)} @@ ${tsQuery})`;
   return {
     tsQuery,
     query: db
       .selectFrom('report as r')
-      .where(sql`r.search`, '@@', tsQuery)
+      .where(sql<boolean>`(r.search @@ ${tsQuery} or ${quoteMatch} or ${reactionMatch})`)
       .where('r.status', '=', search.status ?? 'published'),
   };
 }
@@ -48,8 +61,9 @@ export const SEARCH_COUNT_LIMIT = 1000;
 
 /**
  * Full-text search in Dutch over title (strongest), intro and section headings, then
- * summaries and tips; quotes and dilemma texts are never indexed (consent). Accepts web-style
- * queries (`"open deur" -hek`, `mantelzorgers or naasten`). Ranked, paged, with the total.
+ * summaries and tips, and the quotes and reactions the report copied as quotable (never a
+ * private quote, and never dilemma texts). Accepts web-style queries (`"open deur" -hek`,
+ * `mantelzorgers or naasten`). Ranked, paged, with the total.
  *
  * @example await searchReports(db, { query: 'deuren', limit: 10 }) // finds "open deur"
  */
@@ -68,9 +82,7 @@ export async function searchReports(
       'r.title',
       'r.published_at',
       rank.as('rank'),
-      sql<string>`ts_headline(${sql.lit(REPORT_SEARCH_CONFIG)}, r.intro, ${tsQuery}, 'MaxWords=35, MinWords=15, MaxFragments=1')`.as(
-        'snippet',
-      ),
+      sql<boolean>`r.search @@ ${tsQuery}`.as('editor_match'),
       sql<string[]>`coalesce((select json_agg(t.theme_id order by t.theme_id)
         from report_theme t where t.report_id = r.id), '[]')`.as('theme_ids'),
       sql<string[]>`coalesce((select json_agg(k.keyword_id order by k.keyword_id)
@@ -98,7 +110,57 @@ export async function searchReports(
       themeIds: row.theme_ids,
       keywordIds: row.keyword_ids,
       rank: row.rank,
-      snippet: row.snippet,
+      editorMatch: row.editor_match,
     })),
   };
+}
+
+/** A text to mark the matches in: a title and a body, under a key of the caller's choice. */
+export type HeadlineDocument = {
+  readonly key: string;
+  readonly title: string;
+  readonly body: string;
+};
+
+/** Where a query matched in a {@link HeadlineDocument}. */
+export type DocumentHeadline = {
+  readonly key: string;
+  /** Whether the query matches the title and body together. */
+  readonly matches: boolean;
+  /** The whole title, its matches marked. */
+  readonly title: HeadlinePart[];
+  /** Up to two fragments of the body around the matches; [] when the body has none. */
+  readonly snippet: HeadlinePart[];
+};
+
+/**
+ * Marks where a query matches in texts the caller gives (a report's PUBLIC text, after
+ * consent and the link filter), with PostgreSQL's `ts_headline` in the search's own Dutch
+ * config. So a result shows the passage that matched, and a match that is no longer public
+ * (a withdrawn quote) is seen not to match.
+ *
+ * @example await headlinesOf(db, 'fietsen', [{ key: id, title: 'Verslag', body: 'Een fiets voor het team.' }])
+ */
+export async function headlinesOf(
+  db: Executor,
+  query: string,
+  documents: readonly HeadlineDocument[],
+): Promise<DocumentHeadline[]> {
+  if (documents.length === 0 || query.trim() === '') return [];
+  const tsQuery = searchQuerySql(query);
+  const { rows } = await sql<{ key: string; matches: boolean; title: string; snippet: string }>`
+    select d.key,
+      ${searchVectorSql(sql`d.title || ' ' || d.body`)} @@ ${tsQuery} as matches,
+      ${headlineSql(sql`d.title`, tsQuery, 'whole')} as title,
+      case when ${searchVectorSql(sql`d.body`)} @@ ${tsQuery}
+        then ${headlineSql(sql`d.body`, tsQuery, 'fragments')} else '' end as snippet
+    from jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) as d(key text, title text, body text)`.execute(
+    db,
+  );
+  return rows.map((row) => ({
+    key: row.key,
+    matches: row.matches,
+    title: headlineParts(row.title),
+    snippet: headlineParts(row.snippet),
+  }));
 }

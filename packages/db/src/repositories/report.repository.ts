@@ -249,3 +249,12 @@ export async function listReportsInvolving(
     .execute();
   return rows.map(reportFromRow);
 }
+
+/** The reports with these ids (any status), in no particular order; [] for no ids. */
+export async function listReportsByIds(db: Executor, ids: readonly string[]): Promise<Report[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectReports(db)
+    .where('r.id', 'in', [...ids])
+    .execute();
+  return rows.map(reportFromRow);
+}

@@ -11,10 +11,18 @@ describe('agendaPageOf', () => {
     });
     expect(agendaPageOf('/week/week-2025')).toEqual({ name: 'weekEdition', slug: 'week-2025' });
     expect(agendaPageOf('/embed')).toEqual({ name: 'embed' });
+    expect(agendaPageOf('/tips')).toEqual({ name: 'tips' });
+    expect(agendaPageOf('/tips/')).toEqual({ name: 'tips' });
   });
 
   it('gives null for anything else, so the server can answer 404', () => {
-    for (const path of ['/bestaat-niet', '/agenda/Hoofdletters', '/embedbeheer/', '/week/a/b']) {
+    for (const path of [
+      '/bestaat-niet',
+      '/agenda/Hoofdletters',
+      '/embedbeheer/',
+      '/week/a/b',
+      '/tips/x',
+    ]) {
       expect(agendaPageOf(path), path).toBeNull();
     }
   });

@@ -9,6 +9,7 @@ export type AgendaPage =
   | { name: 'weekEdition'; slug: string }
   | { name: 'reports' }
   | { name: 'report'; slug: string }
+  | { name: 'tips' }
   | { name: 'participants' }
   | { name: 'embed' };
 
@@ -22,6 +23,7 @@ const table: ReadonlyArray<readonly [RegExp, (slug: string) => AgendaPage]> = [
   [new RegExp(`^/week/${SLUG}/?$`), (slug) => ({ name: 'weekEdition', slug })],
   [/^\/verslagen\/?$/, () => ({ name: 'reports' })],
   [new RegExp(`^/verslagen/${SLUG}/?$`), (slug) => ({ name: 'report', slug })],
+  [/^\/tips\/?$/, () => ({ name: 'tips' })],
   [/^\/deelnemers\/?$/, () => ({ name: 'participants' })],
   [/^\/embed\/?$/, () => ({ name: 'embed' })],
 ];

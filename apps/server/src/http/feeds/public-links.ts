@@ -7,4 +7,5 @@ export const publicPaths = {
   report: (slug: string) => `/verslagen/${encodeURIComponent(slug)}`,
   agenda: () => '/',
   reports: () => '/verslagen',
+  tips: () => '/tips',
 } as const;

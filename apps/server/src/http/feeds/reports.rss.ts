@@ -1,26 +1,15 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Feed } from 'feed';
-import { filterForPublic, toPublicReports, type Db } from '@jamsessie/api';
+import { filterForPublic, toPublicReports } from '@jamsessie/api';
 import { listReports, listThemes } from '@jamsessie/db';
 import type { PublicReport } from '@jamsessie/domain';
-import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
 import { publicPaths } from './public-links.js';
+import { createRssHandler, escapeHtml, type FeedOptions } from './rss-feed.js';
 
 /** The path of the reports feed. */
 export const REPORTS_RSS_PATH = '/verslagen.rss';
 
 /** The newest reports a feed reader sees. */
 const MAX_ITEMS = 50;
-
-type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 const paragraph = (text: string) => (text.trim() ? `<p>${escapeHtml(text)}</p>` : '');
 const list = (items: readonly string[]) =>
@@ -103,22 +92,5 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
 
 /** Serves `/verslagen.rss` with an ETag and five minutes of caching; false for other paths. */
 export function createReportsRssHandler(options: FeedOptions) {
-  return async function serveRss(
-    req: IncomingMessage,
-    res: ServerResponse,
-    pathname: string,
-  ): Promise<boolean> {
-    if (pathname !== REPORTS_RSS_PATH) return false;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendMethodNotAllowed(req, res, 'GET, HEAD');
-      return true;
-    }
-    const body = await renderReportsRss(options);
-    const headers = {
-      'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
-    };
-    sendWithEtag(req, res, headers, body);
-    return true;
-  };
+  return createRssHandler(REPORTS_RSS_PATH, () => renderReportsRss(options));
 }
