@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { seedInitialData, type InitialQuery } from './api/initial-data';
 import { createApiClient, createOptionsProxy, createQueryClient, TRPCProvider } from './api/trpc';
 import { App } from './App';
-import { renderingAt, type RenderLocation } from './routing/render-location';
+import { renderingAt, type RenderLocation } from '@jamsessie/web';
 
 /**
  * The first view as HTML, rendered by the server with the app's own components from the

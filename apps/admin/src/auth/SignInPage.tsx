@@ -2,10 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Link } from '@jamsessie/web';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { AuthShell } from './AuthShell';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

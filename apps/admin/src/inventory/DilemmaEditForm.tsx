@@ -1,8 +1,7 @@
 import { mayNameClient } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { texts } from '../texts';
 
 /** What the edit form sends: the API's `DilemmaUpdate` without id and version. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { NoteKind } from '@jamsessie/domain';
-import { Field } from '../common/Field';
+import { Field } from '../common/web-kit';
 import { texts } from '../texts';
 import { enterAdds } from './enter-adds';
 import { noteKindOption, type LiveView } from './live-view';

@@ -1,6 +1,6 @@
 import { subscribeLinks } from './feeds';
 import { texts } from '../texts';
-import { currentOrigin } from '../routing/render-location';
+import { currentOrigin } from '@jamsessie/web';
 
 /**
  * A calendar feed as two links: `webcal://` (opens the calendar app and subscribes) and
