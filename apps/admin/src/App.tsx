@@ -1,8 +1,8 @@
+import { useLocation } from '@jamsessie/web';
 import { lazy, Suspense, useState } from 'react';
 import { useCurrentUser } from './auth/use-auth';
 import { SignInPage } from './auth/SignInPage';
 import { ForcedPasswordChange } from './auth/ForcedPasswordChange';
-import { useLocation } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError } from './common/web-kit';
 import { Layout } from './common/Layout';
 import { PageSwitch } from './pages';

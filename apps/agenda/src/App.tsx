@@ -1,8 +1,8 @@
+import { useLocation } from '@jamsessie/web';
 import { lazy, Suspense } from 'react';
 import { AgendaPage } from './agenda/AgendaPage';
 import { ChunkErrorBoundary } from './common/ChunkErrorBoundary';
 import { Layout } from './common/Layout';
-import { useLocation } from '@jamsessie/web';
 import { LoadingState } from './common/web-kit';
 import { NotFoundPage } from './common/NotFoundPage';
 import { pageLoaders } from './pages';

@@ -1,7 +1,7 @@
+import { Brand, Link, navigate, SiteNav, useMainFocus } from '@jamsessie/web';
 import type { ReactNode } from 'react';
 import type { CurrentUser } from '../auth/use-auth';
 import { useSignOut } from '../auth/use-auth';
-import { Brand, Link, navigate, SiteNav, useMainFocus } from '@jamsessie/web';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';
 

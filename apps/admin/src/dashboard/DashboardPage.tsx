@@ -1,6 +1,6 @@
+import { Link, useLocation } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
-import { Link, useLocation } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { useCurrentUser } from '../auth/use-auth';

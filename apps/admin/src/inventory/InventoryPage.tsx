@@ -1,7 +1,7 @@
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dilemmaTitle, MAX_DILEMMAS_PER_SESSION, planTimeBoxes } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, Link } from '@jamsessie/web';
 import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';

@@ -1,7 +1,7 @@
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClosingReaction, NoteDraft } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, Link } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { NotFoundPage } from '../common/NotFoundPage';

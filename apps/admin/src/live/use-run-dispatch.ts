@@ -1,7 +1,7 @@
+import { type ApiProblem, isConflict } from '@jamsessie/web';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProtocolEvent } from '@jamsessie/domain';
 import { useRef } from 'react';
-import { type ApiProblem, isConflict } from '@jamsessie/web';
 import { readApiError } from '../common/web-kit';
 import type { Outputs } from '../api/api-types';
 import { useTRPC } from '../api/trpc';

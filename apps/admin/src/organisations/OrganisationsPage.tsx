@@ -1,7 +1,7 @@
+import { navigate, useLocation } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDayMonthYear, organisationKindLabels, type Participation } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { navigate, useLocation } from '@jamsessie/web';
 import { ErrorState, Field, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { PageHeader } from '../common/PageHeader';

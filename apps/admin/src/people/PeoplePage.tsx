@@ -1,6 +1,6 @@
+import { navigate, useLocation } from '@jamsessie/web';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { navigate, useLocation } from '@jamsessie/web';
 import { ErrorState, Field, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { PageHeader } from '../common/PageHeader';

@@ -1,6 +1,6 @@
+import { Link } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
 import { describeRecurrence, formatDayMonthYear } from '@jamsessie/domain';
-import { Link } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { PageHeader } from '../common/PageHeader';

@@ -1,7 +1,7 @@
+import { navigate } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
 import { useState, type FormEvent } from 'react';
-import { navigate } from '@jamsessie/web';
 import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';

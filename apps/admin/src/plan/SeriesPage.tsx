@@ -1,7 +1,7 @@
+import { isNotFound, Link, useLocation } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
 import { describeRecurrence, toLocalParts } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, Link, useLocation } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { NotFoundPage } from '../common/NotFoundPage';

@@ -1,7 +1,7 @@
+import { Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDate, formatTime, sessionStatusLabels } from '@jamsessie/domain';
 import { useRef, useState } from 'react';
-import { Link } from '@jamsessie/web';
 import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import type { PlanPreview } from '../api/api-types';
 import { formProblem } from '../api/form-problem';

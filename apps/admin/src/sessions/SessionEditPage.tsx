@@ -1,3 +1,4 @@
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   formatSessionTime,
@@ -6,7 +7,6 @@ import {
   type SessionUpdate,
 } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, Link } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import type { SessionDetail } from '../api/api-types';
 import { useTRPC } from '../api/trpc';

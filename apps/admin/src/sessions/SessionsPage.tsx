@@ -1,3 +1,4 @@
+import { Link, navigate, useLocation } from '@jamsessie/web';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   formatSessionTime,
@@ -6,7 +7,6 @@ import {
   type SessionStatus,
 } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { Link, navigate, useLocation } from '@jamsessie/web';
 import { ErrorState, Field, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { PageHeader } from '../common/PageHeader';

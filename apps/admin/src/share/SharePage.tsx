@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { isNotFound } from '@jamsessie/web';
+import { useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { useNow } from '../live/use-now';

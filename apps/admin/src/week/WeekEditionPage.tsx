@@ -1,6 +1,6 @@
+import { isNotFound } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateRange } from '@jamsessie/domain';
-import { isNotFound } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { NotFoundPage } from '../common/NotFoundPage';

@@ -1,7 +1,7 @@
+import { Link, navigate } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateRange, toLocalParts } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { Link, navigate } from '@jamsessie/web';
 import { ErrorState, Field, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';

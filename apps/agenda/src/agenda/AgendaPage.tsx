@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { currentOrigin, navigate, useLocation } from '@jamsessie/web';
+import { useState } from 'react';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { eventsDocument, sessionEvent } from '../common/event-jsonld';
 import { JsonLd } from '../common/JsonLd';

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { Brand, SiteNav, useMainFocus } from '@jamsessie/web';
+import type { ReactNode } from 'react';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';
 import { feedPaths } from './feeds';

@@ -1,6 +1,6 @@
 import { consentLevelLabels, type DilemmaInput } from '@jamsessie/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '@jamsessie/web';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Field, FormErrorSummary, readApiError } from '../common/web-kit';
 import { texts } from '../texts';
 import { ConsentChoice } from './ConsentChoice';

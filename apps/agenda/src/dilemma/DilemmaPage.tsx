@@ -1,7 +1,7 @@
 import { formatSessionTime } from '@jamsessie/domain';
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isNotFound, Link } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { NotFoundPage } from '../common/NotFoundPage';

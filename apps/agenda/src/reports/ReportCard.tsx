@@ -1,7 +1,7 @@
 import { formatDayMonthYear } from '@jamsessie/domain';
+import { Link } from '@jamsessie/web';
 import type { ReportListOutput } from '../api/api-types';
 import { Tag } from '../common/Markers';
-import { Link } from '@jamsessie/web';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

@@ -1,6 +1,6 @@
 import { formatDayMonthYear, formatSessionTime } from '@jamsessie/domain';
-import { useQuery } from '@tanstack/react-query';
 import { isNotFound, Link } from '@jamsessie/web';
+import { useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { NotFoundPage } from '../common/NotFoundPage';

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { navigate, useLocation } from '@jamsessie/web';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { useKeywords, useThemes } from '../data/use-catalogue';

@@ -1,7 +1,7 @@
+import { isNotFound, Link, navigate } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
 import { useEffect, useState } from 'react';
-import { isNotFound, Link, navigate } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { eventsDocument, sessionEvent } from '../common/event-jsonld';

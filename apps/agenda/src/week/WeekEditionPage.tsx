@@ -1,7 +1,7 @@
 import { formatDateRange, sectorLabels } from '@jamsessie/domain';
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { isNotFound, Link } from '@jamsessie/web';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { NotFoundPage } from '../common/NotFoundPage';
