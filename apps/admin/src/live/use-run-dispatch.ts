@@ -1,6 +1,6 @@
-import { type ApiProblem, isConflict } from '@jamsessie/web';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProtocolEvent } from '@jamsessie/domain';
+import { isConflict, type ApiProblem } from '@jamsessie/web';
 import { useRef } from 'react';
 import { readApiError } from '../common/web-kit';
 import type { Outputs } from '../api/api-types';
