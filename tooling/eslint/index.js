@@ -111,8 +111,31 @@ export const dbFence = {
   ),
 };
 
-/** React apps: browser globals and the hooks rules. */
-export function react(tsconfigRootDir) {
+/**
+ * The shared web package sits between the domain and the apps: React and the domain only. It
+ * may not reach the API (not even its types: the apps pass what it needs), a database or Node.
+ */
+export const webFence = {
+  files: ['src/**/*.{ts,tsx}'],
+  rules: forbidden(
+    [
+      '@jamsessie/api',
+      '@jamsessie/api/*',
+      '@jamsessie/db',
+      '@jamsessie/db/*',
+      '@trpc/*',
+      'pg',
+      'kysely',
+      '@electric-sql/*',
+      'node:*',
+      'fs',
+      'path',
+    ],
+    'The web package is React on the domain: no API, database or Node imports.',
+  ),
+};
+
+function browserReact(tsconfigRootDir) {
   return [
     ...base(tsconfigRootDir),
     {
@@ -124,6 +147,15 @@ export function react(tsconfigRootDir) {
         'react-hooks/exhaustive-deps': 'warn',
       },
     },
-    appFence,
   ];
+}
+
+/** React apps: browser globals and the hooks rules. */
+export function react(tsconfigRootDir) {
+  return [...browserReact(tsconfigRootDir), appFence];
+}
+
+/** The shared web package (packages/web): like an app, behind its own fence. */
+export function web(tsconfigRootDir) {
+  return [...browserReact(tsconfigRootDir), webFence];
 }

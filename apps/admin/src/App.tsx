@@ -1,13 +1,11 @@
+import { useLocation } from '@jamsessie/web';
 import { lazy, Suspense, useState } from 'react';
 import { useCurrentUser } from './auth/use-auth';
 import { SignInPage } from './auth/SignInPage';
 import { ForcedPasswordChange } from './auth/ForcedPasswordChange';
-import { ErrorState } from './common/ErrorState';
+import { ErrorState, LoadingState, readApiError } from './common/web-kit';
 import { Layout } from './common/Layout';
-import { LoadingState } from './common/LoadingState';
-import { readApiError } from './api/api-errors';
 import { PageSwitch } from './pages';
-import { useLocation } from './routing/history';
 import { isPublicRoute, matchRoute } from './routing/routes';
 import { texts } from './texts';
 
@@ -30,7 +28,7 @@ export function App() {
   const route = matchRoute(pathname);
   if (isPublicRoute(route)) {
     return (
-      <Suspense fallback={<LoadingState />}>
+      <Suspense fallback={<LoadingState lines={2} />}>
         {route.name === 'share' ? (
           <SharePage token={route.token} />
         ) : route.name === 'forgotPassword' ? (
@@ -52,7 +50,7 @@ function SignedInApp() {
   if (isPending) {
     return (
       <main className="splash" id="inhoud">
-        <LoadingState lines={1} label={texts.auth.checking} />
+        <LoadingState lines={0} label={texts.auth.checking} />
       </main>
     );
   }

@@ -1,11 +1,9 @@
 import type { AppRouter } from '@jamsessie/api';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { isUnauthorized, mountApp } from '@jamsessie/web';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { isUnauthorized } from './api/api-errors';
 import { createApiClient, createQueryClient, TRPCProvider } from './api/trpc';
 import { App } from './App';
+import '@jamsessie/web/base.css';
 import './styles.css';
 
 // A session that ended elsewhere (sign-out in another tab, expiry) makes the next query fail
@@ -19,14 +17,9 @@ const queryClient = createQueryClient((error, queryKey) => {
 const client = createApiClient();
 const api = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={client} queryClient={queryClient}>
-        <App />
-      </TRPCProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+mountApp(
+  queryClient,
+  <TRPCProvider trpcClient={client} queryClient={queryClient}>
+    <App />
+  </TRPCProvider>,
 );

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { CurrentUser } from './auth/use-auth';
-import { LoadingState } from './common/LoadingState';
+import { LoadingState } from './common/web-kit';
 import { NotFoundPage } from './common/NotFoundPage';
 import type { Route } from './routing/routes';
 
@@ -75,7 +75,7 @@ function Screen({ route, user }: { route: Route; user: CurrentUser }) {
 /** Shows the page of a route (lazily loaded), with a skeleton while its code arrives. */
 export function PageSwitch({ route, user }: { route: Route; user: CurrentUser }) {
   return (
-    <Suspense fallback={<LoadingState lines={4} />}>
+    <Suspense fallback={<LoadingState lines={3} />}>
       <Screen route={route} user={user} />
     </Suspense>
   );

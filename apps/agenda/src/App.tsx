@@ -1,11 +1,11 @@
+import { useLocation } from '@jamsessie/web';
 import { lazy, Suspense } from 'react';
 import { AgendaPage } from './agenda/AgendaPage';
 import { ChunkErrorBoundary } from './common/ChunkErrorBoundary';
 import { Layout } from './common/Layout';
-import { LoadingState } from './common/LoadingState';
+import { LoadingState } from './common/web-kit';
 import { NotFoundPage } from './common/NotFoundPage';
 import { pageLoaders } from './pages';
-import { useLocation } from './routing/history';
 import { matchRoute, type Route } from './routing/routes';
 
 const SessionPage = lazy(() => pageLoaders.session().then((m) => ({ default: m.SessionPage })));
@@ -70,7 +70,7 @@ export function App() {
   return (
     <Layout route={route}>
       <ChunkErrorBoundary key={pathname}>
-        <Suspense fallback={<LoadingState />}>
+        <Suspense fallback={<LoadingState lines={4} />}>
           <RouteView route={route} />
         </Suspense>
       </ChunkErrorBoundary>

@@ -1,9 +1,9 @@
+import { renderingAt, type RenderLocation } from '@jamsessie/web';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { seedInitialData, type InitialQuery } from './api/initial-data';
 import { createApiClient, createOptionsProxy, createQueryClient, TRPCProvider } from './api/trpc';
 import { App } from './App';
-import { renderingAt, type RenderLocation } from './routing/render-location';
 
 /**
  * The first view as HTML, rendered by the server with the app's own components from the

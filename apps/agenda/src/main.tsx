@@ -1,12 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '@jamsessie/web';
 import { readInitialData, seedInitialData } from './api/initial-data';
 import { createApiClient, createOptionsProxy, createQueryClient, TRPCProvider } from './api/trpc';
 import { App } from './App';
 import { prefetchRoute } from './data/prefetch';
 import { preloadPage } from './pages';
 import { matchRoute } from './routing/routes';
+import '@jamsessie/web/base.css';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/agenda.css';
@@ -26,14 +25,9 @@ seedInitialData(queryClient, api, readInitialData(document));
 prefetchRoute(queryClient, api, route, window.location.search);
 preloadPage(route);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={client} queryClient={queryClient}>
-        <App />
-      </TRPCProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+mountApp(
+  queryClient,
+  <TRPCProvider trpcClient={client} queryClient={queryClient}>
+    <App />
+  </TRPCProvider>,
 );

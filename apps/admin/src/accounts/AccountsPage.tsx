@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '@jamsessie/domain';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
@@ -64,9 +62,10 @@ export function AccountsPage({ currentUserId }: { currentUserId: string }) {
             {texts.accounts.title}
           </h2>
           {accounts.isPending ? (
-            <LoadingState />
+            <LoadingState lines={2} />
           ) : accounts.isError ? (
             <ErrorState
+              headingLevel={3}
               message={readApiError(accounts.error).message}
               onRetry={() => void accounts.refetch()}
             />

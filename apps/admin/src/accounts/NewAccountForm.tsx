@@ -2,8 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { texts } from '../texts';
 
 /** A new coordinator account: name, address and role; the server makes the temporary password. */

@@ -1,4 +1,5 @@
-import { isConflict, readApiError, splitFieldErrors } from './api-errors';
+import { isConflict, splitFieldErrors } from '@jamsessie/web';
+import { readApiError } from '../common/web-kit';
 
 /** A failed save as a form shows it: messages next to fields, the rest above the button. */
 export type FormProblem = {

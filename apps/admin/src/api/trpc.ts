@@ -1,5 +1,5 @@
 import type { AppRouter } from '@jamsessie/api';
-import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { apiBatchLinkOptions, retryUnlessRefused } from '@jamsessie/web';
 import { QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -16,25 +16,11 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
  * Queries started in the same tick go out as one batched request.
  */
 export function createApiClient() {
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({
-        url: '/trpc',
-        // The server refuses a bigger batch; more queries in one tick go out as more requests.
-        maxItems: MAX_CALLS_PER_BATCH,
-        fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
-      }),
-    ],
-  });
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink(apiBatchLinkOptions)] });
 }
 
 /** The typed tRPC client. */
 export type ApiClient = ReturnType<typeof createApiClient>;
-
-function httpStatusOf(error: unknown): number | null {
-  const status = (error as { data?: { httpStatus?: unknown } } | null)?.data?.httpStatus;
-  return typeof status === 'number' ? status : null;
-}
 
 /**
  * The query cache of the coordinators' app: data is fresh for 20 seconds (several people
@@ -53,10 +39,7 @@ export function createQueryClient(
       queries: {
         staleTime: 20_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) => {
-          const status = httpStatusOf(error);
-          return (status === null || status >= 500) && count < 2;
-        },
+        retry: retryUnlessRefused,
       },
       mutations: { retry: false },
     },

@@ -1,5 +1,6 @@
+import { Brand } from '@jamsessie/web';
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from '../common/use-document-title';
+import { useDocumentTitle } from '../common/web-kit';
 import { texts } from '../texts';
 
 /**
@@ -22,13 +23,7 @@ export function AuthShell({
         {texts.site.skipLink}
       </a>
       <header className="signin__header">
-        <span className="brand">
-          <span className="brand__mark" aria-hidden="true" />
-          <span className="brand__text">
-            <span className="brand__name">{texts.site.name}</span>
-            <span className="brand__tagline">{texts.site.tagline}</span>
-          </span>
-        </span>
+        <Brand name={texts.site.name} tagline={texts.site.tagline} />
       </header>
       <main id="inhoud" className="signin__main" tabIndex={-1}>
         <div className="card signin__card">

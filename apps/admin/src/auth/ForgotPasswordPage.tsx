@@ -1,12 +1,12 @@
+import { Link } from '@jamsessie/web';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { Link } from '../routing/Link';
+import { FormErrorSummary } from '../common/web-kit';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
+import { AccountEmailField, AuthSubmitButton } from './AccountEmailField';
 import { AuthShell } from './AuthShell';
 
 /**
@@ -40,23 +40,18 @@ export function ForgotPasswordPage() {
       ) : (
         <form noValidate onSubmit={submit} className="form">
           <FormErrorSummary messages={request.isError && !emailError ? problem.summary : []} />
-          <Field id={`${id}-email`} label={texts.auth.email} error={emailError}>
-            <input
-              ref={emailRef}
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </Field>
-          <button
-            type="submit"
-            className="button button--primary button--wide"
-            disabled={request.isPending}
-          >
-            {request.isPending ? texts.password.forgotSubmitting : texts.password.forgotSubmit}
-          </button>
+          <AccountEmailField
+            id={`${id}-email`}
+            error={emailError}
+            value={email}
+            onChange={setEmail}
+            inputRef={emailRef}
+          />
+          <AuthSubmitButton
+            pending={request.isPending}
+            label={texts.password.forgotSubmit}
+            pendingLabel={texts.password.forgotSubmitting}
+          />
         </form>
       )}
       <p className="signin__help">

@@ -1,8 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { Field, FormErrorSummary, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { texts } from '../texts';
 
 type Values = { currentPassword: string; newPassword: string };

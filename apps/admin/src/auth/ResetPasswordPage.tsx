@@ -1,7 +1,7 @@
+import { Link } from '@jamsessie/web';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../api/trpc';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { AuthShell } from './AuthShell';

@@ -1,11 +1,11 @@
+import { Link } from '@jamsessie/web';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
+import { AccountEmailField, AuthSubmitButton } from './AccountEmailField';
 import { AuthShell } from './AuthShell';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 
@@ -61,16 +61,13 @@ export function SignInPage({ notice }: { notice?: string | null }) {
         <FormErrorSummary
           messages={login.isError && !fields.email && !fields.password ? problem.summary : []}
         />
-        <Field id={`${id}-email`} label={texts.auth.email} error={fields.email}>
-          <input
-            ref={emailRef}
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </Field>
+        <AccountEmailField
+          id={`${id}-email`}
+          error={fields.email}
+          value={email}
+          onChange={setEmail}
+          inputRef={emailRef}
+        />
         <Field id={`${id}-password`} label={texts.auth.password} error={fields.password}>
           <input
             ref={passwordRef}
@@ -81,13 +78,11 @@ export function SignInPage({ notice }: { notice?: string | null }) {
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>
-        <button
-          type="submit"
-          className="button button--primary button--wide"
-          disabled={login.isPending}
-        >
-          {login.isPending ? texts.auth.submitting : texts.auth.submit}
-        </button>
+        <AuthSubmitButton
+          pending={login.isPending}
+          label={texts.auth.submit}
+          pendingLabel={texts.auth.submitting}
+        />
       </form>
       <p className="signin__help">
         <Link href={paths.forgotPassword()}>{texts.password.forgotLink}</Link>

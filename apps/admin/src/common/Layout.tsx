@@ -1,8 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Brand, Link, navigate, SiteNav, useMainFocus } from '@jamsessie/web';
+import type { ReactNode } from 'react';
 import type { CurrentUser } from '../auth/use-auth';
 import { useSignOut } from '../auth/use-auth';
-import { Link } from '../routing/Link';
-import { navigate, useLocation } from '../routing/history';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';
 
@@ -39,22 +38,11 @@ export function Layout({
   onSignedOut: () => void;
   children: ReactNode;
 }) {
-  const { pathname } = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const mainRef = useMainFocus();
   const signOut = useSignOut(() => {
     onSignedOut();
     navigate(paths.dashboard());
   });
-
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    mainRef.current?.focus({ preventScroll: true });
-  }, [pathname]);
 
   const live = route.name === 'live';
   return (
@@ -64,30 +52,18 @@ export function Layout({
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="brand" href={paths.dashboard()}>
-            <span className="brand__mark" aria-hidden="true" />
-            <span className="brand__text">
-              <span className="brand__name">{texts.site.name}</span>
-              <span className="brand__tagline">{texts.site.tagline}</span>
-            </span>
-          </Link>
+          <Brand name={texts.site.name} tagline={texts.site.tagline} href={paths.dashboard()} />
           {live ? null : (
-            <nav aria-label={texts.site.navLabel} className="site-nav">
-              <ul>
-                {sections
-                  .filter((s) => !s.adminOnly || user.role === 'admin')
-                  .map((section) => (
-                    <li key={section.href}>
-                      <Link
-                        href={section.href}
-                        aria-current={section.routes.includes(route.name) ? 'page' : undefined}
-                      >
-                        {section.label}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </nav>
+            <SiteNav
+              label={texts.site.navLabel}
+              sections={sections
+                .filter((section) => !section.adminOnly || user.role === 'admin')
+                .map(({ label, href, routes }) => ({
+                  label,
+                  href,
+                  current: routes.includes(route.name),
+                }))}
+            />
           )}
           <div className="user-menu">
             <span className="user-menu__name">

@@ -1,4 +1,4 @@
-import { Link } from '../routing/Link';
+import { Link } from '@jamsessie/web';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { PageHeader } from './PageHeader';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from './use-document-title';
+import { useDocumentTitle } from './web-kit';
 
 /**
  * The top of every page: the one h1, an optional lead text and actions; it also sets the

@@ -1,10 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '@jamsessie/domain';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { texts } from '../texts';
 
 /** The newest entries of the audit log: who did what when, never the content. */
@@ -23,9 +21,10 @@ export function AuditPanel() {
       </h2>
       <p className="card__intro">{texts.dashboard.auditLead}</p>
       {audit.isPending ? (
-        <LoadingState lines={2} />
+        <LoadingState lines={1} />
       ) : audit.isError ? (
         <ErrorState
+          headingLevel={3}
           message={readApiError(audit.error).message}
           onRetry={() => void audit.refetch()}
         />

@@ -1,13 +1,10 @@
+import { Link, useLocation } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { useCurrentUser } from '../auth/use-auth';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { Link } from '../routing/Link';
-import { useLocation } from '../routing/history';
 import { paths, yearParam } from '../routing/routes';
 import { texts } from '../texts';
 import { AuditPanel } from './AuditPanel';
@@ -42,7 +39,7 @@ export function DashboardPage() {
         }
       />
       {counts.isPending ? (
-        <LoadingState lines={4} />
+        <LoadingState lines={3} />
       ) : counts.isError ? (
         <ErrorState
           message={readApiError(counts.error).message}

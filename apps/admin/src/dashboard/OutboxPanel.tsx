@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '@jamsessie/domain';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { outboxRowView } from './outbox-row';
@@ -30,9 +28,10 @@ export function OutboxPanel() {
       </h2>
       <p className="card__intro">{texts.dashboard.outboxLead}</p>
       {outbox.isPending ? (
-        <LoadingState lines={2} />
+        <LoadingState lines={1} />
       ) : outbox.isError ? (
         <ErrorState
+          headingLevel={3}
           message={readApiError(outbox.error).message}
           onRetry={() => void outbox.refetch()}
         />

@@ -1,10 +1,10 @@
 import { consentLevelLabels, type ConsentLevel } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
+import { DilemmaTextFields, followUpLines } from './DilemmaTextFields';
 
 /** What the form sends: the API's dilemma input without the session. */
 export type NewDilemma = {
@@ -50,10 +50,7 @@ export function AddDilemmaForm({
     setStatus(null);
     const added = await onAdd({
       text,
-      followUpQuestions: followUp
-        .split('\n')
-        .map((q) => q.trim())
-        .filter(Boolean),
+      followUpQuestions: followUpLines(followUp),
       ownerName: ownerName.trim() || null,
       ownerEmail: ownerEmail.trim() || null,
       consent,
@@ -70,18 +67,14 @@ export function AddDilemmaForm({
 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <Field id={`${id}-text`} label={texts.inventory.fields.text} error={problem.fields['text']}>
-        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-      </Field>
-      <Field
-        id={`${id}-followup`}
-        label={texts.inventory.fields.followUp}
-        hint={texts.inventory.fields.followUpHint}
-        optional
-        error={problem.fields['followUpQuestions']}
-      >
-        <textarea rows={2} value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
-      </Field>
+      <DilemmaTextFields
+        id={id}
+        text={text}
+        followUp={followUp}
+        errors={problem.fields}
+        onText={setText}
+        onFollowUp={setFollowUp}
+      />
       <div className="form__row">
         <Field
           id={`${id}-name`}

@@ -1,9 +1,9 @@
 import { mayNameClient } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { texts } from '../texts';
+import { DilemmaTextFields, followUpLines } from './DilemmaTextFields';
 
 /** What the edit form sends: the API's `DilemmaUpdate` without id and version. */
 export type DilemmaEdit = { kop: string | null; text: string; followUpQuestions: string[] };
@@ -38,10 +38,7 @@ export function DilemmaEditForm({
     onSave({
       kop: kop.trim() || null,
       text,
-      followUpQuestions: followUp
-        .split('\n')
-        .map((q) => q.trim())
-        .filter(Boolean),
+      followUpQuestions: followUpLines(followUp),
     });
   }
 
@@ -56,18 +53,14 @@ export function DilemmaEditForm({
       >
         <input type="text" maxLength={80} value={kop} onChange={(e) => setKop(e.target.value)} />
       </Field>
-      <Field id={`${id}-text`} label={texts.inventory.fields.text} error={problem.fields['text']}>
-        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-      </Field>
-      <Field
-        id={`${id}-followup`}
-        label={texts.inventory.fields.followUp}
-        hint={texts.inventory.fields.followUpHint}
-        optional
-        error={problem.fields['followUpQuestions']}
-      >
-        <textarea rows={2} value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
-      </Field>
+      <DilemmaTextFields
+        id={id}
+        text={text}
+        followUp={followUp}
+        errors={problem.fields}
+        onText={setText}
+        onFollowUp={setFollowUp}
+      />
       <div aria-live="polite">
         {hint ? (
           <p className="notice notice--warn small">

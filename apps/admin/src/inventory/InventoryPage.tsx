@@ -1,16 +1,13 @@
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dilemmaTitle, MAX_DILEMMAS_PER_SESSION, planTimeBoxes } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
 import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { AddDilemmaForm, type NewDilemma } from './AddDilemmaForm';
@@ -26,7 +23,7 @@ export function InventoryPage({ sessionId }: { sessionId: string }) {
   const session = useQuery(trpc.admin.sessions.get.queryOptions({ id: sessionId }));
   const dilemmas = useQuery(trpc.admin.dilemmas.list.queryOptions({ sessionId }));
   const run = useQuery(trpc.admin.protocol.get.queryOptions({ sessionId }));
-  if (session.isPending || dilemmas.isPending || run.isPending) return <LoadingState lines={5} />;
+  if (session.isPending || dilemmas.isPending || run.isPending) return <LoadingState lines={4} />;
   const failed = session.error ?? dilemmas.error ?? run.error;
   if (failed) {
     if (isNotFound(failed)) return <NotFoundPage />;
@@ -41,7 +38,7 @@ export function InventoryPage({ sessionId }: { sessionId: string }) {
       />
     );
   }
-  if (!session.data || !dilemmas.data) return <LoadingState lines={5} />;
+  if (!session.data || !dilemmas.data) return <LoadingState lines={4} />;
   return (
     <Inventory
       sessionId={sessionId}

@@ -1,13 +1,10 @@
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClosingReaction, NoteDraft } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
-import { useDocumentTitle } from '../common/use-document-title';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { actionEvent } from './action-event';
@@ -100,7 +97,7 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     return problem === null;
   }
 
-  if (run.isPending || session.isPending) return <LoadingState lines={4} />;
+  if (run.isPending || session.isPending) return <LoadingState lines={3} />;
   const failed = run.error ?? session.error;
   if (failed) {
     if (isNotFound(failed)) return <NotFoundPage />;

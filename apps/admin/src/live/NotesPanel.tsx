@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { NoteKind } from '@jamsessie/domain';
-import { Field } from '../common/Field';
+import { Field } from '../common/web-kit';
 import { texts } from '../texts';
-import { enterAdds } from './enter-adds';
 import { noteKindOption, type LiveView } from './live-view';
 import { newId } from './new-id';
+import { QuickAddPanel, QuickAddText, unsavedText } from './QuickAddPanel';
 
 /** A note of the current step as the panel hands it on: its id, kind and text. */
 export type NoteInput = { id: string; kind: NoteKind; text: string };
@@ -62,74 +62,49 @@ export function NotesPanel({
     field.current?.focus();
     if (await onAdd({ id: noteId, kind: chosen, text: sent })) return;
     // Not saved: the text comes back (before anything typed since), nothing is lost.
-    const typedSince = latest.current.trim();
-    changeText(typedSince === '' ? sent : `${sent}\n${typedSince}`, chosen, nextId);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void add();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (!enterAdds(event)) return;
-    event.preventDefault();
-    void add();
+    changeText(unsavedText(sent, latest.current), chosen, nextId);
   }
 
   return (
-    <section className="notes" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="notes__title">
-        {texts.live.notesTitle}: {view.notePrompt.toLowerCase()}
-      </h2>
-      {view.notes.length === 0 ? (
-        <p className="notes__empty">{texts.live.noNotes}</p>
-      ) : (
-        <ul className="notes__list" data-testid="notes">
-          {view.notes.map((note) => (
-            <li key={note.id}>
-              <span className="tag">{noteKindOption(note.kind)}</span> {note.text}
-            </li>
-          ))}
-        </ul>
-      )}
-      <form className="notes__form" onSubmit={submit} noValidate>
-        {kinds.length > 1 ? (
-          <Field id={`${id}-kind`} label={texts.live.noteKind}>
-            <select
-              value={chosen}
-              onChange={(e) => {
-                const next = e.target.value as NoteKind;
-                setKind(next);
-                if (text !== '') changeText(text, next);
-              }}
-            >
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {noteKindOption(k)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
-        <Field
-          id={`${id}-text`}
-          label={kinds.length > 1 ? texts.live.noteText : view.notePrompt}
-          hint={texts.live.noteKeysHint}
-          error={localError ?? error ?? undefined}
-        >
-          <textarea
-            ref={field}
-            rows={3}
-            value={text}
-            onChange={(e) => changeText(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
+    <QuickAddPanel
+      id={id}
+      title={`${texts.live.notesTitle}: ${view.notePrompt.toLowerCase()}`}
+      emptyText={texts.live.noNotes}
+      testId="notes"
+      items={view.notes.map((note) => ({ ...note, tag: noteKindOption(note.kind) }))}
+      onAdd={() => void add()}
+    >
+      {kinds.length > 1 ? (
+        <Field id={`${id}-kind`} label={texts.live.noteKind}>
+          <select
+            value={chosen}
+            onChange={(e) => {
+              const next = e.target.value as NoteKind;
+              setKind(next);
+              if (text !== '') changeText(text, next);
+            }}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {noteKindOption(k)}
+              </option>
+            ))}
+          </select>
         </Field>
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {texts.live.addNote}
-        </button>
-      </form>
-    </section>
+      ) : null}
+      <QuickAddText
+        id={`${id}-text`}
+        label={kinds.length > 1 ? texts.live.noteText : view.notePrompt}
+        hint={texts.live.noteKeysHint}
+        error={localError ?? error ?? undefined}
+        value={text}
+        fieldRef={field}
+        onChange={(value) => changeText(value)}
+        onAdd={() => void add()}
+      />
+      <button type="submit" className="button button--secondary" disabled={busy}>
+        {texts.live.addNote}
+      </button>
+    </QuickAddPanel>
   );
 }

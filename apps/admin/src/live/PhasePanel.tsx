@@ -1,5 +1,5 @@
 import type { ProtocolState } from '@jamsessie/domain';
-import { Link } from '../routing/Link';
+import { Link } from '@jamsessie/web';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

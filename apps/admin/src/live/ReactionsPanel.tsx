@@ -1,9 +1,9 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { ConsentLevel, consentLevelLabels, type ClosingReaction } from '@jamsessie/domain';
-import { Field } from '../common/Field';
+import { Field } from '../common/web-kit';
 import { texts } from '../texts';
-import { enterAdds } from './enter-adds';
 import { newId } from './new-id';
+import { QuickAddPanel, QuickAddText, unsavedText } from './QuickAddPanel';
 
 /** A reaction as the panel hands it on: id, text and the consent its speaker gave. */
 export type ReactionInput = ClosingReaction;
@@ -48,65 +48,40 @@ export function ReactionsPanel({
       setConsent('private');
       return;
     }
-    const typedSince = latest.current.trim();
-    changeText(typedSince === '' ? sent : `${sent}\n${typedSince}`);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void add();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (!enterAdds(event)) return;
-    event.preventDefault();
-    void add();
+    changeText(unsavedText(sent, latest.current));
   }
 
   return (
-    <section className="notes" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="notes__title">
-        {texts.live.reactionsTitle}
-      </h2>
-      {reactions.length === 0 ? (
-        <p className="notes__empty">{texts.live.noReactions}</p>
-      ) : (
-        <ul className="notes__list" data-testid="reactions">
-          {reactions.map((r) => (
-            <li key={r.id}>
-              <span className="tag">{consentLevelLabels[r.consent]}</span> {r.text}
-            </li>
+    <QuickAddPanel
+      id={id}
+      title={texts.live.reactionsTitle}
+      emptyText={texts.live.noReactions}
+      testId="reactions"
+      items={reactions.map((r) => ({ ...r, tag: consentLevelLabels[r.consent] }))}
+      onAdd={() => void add()}
+    >
+      <QuickAddText
+        id={`${id}-text`}
+        label={texts.live.reactionText}
+        hint={texts.live.reactionKeysHint}
+        error={localError ?? error ?? undefined}
+        value={text}
+        fieldRef={field}
+        onChange={changeText}
+        onAdd={() => void add()}
+      />
+      <Field id={`${id}-consent`} label={texts.live.reactionConsent}>
+        <select value={consent} onChange={(e) => setConsent(ConsentLevel.parse(e.target.value))}>
+          {ConsentLevel.options.map((level) => (
+            <option key={level} value={level}>
+              {consentLevelLabels[level]}
+            </option>
           ))}
-        </ul>
-      )}
-      <form className="notes__form" onSubmit={submit} noValidate>
-        <Field
-          id={`${id}-text`}
-          label={texts.live.reactionText}
-          hint={texts.live.reactionKeysHint}
-          error={localError ?? error ?? undefined}
-        >
-          <textarea
-            ref={field}
-            rows={3}
-            value={text}
-            onChange={(e) => changeText(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </Field>
-        <Field id={`${id}-consent`} label={texts.live.reactionConsent}>
-          <select value={consent} onChange={(e) => setConsent(ConsentLevel.parse(e.target.value))}>
-            {ConsentLevel.options.map((level) => (
-              <option key={level} value={level}>
-                {consentLevelLabels[level]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <button type="submit" className="button button--secondary">
-          {texts.live.addReaction}
-        </button>
-      </form>
-    </section>
+        </select>
+      </Field>
+      <button type="submit" className="button button--secondary">
+        {texts.live.addReaction}
+      </button>
+    </QuickAddPanel>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProtocolEvent } from '@jamsessie/domain';
+import { isConflict, type ApiProblem } from '@jamsessie/web';
 import { useRef } from 'react';
-import { isConflict, readApiError, type ApiProblem } from '../api/api-errors';
+import { readApiError } from '../common/web-kit';
 import type { Outputs } from '../api/api-types';
 import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';

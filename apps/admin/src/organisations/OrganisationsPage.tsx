@@ -1,14 +1,11 @@
+import { navigate, useLocation } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDayMonthYear, organisationKindLabels, type Participation } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, Field, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { Field } from '../common/Field';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
-import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import {
@@ -123,9 +120,10 @@ export function OrganisationsPage() {
               : texts.organisations.title}
           </h2>
           {organisations.isPending ? (
-            <LoadingState />
+            <LoadingState lines={2} />
           ) : organisations.isError ? (
             <ErrorState
+              headingLevel={3}
               message={readApiError(organisations.error).message}
               onRetry={() => void organisations.refetch()}
             />

@@ -3,8 +3,7 @@ import { formatDayMonthYear, toLocalParts, type Participation } from '@jamsessie
 import { useId, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { participationEndOf } from './organisation-form';

@@ -1,12 +1,9 @@
+import { navigate, useLocation } from '@jamsessie/web';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, Field, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { Field } from '../common/Field';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { PersonPanel } from './PersonPanel';
@@ -71,9 +68,10 @@ export function PeoplePage() {
             {people.data ? texts.people.count(people.data.total) : texts.people.title}
           </h2>
           {people.isPending ? (
-            <LoadingState />
+            <LoadingState lines={2} />
           ) : people.isError ? (
             <ErrorState
+              headingLevel={3}
               message={readApiError(people.error).message}
               onRetry={() => void people.refetch()}
             />

@@ -6,11 +6,9 @@ import {
   toLocalParts,
 } from '@jamsessie/domain';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { downloadJson, exportFileName } from './download';
@@ -45,7 +43,7 @@ export function PersonPanel({ personId, onErased }: { personId: string; onErased
   return (
     <section className="card" aria-labelledby="person-title" aria-busy={detail.isPending}>
       {detail.isPending ? (
-        <LoadingState lines={2} />
+        <LoadingState lines={1} />
       ) : detail.isError ? (
         <>
           <h2 id="person-title" className="visually-hidden">
@@ -59,7 +57,7 @@ export function PersonPanel({ personId, onErased }: { personId: string; onErased
               </button>
             </>
           ) : (
-            <ErrorState message={readApiError(detail.error).message} />
+            <ErrorState headingLevel={3} message={readApiError(detail.error).message} />
           )}
         </>
       ) : (

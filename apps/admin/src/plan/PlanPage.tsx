@@ -1,11 +1,9 @@
+import { Link } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
 import { describeRecurrence, formatDayMonthYear } from '@jamsessie/domain';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 
@@ -25,7 +23,7 @@ export function PlanPage() {
         }
       />
       {list.isPending ? (
-        <LoadingState />
+        <LoadingState lines={2} />
       ) : list.isError ? (
         <ErrorState
           message={readApiError(list.error).message}

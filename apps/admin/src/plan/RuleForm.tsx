@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { SeriesDetail } from '../api/api-types';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { FormErrorSummary } from '../common/web-kit';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { draftOf, ruleFields, ruleOf, type SeriesDraft } from './series-draft';

@@ -1,14 +1,11 @@
+import { navigate } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
 import { useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { navigate } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { defaultDraft, ruleFields, seriesInputOf, type SeriesDraft } from './series-draft';
@@ -23,7 +20,7 @@ export function SeriesNewPage() {
     <div className="page">
       <PageHeader title={texts.plan.newTitle} lead={texts.plan.newLead} />
       {themes.isPending || teams.isPending ? (
-        <LoadingState lines={5} />
+        <LoadingState lines={4} />
       ) : themes.isError || teams.isError ? (
         <ErrorState
           message={readApiError(themes.error ?? teams.error).message}

@@ -1,14 +1,11 @@
+import { isNotFound, Link, useLocation } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
 import { describeRecurrence, toLocalParts } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
 import { PageHeader } from '../common/PageHeader';
-import { Link } from '../routing/Link';
-import { useLocation } from '../routing/history';
 import { paths, yearParam } from '../routing/routes';
 import { texts } from '../texts';
 import { DocumentsForm } from './DocumentsForm';
@@ -30,7 +27,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
   const detail = useQuery(trpc.admin.series.get.queryOptions({ id: seriesId }));
   const refresh = useRefreshSeries();
   const [generation, setGeneration] = useState(0);
-  if (detail.isPending) return <LoadingState lines={5} />;
+  if (detail.isPending) return <LoadingState lines={4} />;
   if (detail.isError) {
     if (isNotFound(detail.error)) return <NotFoundPage />;
     return (

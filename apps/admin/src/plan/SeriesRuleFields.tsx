@@ -1,6 +1,6 @@
 import { nthOfMonthLabels, weekdayLabels, type NthOfMonth } from '@jamsessie/domain';
 import { useId } from 'react';
-import { Field } from '../common/Field';
+import { Field } from '../common/web-kit';
 import { texts } from '../texts';
 import { withTitle, type SeriesDraft } from './series-draft';
 

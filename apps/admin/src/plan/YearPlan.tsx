@@ -1,15 +1,12 @@
+import { Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDate, formatTime, sessionStatusLabels } from '@jamsessie/domain';
 import { useRef, useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import type { PlanPreview } from '../api/api-types';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { LoadingState } from '../common/LoadingState';
 import { StatusMessage } from '../common/StatusMessage';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { DecisionCell } from './DecisionCell';
@@ -34,10 +31,11 @@ export function YearPlan({ seriesId, year }: { seriesId: string; year: number })
   const preview = useQuery(trpc.admin.series.planYear.queryOptions({ seriesId, year }));
   // Lives above the table: the table starts afresh from every new preview.
   const [status, setStatus] = useState<string | null>(null);
-  if (preview.isPending) return <LoadingState lines={4} />;
+  if (preview.isPending) return <LoadingState lines={3} />;
   if (preview.isError) {
     return (
       <ErrorState
+        headingLevel={3}
         message={readApiError(preview.error).message}
         onRetry={() => void preview.refetch()}
       />

@@ -1,9 +1,8 @@
+import { isNotFound } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
 import { PageHeader } from '../common/PageHeader';
 import { texts } from '../texts';
@@ -24,7 +23,7 @@ export function ReportEditPage({ sessionId }: { sessionId: string }) {
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.reports.pathKey() }),
     }),
   );
-  if (session.isPending || reports.isPending) return <LoadingState lines={6} />;
+  if (session.isPending || reports.isPending) return <LoadingState lines={5} />;
   const failed = session.error ?? reports.error;
   if (failed) {
     if (isNotFound(failed)) return <NotFoundPage />;
@@ -32,7 +31,7 @@ export function ReportEditPage({ sessionId }: { sessionId: string }) {
       <ErrorState message={readApiError(failed).message} onRetry={() => void reports.refetch()} />
     );
   }
-  if (!session.data || !reports.data) return <LoadingState lines={6} />;
+  if (!session.data || !reports.data) return <LoadingState lines={5} />;
   const title = session.data.session.title;
   const report = reports.data.items[0];
   if (!report) {

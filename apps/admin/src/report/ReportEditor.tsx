@@ -6,13 +6,10 @@ import {
   type ConsentLevel,
 } from '@jamsessie/domain';
 import { useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import type { Outputs } from '../api/api-types';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
@@ -39,7 +36,7 @@ export function ReportEditor(props: {
   const themes = useQuery(trpc.catalogue.themes.queryOptions());
   const keywords = useQuery(trpc.catalogue.keywords.queryOptions());
   const all = [detail, consents, dilemmas, themes, keywords];
-  if (all.some((q) => q.isPending)) return <LoadingState lines={6} />;
+  if (all.some((q) => q.isPending)) return <LoadingState lines={5} />;
   const failed = all.find((q) => q.isError)?.error;
   if (failed || !detail.data || !consents.data || !dilemmas.data) {
     return (

@@ -1,6 +1,6 @@
 import { consentLevelLabels, type ConsentLevel, type Report } from '@jamsessie/domain';
 import { useId } from 'react';
-import { Field } from '../common/Field';
+import { Field } from '../common/web-kit';
 import { newId } from '../live/new-id';
 import { texts } from '../texts';
 import { QuoteConsent } from './QuoteConsent';

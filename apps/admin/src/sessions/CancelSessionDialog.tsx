@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { formProblem } from '../api/form-problem';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { texts } from '../texts';
 
 /** Asks for the reason before a session is cancelled; the reason is shown in the agenda. */

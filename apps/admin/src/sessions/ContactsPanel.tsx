@@ -1,11 +1,9 @@
+import { Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { StatusMessage } from '../common/StatusMessage';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { ParticipantsForm } from './ParticipantsForm';
@@ -49,10 +47,11 @@ export function ContactsPanel({ sessionId }: { sessionId: string }) {
     }),
   );
 
-  if (attendance.isPending || overview.isPending) return <LoadingState lines={3} />;
+  if (attendance.isPending || overview.isPending) return <LoadingState lines={2} />;
   if (attendance.isError || overview.isError) {
     return (
       <ErrorState
+        headingLevel={3}
         message={readApiError(attendance.error ?? overview.error).message}
         onRetry={() => void Promise.all([attendance.refetch(), overview.refetch()])}
       />

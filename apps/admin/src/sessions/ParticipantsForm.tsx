@@ -1,9 +1,7 @@
 import type { RecordParticipantsInput } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { Field, FormErrorSummary, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import {

@@ -1,3 +1,4 @@
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   formatSessionTime,
@@ -6,14 +7,11 @@ import {
   type SessionUpdate,
 } from '@jamsessie/domain';
 import { useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import type { SessionDetail } from '../api/api-types';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
 import { PageHeader } from '../common/PageHeader';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { CancelSessionDialog } from './CancelSessionDialog';
@@ -26,7 +24,7 @@ export function SessionEditPage({ sessionId }: { sessionId: string }) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.admin.sessions.get.queryOptions({ id: sessionId }));
   const themes = useQuery(trpc.catalogue.themes.queryOptions());
-  if (detail.isPending || themes.isPending) return <LoadingState lines={6} />;
+  if (detail.isPending || themes.isPending) return <LoadingState lines={5} />;
   if (detail.isError) {
     if (isNotFound(detail.error)) return <NotFoundPage />;
     return (

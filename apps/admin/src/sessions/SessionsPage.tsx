@@ -1,3 +1,4 @@
+import { Link, navigate, useLocation } from '@jamsessie/web';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   formatSessionTime,
@@ -6,14 +7,9 @@ import {
   type SessionStatus,
 } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, Field, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { Field } from '../common/Field';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { Link } from '../routing/Link';
-import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { readSessionFilters, sessionFiltersQuery, type SessionFilters } from './session-filters';
@@ -43,7 +39,7 @@ export function SessionsPage() {
       <PageHeader title={texts.sessions.title} lead={texts.sessions.lead} />
       <FilterForm key={search} filters={filters} onApply={go} />
       {list.isPending ? (
-        <LoadingState lines={5} />
+        <LoadingState lines={4} />
       ) : list.isError ? (
         <ErrorState
           message={readApiError(list.error).message}

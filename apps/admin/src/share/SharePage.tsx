@@ -1,9 +1,7 @@
+import { isNotFound } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
 import { useNow } from '../live/use-now';
 import { texts } from '../texts';
 import { shareClockAt } from './share-clock';
@@ -33,7 +31,7 @@ export function SharePage({ token }: { token: string }) {
       <main id="inhoud" className="share__inner" tabIndex={-1}>
         <h1>{texts.share.title}</h1>
         {view.isPending ? (
-          <LoadingState lines={2} />
+          <LoadingState lines={1} />
         ) : view.isError ? (
           <ErrorState
             message={

@@ -10,7 +10,7 @@ import {
   type WeekDay,
 } from '@jamsessie/domain';
 import { useId, useState } from 'react';
-import { readApiError } from '../api/api-errors';
+import { readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StatusMessage } from '../common/StatusMessage';

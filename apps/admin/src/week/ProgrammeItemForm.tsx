@@ -6,8 +6,7 @@ import {
 } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { formProblem } from '../api/form-problem';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary } from '../common/web-kit';
 import { texts } from '../texts';
 import type { ItemDraft } from './programme-form';
 

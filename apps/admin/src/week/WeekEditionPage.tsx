@@ -1,9 +1,8 @@
+import { isNotFound } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateRange } from '@jamsessie/domain';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
 import { PageHeader } from '../common/PageHeader';
 import { texts } from '../texts';
@@ -20,7 +19,7 @@ export function WeekEditionPage({ editionId }: { editionId: string }) {
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.week.pathKey() }),
     }),
   );
-  if (detail.isPending) return <LoadingState lines={5} />;
+  if (detail.isPending) return <LoadingState lines={4} />;
   if (detail.isError) {
     if (isNotFound(detail.error)) return <NotFoundPage />;
     return (

@@ -1,16 +1,11 @@
+import { Link, navigate } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateRange, toLocalParts } from '@jamsessie/domain';
 import { useId, useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, Field, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
 import { formProblem } from '../api/form-problem';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { Link } from '../routing/Link';
-import { navigate } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 
@@ -27,9 +22,10 @@ export function WeekPage() {
             {texts.week.title}
           </h2>
           {editions.isPending ? (
-            <LoadingState />
+            <LoadingState lines={2} />
           ) : editions.isError ? (
             <ErrorState
+              headingLevel={3}
               message={readApiError(editions.error).message}
               onRetry={() => void editions.refetch()}
             />

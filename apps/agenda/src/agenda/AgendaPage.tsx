@@ -1,11 +1,8 @@
+import { currentOrigin, navigate, useLocation } from '@jamsessie/web';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
-import { ErrorState } from '../common/ErrorState';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { eventsDocument, sessionEvent } from '../common/event-jsonld';
 import { JsonLd } from '../common/JsonLd';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
-import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { useMovements, useSeries } from '../data/use-catalogue';
@@ -20,7 +17,6 @@ import { AgendaFilterForm } from './AgendaFilterForm';
 import { AgendaList } from './AgendaList';
 import { SubscribePanel } from './SubscribePanel';
 import { agendaYears, useAgenda } from './use-agenda';
-import { currentOrigin } from '../routing/render-location';
 
 /**
  * The agenda (the first view): filters from the URL, sessions and week programmes by month,
@@ -63,7 +59,7 @@ export function AgendaPage() {
             {agenda.status === 'success' ? texts.agenda.count(agenda.items.length) : ''}
           </p>
           {agenda.status === 'pending' ? (
-            <LoadingState />
+            <LoadingState lines={4} />
           ) : agenda.status === 'error' ? (
             <ErrorState message={readApiError(agenda.error).message} onRetry={agenda.retry} />
           ) : agenda.items.length === 0 ? (

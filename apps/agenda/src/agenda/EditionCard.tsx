@@ -1,7 +1,7 @@
 import { formatDateRange } from '@jamsessie/domain';
+import { Link } from '@jamsessie/web';
 import type { WeekEditionSummary } from '../api/api-types';
 import { OnlineMarker } from '../common/Markers';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { DateBadge } from './DateBadge';

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@jamsessie/api';
-import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
+import { apiBatchLinkOptions, retryUnlessRefused } from '@jamsessie/web';
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
@@ -16,25 +16,11 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
  * as ONE request, which is how the first view needs a single round trip.
  */
 export function createApiClient() {
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({
-        url: '/trpc',
-        // The server refuses a bigger batch; more queries in one tick go out as more requests.
-        maxItems: MAX_CALLS_PER_BATCH,
-        fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
-      }),
-    ],
-  });
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink(apiBatchLinkOptions)] });
 }
 
 /** The typed tRPC client. */
 export type ApiClient = ReturnType<typeof createApiClient>;
-
-function isClientError(error: unknown): boolean {
-  const status = (error as { data?: { httpStatus?: unknown } } | null)?.data?.httpStatus;
-  return typeof status === 'number' && status >= 400 && status < 500;
-}
 
 /**
  * The query cache: data counts as fresh for a minute (an agenda changes slowly), and a
@@ -46,7 +32,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 60_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) => !isClientError(error) && count < 2,
+        retry: retryUnlessRefused,
       },
     },
   });

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { texts } from '../texts';
-import { ErrorState } from './ErrorState';
+import { ErrorState } from './web-kit';
 
 type State = { failed: boolean };
 

@@ -1,6 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { readApiError, splitFieldErrors } from '../api/api-errors';
-import { Field } from './Field';
+import { Field } from './web-kit';
 
 /** Props of {@link EmailField}. */
 export type EmailFieldProps = {
@@ -30,20 +29,4 @@ export function EmailField({ id, label, hint, error, value, onChange, inputRef }
       />
     </Field>
   );
-}
-
-/** Where an API refusal of an e-mail form is shown: under the field, or in the summary. */
-export type EmailFormProblem = { fieldError: string | undefined; summary: string[] };
-
-/**
- * Splits the API's answer to an e-mail form: a complaint about `email` goes under the field,
- * everything else (or the general message when nothing is specific) into the summary.
- *
- * @example const { fieldError, summary } = emailFormProblem(error);
- */
-export function emailFormProblem(error: unknown): EmailFormProblem {
-  const problem = readApiError(error);
-  const { fields, rest } = splitFieldErrors(problem.fieldErrors, {}, ['email']);
-  const summary = fields.email || rest.length > 0 ? rest : [problem.message];
-  return { fieldError: fields.email, summary };
 }

@@ -1,6 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { Link } from '../routing/Link';
-import { useLocation } from '../routing/history';
+import { Brand, SiteNav, useMainFocus } from '@jamsessie/web';
+import type { ReactNode } from 'react';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';
 import { feedPaths } from './feeds';
@@ -19,18 +18,7 @@ const sections: { label: string; href: string; routes: Route['name'][] }[] = [
  * page scrolls up, as after a full page load.
  */
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
-  const { pathname } = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    if (!window.location.hash) window.scrollTo(0, 0);
-    mainRef.current?.focus({ preventScroll: true });
-  }, [pathname]);
+  const mainRef = useMainFocus();
 
   return (
     <>
@@ -39,27 +27,14 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="brand" href={paths.agenda()}>
-            <span className="brand__mark" aria-hidden="true" />
-            <span className="brand__text">
-              <span className="brand__name">{texts.site.name}</span>
-              <span className="brand__tagline">{texts.site.tagline}</span>
-            </span>
-          </Link>
-          <nav aria-label={texts.site.navLabel} className="site-nav">
-            <ul>
-              {sections.map((section) => (
-                <li key={section.href}>
-                  <Link
-                    href={section.href}
-                    aria-current={section.routes.includes(route.name) ? 'page' : undefined}
-                  >
-                    {section.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <Brand name={texts.site.name} tagline={texts.site.tagline} href={paths.agenda()} />
+          <SiteNav
+            label={texts.site.navLabel}
+            sections={sections.map(({ routes, ...section }) => ({
+              ...section,
+              current: routes.includes(route.name),
+            }))}
+          />
         </div>
       </header>
       <main id="inhoud" ref={mainRef} tabIndex={-1} className="site-main">

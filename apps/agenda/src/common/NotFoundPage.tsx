@@ -1,7 +1,7 @@
-import { Link } from '../routing/Link';
+import { Link } from '@jamsessie/web';
+import { useDocumentTitle } from './web-kit';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
-import { useDocumentTitle } from './use-document-title';
 
 /** The 404 page: says plainly what happened and where to go instead. */
 export function NotFoundPage({

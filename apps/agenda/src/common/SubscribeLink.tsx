@@ -1,6 +1,6 @@
+import { currentOrigin } from '@jamsessie/web';
 import { subscribeLinks } from './feeds';
 import { texts } from '../texts';
-import { currentOrigin } from '../routing/render-location';
 
 /**
  * A calendar feed as two links: `webcal://` (opens the calendar app and subscribes) and

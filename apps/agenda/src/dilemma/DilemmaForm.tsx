@@ -1,8 +1,7 @@
 import { consentLevelLabels, type DilemmaInput } from '@jamsessie/domain';
+import { splitFieldErrors } from '@jamsessie/web';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { readApiError, splitFieldErrors } from '../api/api-errors';
-import { Field } from '../common/Field';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { Field, FormErrorSummary, readApiError } from '../common/web-kit';
 import { texts } from '../texts';
 import { ConsentChoice } from './ConsentChoice';
 import {
@@ -72,7 +71,7 @@ export function DilemmaForm({ sessionId, onSubmit }: DilemmaFormProps) {
       setPhase('sent');
     } catch (error) {
       const problem = readApiError(error);
-      const { fields, rest } = splitFieldErrors(problem.fieldErrors, serverFieldNames, draftFields);
+      const { fields, rest } = splitFieldErrors(problem.fieldErrors, draftFields, serverFieldNames);
       setErrors(fields);
       setSummary(Object.keys(fields).length > 0 || rest.length > 0 ? rest : [problem.message]);
       setPhase('editing');

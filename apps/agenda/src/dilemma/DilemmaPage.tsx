@@ -1,13 +1,10 @@
 import { formatSessionTime } from '@jamsessie/domain';
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
-import { useDocumentTitle } from '../common/use-document-title';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { DilemmaForm } from './DilemmaForm';

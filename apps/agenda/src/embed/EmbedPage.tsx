@@ -1,11 +1,8 @@
-import { readApiError } from '../api/api-errors';
+import { useLocation } from '@jamsessie/web';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { parseFilters } from '../agenda/agenda-filters';
 import { AgendaList } from '../agenda/AgendaList';
 import { useAgenda } from '../agenda/use-agenda';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
-import { useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { serializeFilters } from '../agenda/agenda-filters';

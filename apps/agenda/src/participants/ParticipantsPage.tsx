@@ -1,10 +1,7 @@
 import { organisationKindLabels } from '@jamsessie/domain';
 import { useQuery } from '@tanstack/react-query';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
 import { texts } from '../texts';
 
 /** "De deelnemers": the organisations taking part today, per movement. */

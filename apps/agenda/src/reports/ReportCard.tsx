@@ -1,8 +1,8 @@
 import { formatDayMonthYear } from '@jamsessie/domain';
+import { Link } from '@jamsessie/web';
 import type { ReportListOutput } from '../api/api-types';
 import { MarkedText } from '../common/MarkedText';
 import { Tag } from '../common/Markers';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

@@ -1,13 +1,10 @@
 import { formatDayMonthYear, formatSessionTime } from '@jamsessie/domain';
+import { isNotFound, Link } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
-import { useDocumentTitle } from '../common/use-document-title';
 import { useKeywords, useThemes } from '../data/use-catalogue';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { serializeReportFilters, noReportFilters } from './report-filters';
@@ -27,7 +24,7 @@ export function ReportPage({ slug }: { slug: string }) {
       (query.isError ? texts.reports.notFoundTitle : texts.common.loading),
   );
 
-  if (query.isPending) return <LoadingState />;
+  if (query.isPending) return <LoadingState lines={4} />;
   if (query.isError) {
     if (isNotFound(query.error)) return <NotFoundPage title={texts.reports.notFoundTitle} />;
     return (

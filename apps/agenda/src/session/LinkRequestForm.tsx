@@ -1,7 +1,8 @@
 import { Email } from '@jamsessie/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { EmailField, emailFormProblem } from '../common/EmailField';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { useEmailForm } from '@jamsessie/web';
+import { useId } from 'react';
+import { EmailField } from '../common/EmailField';
+import { FormErrorSummary, readApiError } from '../common/web-kit';
 import { texts } from '../texts';
 
 /** Props of {@link LinkRequestForm}. */
@@ -9,8 +10,6 @@ export type LinkRequestFormProps = {
   /** Sends the request (the `forms.requestLink` mutation); rejects with the API's error. */
   onRequest: (email: string) => Promise<unknown>;
 };
-
-type State = { phase: 'idle' | 'sending' | 'sent'; fieldError?: string; summary: string[] };
 
 /**
  * "Vraag de link aan": asks for an e-mail address and lets the server mail the meeting link
@@ -21,32 +20,11 @@ type State = { phase: 'idle' | 'sending' | 'sent'; fieldError?: string; summary:
 export function LinkRequestForm({ onRequest }: LinkRequestFormProps) {
   const id = useId();
   const emailId = `${id}-email`;
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [email, setEmail] = useState('');
-  const [state, setState] = useState<State>({ phase: 'idle', summary: [] });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = Email.safeParse(email);
-    if (!parsed.success) {
-      setState({
-        phase: 'idle',
-        fieldError: parsed.error.issues[0]?.message ?? texts.common.unknownError,
-        summary: [],
-      });
-      inputRef.current?.focus();
-      return;
-    }
-    setState({ phase: 'sending', summary: [] });
-    try {
-      await onRequest(parsed.data);
-      setState({ phase: 'sent', summary: [] });
-    } catch (error) {
-      const { fieldError, summary } = emailFormProblem(error);
-      setState({ phase: 'idle', fieldError, summary });
-      if (fieldError) inputRef.current?.focus();
-    }
-  }
+  const { email, setEmail, state, inputRef, submit, reset } = useEmailForm({
+    check: (address) => Email.safeParse(address),
+    send: onRequest,
+    readProblem: readApiError,
+  });
 
   if (state.phase === 'sent') {
     return (
@@ -54,14 +32,7 @@ export function LinkRequestForm({ onRequest }: LinkRequestFormProps) {
         <div className="notice notice--success" role="status">
           <p>{texts.linkForm.confirmation}</p>
         </div>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setEmail('');
-            setState({ phase: 'idle', summary: [] });
-          }}
-        >
+        <button type="button" className="button button--secondary" onClick={reset}>
           {texts.linkForm.again}
         </button>
       </div>
@@ -69,7 +40,7 @@ export function LinkRequestForm({ onRequest }: LinkRequestFormProps) {
   }
 
   return (
-    <form className="link-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="link-form" noValidate onSubmit={submit}>
       <EmailField
         id={emailId}
         label={texts.linkForm.email}

@@ -1,7 +1,8 @@
 import { SubscribeInput, subscriptionTexts, type SubscriptionTarget } from '@jamsessie/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { EmailField, emailFormProblem } from '../common/EmailField';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { useEmailForm } from '@jamsessie/web';
+import { useId, useState } from 'react';
+import { EmailField } from '../common/EmailField';
+import { FormErrorSummary, readApiError } from '../common/web-kit';
 import { texts } from '../texts';
 
 /** One thing to follow, as the form offers it. */
@@ -15,42 +16,19 @@ export type MailSubscribeFormProps = {
   onSubscribe: (input: SubscribeInput) => Promise<unknown>;
 };
 
-type State = { phase: 'idle' | 'sending' | 'sent'; fieldError?: string; summary: string[] };
-
 /**
  * "Abonneren per e-mail": news and a reminder before each session about a series, a theme or
  * the week, with double opt-in. The answer is the same for every address: check your mail.
  */
 export function MailSubscribeForm({ choices, onSubscribe }: MailSubscribeFormProps) {
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [email, setEmail] = useState('');
   const [chosen, setChosen] = useState(0);
-  const [state, setState] = useState<State>({ phase: 'idle', summary: [] });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = SubscribeInput.safeParse({ email, target: choices[chosen]?.target });
-    if (!parsed.success) {
-      const emailIssue = parsed.error.issues.find((issue) => issue.path[0] === 'email');
-      setState({
-        phase: 'idle',
-        fieldError: emailIssue?.message,
-        summary: emailIssue ? [] : [parsed.error.issues[0]?.message ?? texts.common.unknownError],
-      });
-      if (emailIssue) inputRef.current?.focus();
-      return;
-    }
-    setState({ phase: 'sending', summary: [] });
-    try {
-      await onSubscribe(parsed.data);
-      setState({ phase: 'sent', summary: [] });
-    } catch (error) {
-      const { fieldError, summary } = emailFormProblem(error);
-      setState({ phase: 'idle', fieldError, summary });
-      if (fieldError) inputRef.current?.focus();
-    }
-  }
+  const { email, setEmail, state, inputRef, submit } = useEmailForm({
+    check: (address) =>
+      SubscribeInput.safeParse({ email: address, target: choices[chosen]?.target }),
+    send: onSubscribe,
+    readProblem: readApiError,
+  });
 
   if (state.phase === 'sent') {
     return (
@@ -61,7 +39,7 @@ export function MailSubscribeForm({ choices, onSubscribe }: MailSubscribeFormPro
   }
 
   return (
-    <form className="link-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="link-form" noValidate onSubmit={submit}>
       {choices.length > 1 ? (
         <fieldset className="choice">
           <legend className="field__label">{texts.mailSubscribe.what}</legend>

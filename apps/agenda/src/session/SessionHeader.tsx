@@ -1,7 +1,7 @@
 import { formatSessionTime, sessionKindLabels } from '@jamsessie/domain';
+import { Link } from '@jamsessie/web';
 import type { SessionOutput, ThemeView } from '../api/api-types';
 import { CancelledMarker, OnlineMarker, Tag } from '../common/Markers';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

@@ -1,17 +1,13 @@
+import { isNotFound, Link, navigate } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { toLocalParts } from '@jamsessie/domain';
 import { useEffect, useState } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
 import { eventsDocument, sessionEvent } from '../common/event-jsonld';
 import { JsonLd } from '../common/JsonLd';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
-import { useDocumentTitle } from '../common/use-document-title';
 import { useThemes } from '../data/use-catalogue';
-import { Link } from '../routing/Link';
-import { navigate } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { CalendarLinks } from './CalendarLinks';
@@ -49,7 +45,7 @@ export function SessionPage({ slug }: { slug: string }) {
       (query.isError ? texts.session.notFoundTitle : texts.common.loading),
   );
 
-  if (query.isPending) return <LoadingState />;
+  if (query.isPending) return <LoadingState lines={4} />;
   if (query.isError) {
     if (isNotFound(query.error))
       return <NotFoundPage title={texts.session.notFoundTitle} text={texts.session.notFoundText} />;

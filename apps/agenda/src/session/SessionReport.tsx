@@ -1,5 +1,5 @@
+import { Link } from '@jamsessie/web';
 import type { SessionOutput } from '../api/api-types';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

@@ -1,13 +1,10 @@
+import { navigate, useLocation } from '@jamsessie/web';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { feedPaths } from '../common/feeds';
-import { LoadingState } from '../common/LoadingState';
 import { Pager } from '../common/Pager';
-import { useDocumentTitle } from '../common/use-document-title';
 import { useKeywords, useThemes } from '../data/use-catalogue';
-import { navigate, useLocation } from '../routing/history';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import {

@@ -1,13 +1,10 @@
 import { formatDateRange, sectorLabels } from '@jamsessie/domain';
+import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { NotFoundPage } from '../common/NotFoundPage';
-import { useDocumentTitle } from '../common/use-document-title';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { MailSubscribeForm } from '../session/MailSubscribeForm';
@@ -32,7 +29,7 @@ export function WeekEditionPage({ slug }: { slug: string }) {
       document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
   }, [loaded]);
 
-  if (query.isPending) return <LoadingState />;
+  if (query.isPending) return <LoadingState lines={4} />;
   if (query.isError) {
     if (isNotFound(query.error)) return <NotFoundPage title={texts.week.notFoundTitle} />;
     return (

@@ -1,11 +1,8 @@
 import { formatDateRange } from '@jamsessie/domain';
+import { Link } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
-import { readApiError } from '../api/api-errors';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
-import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 

@@ -2,7 +2,12 @@ import { useSyncExternalStore } from 'react';
 import { currentHref } from './render-location';
 
 /** What the app reads from the address bar. */
-export type Location = { pathname: string; search: string };
+export type Location = {
+  /** The path, e.g. '/agenda/open-deuren-2029-03'. */
+  pathname: string;
+  /** The query with its '?', or ''. */
+  search: string;
+};
 
 const CHANGE = 'jamsessie:navigate';
 
@@ -15,16 +20,15 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-// A string snapshot keeps useSyncExternalStore stable between renders.
-const snapshot = currentHref;
-
 /**
- * The current path and query, re-rendering on navigation (links, back/forward).
+ * The current path and query, re-rendering on navigation (links, back/forward). A string
+ * snapshot keeps `useSyncExternalStore` stable between renders; on the server it is the
+ * location given to `renderingAt`.
  *
  * @example const { pathname, search } = useLocation();
  */
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const href = useSyncExternalStore(subscribe, currentHref, currentHref);
   const index = href.indexOf('?');
   return index < 0
     ? { pathname: href, search: '' }
@@ -38,7 +42,7 @@ export function useLocation(): Location {
  * @example navigate('/?thema=open-deuren', { replace: true });
  */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return;
+  if (to === currentHref()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(CHANGE));

@@ -1,4 +1,14 @@
-import { texts } from '../texts';
+/** Props of {@link FormErrorSummary}. */
+export type FormErrorSummaryProps = {
+  /** The messages that belong to no single field; nothing is shown when there are none. */
+  messages: readonly string[];
+  /** The sentence above several messages, e.g. 'Niet alles is goed ingevuld:'. */
+  summaryTitle: string;
+  /** Loads the newest version after a stale edit; with it the summary offers a button. */
+  onReload?: (() => void) | undefined;
+  /** The text of that button, e.g. 'Nieuwste versie laden'. */
+  reloadLabel?: string | undefined;
+};
 
 /**
  * The messages that belong to no single field (or a failed request), above the submit
@@ -7,11 +17,10 @@ import { texts } from '../texts';
  */
 export function FormErrorSummary({
   messages,
+  summaryTitle,
   onReload,
-}: {
-  messages: readonly string[];
-  onReload?: (() => void) | undefined;
-}) {
+  reloadLabel,
+}: FormErrorSummaryProps) {
   if (messages.length === 0) return null;
   return (
     <div className="notice notice--error" role="alert">
@@ -19,7 +28,7 @@ export function FormErrorSummary({
         <p>{messages[0]}</p>
       ) : (
         <>
-          <p>{texts.common.formSummary}</p>
+          <p>{summaryTitle}</p>
           <ul>
             {messages.map((message) => (
               <li key={message}>{message}</li>
@@ -27,9 +36,9 @@ export function FormErrorSummary({
           </ul>
         </>
       )}
-      {onReload ? (
+      {onReload && reloadLabel ? (
         <button type="button" className="button button--secondary" onClick={onReload}>
-          {texts.common.reloadLatest}
+          {reloadLabel}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,12 @@
 /** Where a page is rendered outside a browser: the server's first view (entry-server.tsx). */
-export type RenderLocation = { origin: string; pathname: string; search: string };
+export type RenderLocation = {
+  /** The site's origin, e.g. 'https://jamsessies.example'. */
+  origin: string;
+  /** The path being rendered. */
+  pathname: string;
+  /** Its query with the '?', or ''. */
+  search: string;
+};
 
 let serverLocation: RenderLocation | null = null;
 

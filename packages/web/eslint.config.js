@@ -1,0 +1,3 @@
+import { web } from '@jamsessie/eslint-config';
+
+export default web(import.meta.dirname);
