@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '@jamsessie/db';
 
 /** The database handle every procedure receives: Kysely over PGlite or PostgreSQL. */
 export type Db = Kysely<Database>;
-
-/** A database handle or an open transaction: repositories and helpers accept both. */
-export type DbOrTx = Kysely<Database> | Transaction<Database>;
 
 /** What a signed-in coordinator may do: `admin` can also manage accounts and settings. */
 export type UserRole = 'coordinator' | 'admin';

@@ -11,7 +11,6 @@ export {
   type Context,
   type CreateContextOptions,
   type Db,
-  type DbOrTx,
   type OutboxNotifier,
   type SessionCookies,
   type UserRole,

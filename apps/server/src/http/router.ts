@@ -7,7 +7,7 @@ import {
   type OutboxNotifier,
   type ReadBudget,
 } from '@jamsessie/api';
-import { isDatabaseUnavailable } from '@jamsessie/db';
+import { isDatabaseUnavailable, pingDatabase } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
 import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
@@ -187,7 +187,7 @@ async function healthz(req: IncomingMessage, res: ServerResponse, db: Db): Promi
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
     });
-    await Promise.race([db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute(), timeout]);
+    await Promise.race([pingDatabase(db), timeout]);
     sendJson(req, res, 200, { status: 'ok' });
   } catch {
     sendJson(req, res, 503, { status: 'unavailable', message: messages.unavailable });

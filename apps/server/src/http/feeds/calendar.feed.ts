@@ -13,9 +13,10 @@ import {
   findThemeBySlug,
   listAgenda,
   listThemes,
+  readDataVersion,
   type AgendaQuery,
+  type VersionedTable,
 } from '@jamsessie/db';
-import { readDataVersion, type VersionedTable } from '../cache/data-version.query.js';
 import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
 import { createVersionedCache } from '../cache/versioned-cache.js';
 import { messages, sendMethodNotAllowed, sendText } from '../responses.js';

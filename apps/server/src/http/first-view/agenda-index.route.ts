@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@jamsessie/api';
 import { toLocalParts } from '@jamsessie/domain';
-import { readDataVersion, type VersionedTable } from '../cache/data-version.query.js';
+import { readDataVersion, type VersionedTable } from '@jamsessie/db';
 import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
 import { createVersionedCache } from '../cache/versioned-cache.js';
 import { initialQueries, loadAgendaInitialData } from './agenda-initial-data.js';

@@ -1,5 +1,5 @@
-import type { Db } from '@jamsessie/api';
 import { sql } from 'kysely';
+import type { Executor } from './repository.helpers.js';
 
 /**
  * Tables whose rows public pages and feeds are made of. Each has a counter in `data_version`
@@ -30,7 +30,7 @@ export type DataVersionQuery = {
  * @example await readDataVersion(db, { tables: ['session', 'series', 'theme'] })
  * // 'series:4|session:12|theme:1'
  */
-export async function readDataVersion(db: Db, query: DataVersionQuery): Promise<string> {
+export async function readDataVersion(db: Executor, query: DataVersionQuery): Promise<string> {
   const nextEnd =
     query.endedAt === undefined
       ? sql`null`
