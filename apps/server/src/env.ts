@@ -73,9 +73,10 @@ export const Env = z
     ),
     PUBLIC_BASE_URL: optionalUrl(/^https?:$/, 'Use an http:// or https:// URL.'),
     TRUST_PROXY: booleanFlag,
+    /** `development` adds stack traces to unexpected API errors; unset (the default) hides them. */
     NODE_ENV: z.preprocess(
       unsetWhenEmpty,
-      z.enum(['development', 'production', 'test']).default('development'),
+      z.enum(['development', 'production', 'test']).optional(),
     ),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {

@@ -59,6 +59,11 @@ export type CreateContextOptions = {
   mailer?: OutboxNotifier;
   /** The public origin of the site, for links in e-mail (e.g. 'https://jamsessie.example'). */
   baseUrl: string;
+  /**
+   * Show stack traces and the messages of unexpected errors in answers: for a developer's
+   * machine only (the server sets it from NODE_ENV=development). Default false.
+   */
+  errorDetails?: boolean;
 };
 
 /** The context of every procedure. */
@@ -71,6 +76,8 @@ export type Context = {
   readonly sessionToken: string | null;
   readonly mailer: OutboxNotifier;
   readonly baseUrl: string;
+  /** Whether answers may carry stack traces and internal error messages (development only). */
+  readonly errorDetails: boolean;
 };
 
 const noCookies: SessionCookies = {
@@ -99,5 +106,6 @@ export function createContextInner(options: CreateContextOptions): Context {
     sessionToken: options.sessionToken ?? null,
     mailer: options.mailer ?? noMailer,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    errorDetails: options.errorDetails ?? false,
   };
 }

@@ -42,6 +42,8 @@ export type RequestHandlerOptions = {
   readonly domainDocsRoot?: string;
   /** True when exactly one trusted reverse proxy sets X-Forwarded-* (TRUST_PROXY). */
   readonly trustProxy?: boolean;
+  /** Stack traces and internal messages in API answers: NODE_ENV=development only. */
+  readonly errorDetails?: boolean;
   /** Wakes the outbox worker after a procedure queued mail. */
   readonly mailer?: OutboxNotifier;
   /** The reads one client may ask of the API; the API's public budget unless given. */
@@ -89,6 +91,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     now,
     baseUrl: options.baseUrl,
     trustProxy: trust.trustProxy,
+    errorDetails: options.errorDetails ?? false,
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
