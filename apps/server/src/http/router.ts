@@ -9,8 +9,8 @@ import {
 } from '@jamsessie/api';
 import { isDatabaseUnavailable, pingDatabase } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
-import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
-import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
+import { agendaStylesheets } from './subscription/agenda-stylesheets.js';
+import { createSubscriptionLinksHandler } from './subscription/subscription-links.route.js';
 import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createDomainDocsHandler, defaultDomainDocsRoot } from './domain-docs.route.js';

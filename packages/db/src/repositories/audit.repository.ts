@@ -57,30 +57,6 @@ export async function appendAudit(
   return auditEntryFromRow(row);
 }
 
-/** The newest entries first, optionally about one entity or by one actor; `beforeId` pages back. */
-export async function listAudit(
-  db: Executor,
-  filter: {
-    entity?: string;
-    entityId?: string;
-    actorId?: string;
-    beforeId?: number;
-    limit: number;
-  },
-): Promise<AuditEntry[]> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .$if(filter.entity !== undefined, (q) => q.where('entity', '=', filter.entity!))
-    .$if(filter.entityId !== undefined, (q) => q.where('entity_id', '=', filter.entityId!))
-    .$if(filter.actorId !== undefined, (q) => q.where('actor_id', '=', filter.actorId!))
-    .$if(filter.beforeId !== undefined, (q) => q.where('id', '<', filter.beforeId!))
-    .orderBy('id', 'desc')
-    .limit(filter.limit)
-    .execute();
-  return rows.map(auditEntryFromRow);
-}
-
 /** An audit entry with the name of the account that acted (null for the system or a removed account). */
 export type AuditListEntry = AuditEntry & { actorName: string | null };
 

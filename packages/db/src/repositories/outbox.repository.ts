@@ -166,21 +166,6 @@ export async function markOutboxFailed(
   return result.numUpdatedRows > 0n;
 }
 
-/** The outbox for the admin: newest first, optionally of one status. */
-export async function listOutbox(
-  db: Executor,
-  filter: { status?: 'queued' | 'sending' | 'sent' | 'failed'; limit: number },
-): Promise<EmailOutboxRow[]> {
-  return db
-    .selectFrom('email_outbox')
-    .selectAll()
-    .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status!))
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(filter.limit)
-    .execute();
-}
-
 /**
  * Part of erasing a person: removes mail not yet sent that is addressed to them or names
  * their address (a contact list queued for someone else). Sent mail is kept as the log of

@@ -98,25 +98,6 @@ export async function unsubscribe(db: Executor, unsubscribeTokenHash: string): P
   return result.numDeletedRows > 0n;
 }
 
-/** Confirmed subscribers of a target (for sending news), oldest first. */
-export async function listConfirmedSubscriptions(
-  db: Executor,
-  target: { kind: SubscriptionTargetKind; id: string | null },
-): Promise<Subscription[]> {
-  const rows = await db
-    .selectFrom('subscription')
-    .selectAll()
-    .where('target_kind', '=', target.kind)
-    .where((eb) =>
-      target.id === null ? eb('target_id', 'is', null) : eb('target_id', '=', target.id),
-    )
-    .where('confirmed_at', 'is not', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(subscriptionFromRow);
-}
-
 /** Every subscription of an address, oldest first (for a data export). */
 export async function listSubscriptionsOf(db: Executor, email: string): Promise<Subscription[]> {
   const rows = await db
