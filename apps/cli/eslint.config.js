@@ -1,3 +1,3 @@
-import { base } from '@jamsessie/eslint-config';
+import { base, cliFence } from '@jamsessie/eslint-config';
 
-export default base(import.meta.dirname);
+export default [...base(import.meta.dirname), cliFence];

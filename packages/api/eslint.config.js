@@ -1,3 +1,3 @@
-import { base } from '@jamsessie/eslint-config';
+import { apiFence, base } from '@jamsessie/eslint-config';
 
-export default base(import.meta.dirname);
+export default [...base(import.meta.dirname), apiFence];

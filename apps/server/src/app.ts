@@ -184,6 +184,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
           db: handle.db,
           baseUrl: env.baseUrl,
           trustProxy: env.TRUST_PROXY,
+          errorDetails: env.NODE_ENV === 'development',
           // Waking the loop after a procedure queued mail only helps when it can send.
           ...(transport ? { mailer: jobs } : {}),
           ...(options.staticRoots ? { staticRoots: options.staticRoots } : {}),

@@ -9,9 +9,10 @@ describe('readEnv', () => {
       HOST: '0.0.0.0',
       DATA_DIR: './.data',
       TRUST_PROXY: false,
-      NODE_ENV: 'development',
       baseUrl: 'http://localhost:3000',
     });
+    // Unset, as the README says: stack traces only when a developer asks for them.
+    expect(env.NODE_ENV).toBeUndefined();
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.ADMIN_EMAIL).toBeUndefined();
     expect(env.SMTP_URL).toBeUndefined();

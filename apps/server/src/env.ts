@@ -89,9 +89,10 @@ export const Env = z
       unsetWhenEmpty,
       z.enum(['json', 'pretty'], { error: 'Use json or pretty.' }).optional(),
     ),
+    /** `development` adds stack traces to unexpected API errors; unset (the default) hides them. */
     NODE_ENV: z.preprocess(
       unsetWhenEmpty,
-      z.enum(['development', 'production', 'test']).default('development'),
+      z.enum(['development', 'production', 'test']).optional(),
     ),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {

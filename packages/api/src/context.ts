@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '@jamsessie/db';
 
 /** The database handle every procedure receives: Kysely over PGlite or PostgreSQL. */
 export type Db = Kysely<Database>;
-
-/** A database handle or an open transaction: repositories and helpers accept both. */
-export type DbOrTx = Kysely<Database> | Transaction<Database>;
 
 /** What a signed-in coordinator may do: `admin` can also manage accounts and settings. */
 export type UserRole = 'coordinator' | 'admin';
@@ -62,6 +59,11 @@ export type CreateContextOptions = {
   mailer?: OutboxNotifier;
   /** The public origin of the site, for links in e-mail (e.g. 'https://jamsessie.example'). */
   baseUrl: string;
+  /**
+   * Show stack traces and the messages of unexpected errors in answers: for a developer's
+   * machine only (the server sets it from NODE_ENV=development). Default false.
+   */
+  errorDetails?: boolean;
 };
 
 /** The context of every procedure. */
@@ -74,6 +76,8 @@ export type Context = {
   readonly sessionToken: string | null;
   readonly mailer: OutboxNotifier;
   readonly baseUrl: string;
+  /** Whether answers may carry stack traces and internal error messages (development only). */
+  readonly errorDetails: boolean;
 };
 
 const noCookies: SessionCookies = {
@@ -102,5 +106,6 @@ export function createContextInner(options: CreateContextOptions): Context {
     sessionToken: options.sessionToken ?? null,
     mailer: options.mailer ?? noMailer,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    errorDetails: options.errorDetails ?? false,
   };
 }

@@ -2,7 +2,7 @@
  * @jamsessie/api: the tRPC routers, context and auth of the Jamsessie platform. The server
  * mounts `appRouter` with a context from `createContextInner`, resolves the session cookie
  * with `resolveUserFromSessionToken`, creates the first admin with `ensureAdminAccount` and
- * runs the outbox worker; apps import only the type `AppRouter`.
+ * sends the outbox with `sendOutboxBatch`; apps import only the type `AppRouter`.
  */
 export { appRouter, createCaller, type AppRouter } from './root.js';
 export {
@@ -11,7 +11,6 @@ export {
   type Context,
   type CreateContextOptions,
   type Db,
-  type DbOrTx,
   type OutboxNotifier,
   type SessionCookies,
   type UserRole,
@@ -32,9 +31,7 @@ export {
   DEFAULT_MAIL_FROM,
   retryDelayMs,
   sendOutboxBatch,
-  startOutboxWorker,
   type OutboxBatchResult,
-  type OutboxWorker,
   type SendOutboxOptions,
 } from './mail/outbox-worker.js';
 export { createMailTransport, type MailTransport, type OutgoingMail } from './mail/transport.js';

@@ -21,6 +21,7 @@ export {
 } from './testing/test-database.js';
 
 export type {
+  DeleteOutcome,
   Executor,
   RepositoryFailure,
   Unversioned,
@@ -28,7 +29,9 @@ export type {
 } from './repositories/repository.helpers.js';
 export { toJson } from './repositories/repository.helpers.js';
 export * from './repositories/movement.repository.js';
+export * from './repositories/action-team.repository.js';
 export * from './repositories/organisation.repository.js';
+export * from './repositories/participation.repository.js';
 export * from './repositories/taxonomy.repository.js';
 export * from './repositories/series.repository.js';
 export * from './repositories/session.repository.js';
@@ -55,6 +58,12 @@ export * from './repositories/password-reset.repository.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/subscription.repository.js';
+export * from './repositories/reference.repository.js';
+export * from './repositories/session-list.repository.js';
+export * from './repositories/person-list.repository.js';
+export * from './repositories/outbox-overview.repository.js';
+export * from './repositories/dashboard.repository.js';
+export * from './repositories/data-version.repository.js';
 export { seedDemoData, seedIfEmpty } from './seed/seed.js';
 export type { SeedOptions, SeedResult } from './seed/seed.js';
 export { buildDemoData } from './seed/demo-data.js';

@@ -49,6 +49,21 @@ describe('when things go wrong', () => {
     expect(server.loggedErrors.length).toBeGreaterThan(0);
   });
 
+  it('gives the API a Dutch 500 without stack trace unless error details are switched on', async () => {
+    const errorOf = async (base: string) => {
+      const res = await fetch(`${base}/trpc/catalogue.themes`);
+      expect(res.status).toBe(500);
+      return ((await res.json()) as { error: { data: { stack?: string } } }).error;
+    };
+    expect((await errorOf(server.baseUrl)).data).not.toHaveProperty('stack');
+    const developer = await startTestServer({ db: brokenDb, errorDetails: true });
+    try {
+      expect((await errorOf(developer.baseUrl)).data.stack).toContain('postgres://');
+    } finally {
+      await developer.close();
+    }
+  });
+
   it('says in Dutch that the apps must be built when dist is missing', async () => {
     for (const path of ['/', '/beheer/']) {
       const res = await fetch(`${server.baseUrl}${path}`);

@@ -7,10 +7,10 @@ import {
   type OutboxNotifier,
   type ReadBudget,
 } from '@jamsessie/api';
-import { isDatabaseUnavailable } from '@jamsessie/db';
+import { isDatabaseUnavailable, pingDatabase } from '@jamsessie/db';
 import { createDownloadsHandler } from '../downloads/downloads.route.js';
-import { agendaStylesheets } from '../jobs/agenda-stylesheets.js';
-import { createSubscriptionLinksHandler } from '../jobs/subscription-links.route.js';
+import { agendaStylesheets } from './subscription/agenda-stylesheets.js';
+import { createSubscriptionLinksHandler } from './subscription/subscription-links.route.js';
 import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createDomainDocsHandler, defaultDomainDocsRoot } from './domain-docs.route.js';
@@ -43,6 +43,8 @@ export type RequestHandlerOptions = {
   readonly domainDocsRoot?: string;
   /** True when exactly one trusted reverse proxy sets X-Forwarded-* (TRUST_PROXY). */
   readonly trustProxy?: boolean;
+  /** Stack traces and internal messages in API answers: NODE_ENV=development only. */
+  readonly errorDetails?: boolean;
   /** Wakes the outbox worker after a procedure queued mail. */
   readonly mailer?: OutboxNotifier;
   /** The reads one client may ask of the API; the API's public budget unless given. */
@@ -90,6 +92,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     now,
     baseUrl: options.baseUrl,
     trustProxy: trust.trustProxy,
+    errorDetails: options.errorDetails ?? false,
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
@@ -190,7 +193,7 @@ async function healthz(req: IncomingMessage, res: ServerResponse, db: Db): Promi
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
     });
-    await Promise.race([db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute(), timeout]);
+    await Promise.race([pingDatabase(db), timeout]);
     sendJson(req, res, 200, { status: 'ok' });
   } catch {
     sendJson(req, res, 503, { status: 'unavailable', message: messages.unavailable });

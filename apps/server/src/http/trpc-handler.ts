@@ -27,6 +27,8 @@ export type TrpcHandlerOptions = {
   readonly now: () => Date;
   readonly baseUrl: string;
   readonly trustProxy: boolean;
+  /** Stack traces and internal messages in API answers (NODE_ENV=development only). */
+  readonly errorDetails?: boolean;
   readonly mailer?: OutboxNotifier;
   /** The reads (GET calls) one client may ask for; the API's public budget unless given. */
   readonly readBudget?: readonly ReadBudget[];
@@ -55,6 +57,7 @@ export async function createHttpContext(
     cookies: sessionCookiesFor(res, { secure, now: options.now }),
     ...(options.mailer ? { mailer: options.mailer } : {}),
     baseUrl: options.baseUrl,
+    errorDetails: options.errorDetails ?? false,
   });
 }
 

@@ -6,7 +6,7 @@ import {
   claimOutboxBatch,
   createTestDatabase,
   databaseKindsUnderTest,
-  listOutbox,
+  listOutboxEntries,
   type DatabaseHandle,
 } from '@jamsessie/db';
 import { sql } from 'kysely';
@@ -115,12 +115,12 @@ describe.each(databaseKindsUnderTest())('job loop on %s', (kind) => {
     const loop = startJobLoop({ db: handle.db, transport, now: () => clock, pollMs: 3_600_000 });
     try {
       await loop.runOnce();
-      const failed = await listOutbox(handle.db, { status: 'failed', limit: 10 });
+      const failed = await listOutboxEntries(handle.db, ['failed'], { limit: 10, offset: 0 });
       expect(failed).toHaveLength(2);
       for (const row of failed) {
-        expect(row.last_error).toContain('451');
+        expect(row.lastError).toContain('451');
         expect(row.attempts).toBe(1);
-        expect(row.next_attempt_at).toBe('2025-04-04T12:01:00.000Z');
+        expect(row.nextAttemptAt).toBe('2025-04-04T12:01:00.000Z');
       }
       up = true;
       clock = new Date('2025-04-04T12:00:30.000Z');

@@ -1,6 +1,6 @@
 import { databaseKindsUnderTest } from '@jamsessie/db';
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hostileValue, procedureInput, type ValuePool } from './hostile-input.arbitraries.js';
 import {
   MALFORMED_BODIES,
@@ -17,14 +17,6 @@ import { plantSecretTraps } from './secret-traps.fixture.js';
 import { callProcedure, fetchAnswer, type HttpAnswer } from './trpc-http.client.js';
 import { valuePoolOf } from './value-pool.query.js';
 import { describeInput, expectCleanAnswer, visitorMessages } from './visitor-answer.checks.js';
-
-// Visitors meet the production build: no stack traces, generic texts for internal errors.
-// Set before the API module is loaded (vi.hoisted runs before the imports) and restored after.
-const previousNodeEnv = vi.hoisted(() => {
-  const previous = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  return previous;
-});
 
 /**
  * Fuzzed calls per public procedure and database kind, and the accepted inputs (from the
@@ -64,7 +56,6 @@ describe.each(databaseKindsUnderTest())('hostile input over HTTP on %s', (kind) 
   });
   afterAll(async () => {
     await s?.close();
-    process.env['NODE_ENV'] = previousNodeEnv;
   });
 
   /** Calls, checks the answer, and checks that a refused call (or any query) wrote nothing. */

@@ -1,5 +1,5 @@
 import { databaseKindsUnderTest } from '@jamsessie/db';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitationCard } from '../downloads/documents/invitation-card.document.js';
 import { invitationTarget } from '../downloads/documents/invitation.document.js';
 import { pageToSvg } from '../downloads/render/svg.render.js';
@@ -17,13 +17,6 @@ import { headerText, leaksIn } from './secret-scan.js';
 import { plantSecretTraps, type PlantedTraps } from './secret-traps.fixture.js';
 import { trpcUrl } from './trpc-http.client.js';
 
-// Visitors meet the production build (no stack traces); set before the API module loads.
-const previousNodeEnv = vi.hoisted(() => {
-  const previous = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  return previous;
-});
-
 const publicProcedures = routerProcedures().filter((p) => p.access === 'public');
 
 describe.each(databaseKindsUnderTest())(
@@ -40,7 +33,6 @@ describe.each(databaseKindsUnderTest())(
     });
     afterAll(async () => {
       await s?.close();
-      process.env['NODE_ENV'] = previousNodeEnv;
     });
 
     const leaksOf = (text: string) => leaksIn(text, [planted.secret]);

@@ -3,7 +3,7 @@ import {
   DEMO_PRIVATE_DILEMMA_MARKER,
   databaseKindsUnderTest,
 } from '@jamsessie/db';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchReadable, rawRequest, type ReadableAnswer } from './public-crawl.helpers.js';
 import { publicProcedureInputs, publicRoutePaths } from './public-inputs.fixture.js';
 import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
@@ -12,13 +12,6 @@ import { headerText, leaksIn, secretsIn, type Secret } from './secret-scan.js';
 import { plantSecretTraps, rotateSecrets, type PlantedTraps } from './secret-traps.fixture.js';
 import { signIn, trpcUrl, type HttpAnswer } from './trpc-http.client.js';
 import { expectCleanAnswer } from './visitor-answer.checks.js';
-
-// Visitors meet the production build (no stack traces); set before the API module loads.
-const previousNodeEnv = vi.hoisted(() => {
-  const previous = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  return previous;
-});
 
 const publicProcedures = routerProcedures().filter((p) => p.access === 'public');
 
@@ -38,7 +31,6 @@ describe.each(databaseKindsUnderTest())('secrets stay secret on %s', (kind) => {
   });
   afterAll(async () => {
     await s?.close();
-    process.env['NODE_ENV'] = previousNodeEnv;
   });
 
   /** Leaks found by the running test: all are listed at its end, not just the first. */

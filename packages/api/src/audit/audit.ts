@@ -1,5 +1,5 @@
-import type { Context, DbOrTx } from '../context.js';
-import { appendAudit } from '@jamsessie/db';
+import type { Context } from '../context.js';
+import { appendAudit, type Executor } from '@jamsessie/db';
 
 /** What a coordinator did, to which entity. */
 export type AuditEvent = {
@@ -38,7 +38,7 @@ function scrub(details: Record<string, unknown>): Record<string, unknown> {
  */
 export async function audit(
   ctx: Pick<Context, 'user' | 'now'>,
-  tx: DbOrTx,
+  tx: Executor,
   event: AuditEvent,
 ): Promise<void> {
   await appendAudit(tx, {

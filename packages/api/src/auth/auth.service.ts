@@ -6,9 +6,10 @@ import {
   findActiveAuthSession,
   insertAccount,
   recordSignIn,
+  type Executor,
 } from '@jamsessie/db';
 import { Email } from '@jamsessie/domain';
-import type { AuthUser, Context, DbOrTx } from '../context.js';
+import type { AuthUser, Context } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
 import { assertMayTryPassword, notePasswordSuccess } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -91,7 +92,7 @@ export async function logout(ctx: Context): Promise<void> {
  * @example const user = await resolveUserFromSessionToken(db, cookies.session, new Date());
  */
 export async function resolveUserFromSessionToken(
-  db: DbOrTx,
+  db: Executor,
   token: string | null | undefined,
   now: Date,
 ): Promise<AuthUser | null> {
@@ -109,7 +110,7 @@ export async function resolveUserFromSessionToken(
  * @example const { created } = await ensureAdminAccount(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
  */
 export async function ensureAdminAccount(
-  db: DbOrTx,
+  db: Executor,
   input: { email: string; password: string; displayName?: string },
 ): Promise<{ created: boolean; accountId: string }> {
   const email = Email.parse(input.email);

@@ -7,9 +7,10 @@ import {
   findAccountForSignIn,
   setAccountPassword,
   type CoordinatorAccount,
+  type Executor,
 } from '@jamsessie/db';
 import { audit } from '../audit/audit.js';
-import type { AuthUser, Context, DbOrTx } from '../context.js';
+import type { AuthUser, Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { assertMayTryPassword, notePasswordSuccess } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -43,7 +44,7 @@ export function newTemporaryPassword(): string {
  */
 export async function replacePassword(
   ctx: Context,
-  tx: DbOrTx,
+  tx: Executor,
   change: {
     accountId: string;
     password: string;

@@ -1,4 +1,12 @@
-import { findSeriesById, listActionTeams, listAgenda, listWeekEditions } from '@jamsessie/db';
+import {
+  findSeriesById,
+  listActionTeams,
+  listAgenda,
+  listWeekEditions,
+  audienceOf,
+  type AudienceMember,
+  type AudienceTarget,
+} from '@jamsessie/db';
 import {
   describeRecurrence,
   formatDateRange,
@@ -9,12 +17,7 @@ import type { AnnouncementInput } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
-import {
-  addressKey,
-  audienceOf,
-  type AudienceMember,
-  type AudienceTarget,
-} from './audience.queries.js';
+import { addressKey } from './address-key.js';
 import { enqueueMail } from './outbox.js';
 import { describeStoredTarget } from './subscription-targets.js';
 import { unsubscribeUrl } from './subscription-tokens.js';

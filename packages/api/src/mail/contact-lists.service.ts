@@ -8,6 +8,7 @@ import {
   listAttendees,
   listContactSharingConsents,
   recordAttendance,
+  type Executor,
 } from '@jamsessie/db';
 import {
   contactListFor,
@@ -18,7 +19,7 @@ import {
   type Person,
 } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
-import type { Context, DbOrTx } from '../context.js';
+import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { recordConsent } from '../routers/admin/consent.service.js';
 import { enqueueMail } from './outbox.js';
@@ -28,14 +29,14 @@ function refuse(code: string, message: string): never {
   throw toTRPCError({ code, message });
 }
 
-async function sessionOrRefuse(db: DbOrTx, sessionId: string) {
+async function sessionOrRefuse(db: Executor, sessionId: string) {
   return (
     (await findSessionById(db, sessionId)) ??
     refuse('SESSION.NOT_FOUND', 'Deze sessie bestaat niet (meer).')
   );
 }
 
-async function personFor(tx: DbOrTx, entry: ParticipantEntry): Promise<Person> {
+async function personFor(tx: Executor, entry: ParticipantEntry): Promise<Person> {
   if (entry.personId) {
     return (
       (await findPersonById(tx, entry.personId)) ??
@@ -100,7 +101,7 @@ export async function recordParticipants(
 }
 
 /** Who would receive a list, and how long: names only, for the coordinator's screen. */
-export async function contactOverview(db: DbOrTx, sessionId: string) {
+export async function contactOverview(db: Executor, sessionId: string) {
   const attendees = await listAttendees(db, sessionId);
   const records = await listContactSharingConsents(
     db,

@@ -2,7 +2,7 @@ import { createTestDatabase, databaseKindsUnderTest, type DatabaseHandle } from 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpSink } from '../testing/smtp-sink.testing.js';
 import { enqueueMail } from './outbox.js';
-import { retryDelayMs, sendOutboxBatch, startOutboxWorker } from './outbox-worker.js';
+import { retryDelayMs, sendOutboxBatch } from './outbox-worker.js';
 import { createMailTransport } from './transport.js';
 
 describe.each(databaseKindsUnderTest())('outbox worker on %s', (kind) => {
@@ -165,42 +165,5 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(2)).toBe(120_000);
     expect(retryDelayMs(4)).toBe(480_000);
     expect(retryDelayMs(30)).toBe(6 * 3600_000);
-  });
-});
-
-describe.each(databaseKindsUnderTest())('outbox worker loop on %s', (kind) => {
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
-
-  it('sends when woken and stops cleanly', async () => {
-    const sent: string[] = [];
-    const worker = startOutboxWorker({
-      db: handle.db,
-      transport: {
-        sendMail: (message: { to: string }) => {
-          sent.push(message.to);
-          return Promise.resolve();
-        },
-      },
-      intervalMs: 60_000,
-    });
-    try {
-      await enqueueMail(handle.db, {
-        to: 'wakker@zorggroep.example',
-        subject: 's',
-        text: 't',
-        idempotencyKey: 'test:wake',
-      });
-      worker.wake();
-      await expect.poll(() => sent, { timeout: 5000 }).toEqual(['wakker@zorggroep.example']);
-    } finally {
-      await worker.stop();
-    }
   });
 });

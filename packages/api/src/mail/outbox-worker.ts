@@ -6,7 +6,7 @@ import {
   type ClaimedEmail,
   type OutboxPolicy,
 } from '@jamsessie/db';
-import type { Db, OutboxNotifier } from '../context.js';
+import type { Db } from '../context.js';
 import type { MailTransport } from './transport.js';
 
 /** The sender shown on every message unless the server configures another (MAIL_FROM). */
@@ -116,53 +116,4 @@ export async function sendOutboxBatch(options: SendOutboxOptions): Promise<Outbo
     if (await sendOne(resolved, mail)) sent += 1;
   }
   return { claimed: claimed.length, sent, failed: claimed.length - sent };
-}
-
-/** A running outbox worker: `wake()` sends soon, `stop()` waits for the current batch. */
-export type OutboxWorker = OutboxNotifier & { stop(): Promise<void> };
-
-/**
- * Polls the outbox every `intervalMs` (default 30 s) and whenever `wake()` is called (pass
- * the worker as `mailer` in the context so a link request is mailed at once). Errors of a
- * batch are reported through `onError` and the loop keeps going.
- *
- * @example const worker = startOutboxWorker({ db, transport }); … await worker.stop();
- */
-export function startOutboxWorker(
-  options: SendOutboxOptions & { intervalMs?: number; onError?: (error: unknown) => void },
-): OutboxWorker {
-  const intervalMs = options.intervalMs ?? 30_000;
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  let again = false;
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(tick, delay);
-    timer.unref();
-  };
-  const tick = () => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        const result = await sendOutboxBatch(options);
-        // A full batch probably means more is waiting.
-        again = result.claimed === (options.batchSize ?? 10);
-      } catch (error) {
-        options.onError?.(error);
-      }
-      schedule(again ? 0 : intervalMs);
-    });
-  };
-  schedule(0);
-  return {
-    wake: () => schedule(0),
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
 }

@@ -1,5 +1,4 @@
-import { enqueueEmail } from '@jamsessie/db';
-import type { DbOrTx } from '../context.js';
+import { enqueueEmail, type Executor } from '@jamsessie/db';
 import { publicLinkFilter } from '../privacy/public-link-filter.js';
 
 /** A message to send later through the outbox. */
@@ -40,7 +39,7 @@ export type MailToEnqueue = {
  *
  * @example await enqueueMail(tx, { to, subject: 'Je link', text, idempotencyKey: `link:${id}:${to}:${day}` });
  */
-export async function enqueueMail(db: DbOrTx, mail: MailToEnqueue): Promise<{ queued: boolean }> {
+export async function enqueueMail(db: Executor, mail: MailToEnqueue): Promise<{ queued: boolean }> {
   const filter = mail.unfiltered ? null : await publicLinkFilter(db);
   const clean = (text: string) => (filter ? filter.redact(text) : text);
   const queued = await enqueueEmail(db, {

@@ -1,7 +1,13 @@
-import { listAgenda, listThemes, type AgendaEntry } from '@jamsessie/db';
+import {
+  listAgenda,
+  listThemes,
+  audienceOf,
+  type AgendaEntry,
+  type AudienceMember,
+} from '@jamsessie/db';
 import { formatDate, formatSessionTime } from '@jamsessie/domain';
 import type { Db } from '../context.js';
-import { addressKey, audienceOf, type AudienceMember } from './audience.queries.js';
+import { addressKey } from './address-key.js';
 import { enqueueMail } from './outbox.js';
 import { describeStoredTarget } from './subscription-targets.js';
 import { unsubscribeUrl } from './subscription-tokens.js';

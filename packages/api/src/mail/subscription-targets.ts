@@ -4,15 +4,15 @@ import {
   findThemeBySlug,
   listMovements,
   listThemes,
+  type SubscriptionTargetKind,
+  type Executor,
 } from '@jamsessie/db';
 import type { SubscriptionTarget } from '@jamsessie/domain';
-import type { DbOrTx } from '../context.js';
-import type { TargetKind } from './audience.queries.js';
 import { describeTarget, type TargetDescription } from './templates/mail-footer.template.js';
 
 /** A target found in the database, with its Dutch description. */
 export type ResolvedTarget = {
-  kind: TargetKind;
+  kind: SubscriptionTargetKind;
   id: string | null;
   description: TargetDescription;
 };
@@ -24,7 +24,7 @@ export type ResolvedTarget = {
  * @example await resolveTarget(db, { kind: 'theme', slug: 'open-deuren' }) // { kind: 'theme', id, description }
  */
 export async function resolveTarget(
-  db: DbOrTx,
+  db: Executor,
   target: SubscriptionTarget,
 ): Promise<ResolvedTarget | undefined> {
   switch (target.kind) {
@@ -55,8 +55,8 @@ export async function resolveTarget(
  * @example await describeStoredTarget(db, 'theme', themeId) // { phrase: 'het thema ‘Open deuren’' }
  */
 export async function describeStoredTarget(
-  db: DbOrTx,
-  kind: TargetKind,
+  db: Executor,
+  kind: SubscriptionTargetKind,
   id: string | null,
 ): Promise<TargetDescription> {
   if (kind === 'theme') {

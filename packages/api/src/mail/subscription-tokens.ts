@@ -1,13 +1,11 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { DbOrTx } from '../context.js';
+import { findKeyedSubscription, type Executor, type KeyedSubscription } from '@jamsessie/db';
 
 /** The public pages behind the links in subscription mail (served by the server). */
 export const SUBSCRIPTION_PATHS = {
   confirm: '/abonnement/bevestigen',
   unsubscribe: '/abonnement/afmelden',
 } as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * SHA-256 of a token, as stored: a database dump never holds a usable confirmation token.
@@ -70,39 +68,6 @@ export function confirmUrl(baseUrl: string, confirmToken: string): string {
   return `${baseUrl}${SUBSCRIPTION_PATHS.confirm}?token=${encodeURIComponent(confirmToken)}`;
 }
 
-/** A subscription with the key its unsubscribe links are signed with. */
-export type KeyedSubscription = {
-  id: string;
-  email: string;
-  targetKind: string;
-  targetId: string | null;
-  confirmedAt: string | null;
-  unsubscribeKey: string;
-};
-
-/** Reads a subscription with its unsubscribe key (server side only), or undefined. */
-export async function findKeyedSubscription(
-  db: DbOrTx,
-  id: string,
-): Promise<KeyedSubscription | undefined> {
-  if (!UUID.test(id)) return undefined;
-  const row = await db
-    .selectFrom('subscription')
-    .select(['id', 'email', 'target_kind', 'target_id', 'confirmed_at', 'unsubscribe_token_hash'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      email: row.email,
-      targetKind: row.target_kind,
-      targetId: row.target_id,
-      confirmedAt: row.confirmed_at,
-      unsubscribeKey: row.unsubscribe_token_hash,
-    }
-  );
-}
-
 /**
  * The subscription an unsubscribe token belongs to, when its signature is right; undefined
  * for anything else (malformed, forged, already unsubscribed), compared in constant time.
@@ -110,7 +75,7 @@ export async function findKeyedSubscription(
  * @example const sub = await verifyUnsubscribeToken(db, token); if (sub) await unsubscribe(db, sub.unsubscribeKey);
  */
 export async function verifyUnsubscribeToken(
-  db: DbOrTx,
+  db: Executor,
   token: string,
 ): Promise<KeyedSubscription | undefined> {
   const [id, mac, extra] = token.trim().split('.');

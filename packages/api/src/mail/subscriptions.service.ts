@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { confirmSubscription, requestSubscription, unsubscribe } from '@jamsessie/db';
-import type { Context, Db, DbOrTx } from '../context.js';
+import {
+  confirmSubscription,
+  findKeyedSubscription,
+  requestSubscription,
+  unsubscribe,
+  type Executor,
+} from '@jamsessie/db';
+import type { Context, Db } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { enforceRateLimits, rateLimitKey } from '../shared/rate-limit.js';
 import { enqueueMail } from './outbox.js';
@@ -9,7 +15,6 @@ import type { SubscribeInput } from '@jamsessie/domain';
 import { describeStoredTarget, resolveTarget } from './subscription-targets.js';
 import {
   confirmUrl,
-  findKeyedSubscription,
   hashToken,
   newSubscriptionSecrets,
   unsubscribeUrl,
@@ -122,7 +127,7 @@ export async function confirmSubscriptionToken(
  * @example await unsubscribeWithToken(db, token) // { status: 'unsubscribed' }
  */
 export async function unsubscribeWithToken(
-  db: DbOrTx,
+  db: Executor,
   token: string,
 ): Promise<{ status: 'unsubscribed' }> {
   const subscription = token.length <= 200 ? await verifyUnsubscribeToken(db, token) : undefined;

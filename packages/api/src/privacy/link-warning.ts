@@ -1,5 +1,5 @@
+import type { Executor } from '@jamsessie/db';
 import { meetingLinkWarning } from '@jamsessie/domain';
-import type { DbOrTx } from '../context.js';
 import { publicLinkFilter } from './public-link-filter.js';
 
 /** The one field where a link belongs: the series' or session's own meeting link. */
@@ -22,7 +22,7 @@ function textsIn(value: unknown, into: string[] = []): string[] {
  * @example return withLinkWarning(ctx.db, input, await saveTheme(...));
  */
 export async function withLinkWarning<T extends object>(
-  db: DbOrTx,
+  db: Executor,
   input: unknown,
   saved: T,
 ): Promise<T & { linkWarning: string | null }> {

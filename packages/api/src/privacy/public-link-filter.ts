@@ -1,6 +1,5 @@
-import { listAllMeetingLinks, readMeetingLinksVersion } from '@jamsessie/db';
+import { listAllMeetingLinks, readMeetingLinksVersion, type Executor } from '@jamsessie/db';
 import { compileMeetingLinkFilter, type MeetingLinkFilter } from '@jamsessie/domain';
-import type { DbOrTx } from '../context.js';
 
 type Compiled = { readonly version: string; readonly filter: Promise<MeetingLinkFilter> };
 
@@ -14,7 +13,7 @@ const cache = new WeakMap<object, Compiled>();
  *
  * @example const filter = await publicLinkFilter(ctx.db); filterDeep(answer, filter);
  */
-export async function publicLinkFilter(db: DbOrTx): Promise<MeetingLinkFilter> {
+export async function publicLinkFilter(db: Executor): Promise<MeetingLinkFilter> {
   const version = await readMeetingLinksVersion(db);
   const cached = cache.get(db);
   if (cached?.version === version) return cached.filter;
@@ -54,6 +53,6 @@ export function filterDeep<T>(value: T, filter: MeetingLinkFilter): T {
  *
  * @example return filterForPublic(db, await loadFeedData(db));
  */
-export async function filterForPublic<T>(db: DbOrTx, value: T): Promise<T> {
+export async function filterForPublic<T>(db: Executor, value: T): Promise<T> {
   return filterDeep(value, await publicLinkFilter(db));
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { hitRateLimit } from '@jamsessie/db';
-import type { DbOrTx } from '../context.js';
+import { hitRateLimit, type Executor } from '@jamsessie/db';
 import { toTRPCError } from '../errors.js';
 
 /** A limit: at most `limit` hits in any stretch of `windowMs` (a sliding window). */
@@ -38,7 +37,7 @@ function minutesText(seconds: number): string {
  * ]);
  */
 export async function enforceRateLimits(
-  db: DbOrTx,
+  db: Executor,
   now: Date,
   rules: readonly RateLimitRule[],
 ): Promise<void> {

@@ -1,5 +1,4 @@
-import { hitRateLimit } from '@jamsessie/db';
-import type { DbOrTx } from '../context.js';
+import { hitRateLimit, type Executor } from '@jamsessie/db';
 import { rateLimitKey } from './rate-limit.js';
 
 /** One rule of a read budget: at most `limit` calls in any stretch of `windowMs`. */
@@ -32,7 +31,7 @@ export type ReadBudgetOutcome =
  * if (!outcome.allowed) res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
  */
 export async function spendReadBudget(
-  db: DbOrTx,
+  db: Executor,
   clientKey: string,
   calls: number,
   now: Date,

@@ -12,7 +12,7 @@ import {
   setAccountPassword,
   updateAccount,
 } from './account.repository.js';
-import { appendAudit, listAudit } from './audit.repository.js';
+import { appendAudit, listAuditEntries } from './audit.repository.js';
 import {
   createAuthSession,
   deleteAuthSession,
@@ -225,20 +225,20 @@ describe.each(databaseKindsUnderTest())(
         action: 'outbox.prune',
         entity: 'email_outbox',
       });
-      const entries = await listAudit(handle.db, {
-        entity: 'session',
-        entityId: sessionId,
-        limit: 10,
-      });
+      const entries = await listAuditEntries(
+        handle.db,
+        { entity: 'session', entityId: sessionId },
+        10,
+      );
       expect(entries.map((e) => e.action)).toEqual(['session.cancel', 'session.create']);
       expect(entries[0]).toMatchObject({
         details: { reason: 'carnaval' },
         at: '2025-03-01T10:00:00.000Z',
       });
       expect(typeof entries[0]?.id).toBe('number');
-      const older = await listAudit(handle.db, { beforeId: entries[0]!.id, limit: 10 });
+      const older = await listAuditEntries(handle.db, { beforeId: entries[0]!.id }, 10);
       expect(older.map((e) => e.action)).toEqual(['session.create']);
-      expect((await listAudit(handle.db, { actorId: adminId, limit: 1 }))[0]?.action).toBe(
+      expect((await listAuditEntries(handle.db, { actorId: adminId }, 1))[0]?.action).toBe(
         'session.cancel',
       );
     });

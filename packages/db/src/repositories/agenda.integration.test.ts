@@ -4,7 +4,8 @@ import type { DatabaseHandle } from '../database.js';
 import { aMovement, anActionTeam, aSeries, aSession, aTheme } from '../testing/fixtures.js';
 import { createTestDatabase, databaseKindsUnderTest } from '../testing/test-database.js';
 import { countAgenda, listAgenda, type AgendaQuery } from './agenda.repository.js';
-import { insertActionTeam, insertMovement } from './movement.repository.js';
+import { insertMovement } from './movement.repository.js';
+import { insertActionTeam } from './action-team.repository.js';
 import { findSeriesBySlug, insertSeries, listSeries, updateSeries } from './series.repository.js';
 import {
   deleteSession,

@@ -57,26 +57,41 @@ export async function appendAudit(
   return auditEntryFromRow(row);
 }
 
-/** The newest entries first, optionally about one entity or by one actor; `beforeId` pages back. */
-export async function listAudit(
+/** An audit entry with the name of the account that acted (null for the system or a removed account). */
+export type AuditListEntry = AuditEntry & { actorName: string | null };
+
+/** Filters of the audit list; `beforeId` pages back from the newest entries. */
+export type AuditFilter = {
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  actorId?: string | undefined;
+  action?: string | undefined;
+  beforeId?: number | undefined;
+};
+
+/**
+ * The newest audit entries first, with the actor's name, `limit` at a time; pass the last id
+ * of a page as `beforeId` for the next one.
+ *
+ * @example await listAuditEntries(db, { entity: 'session' }, 50)
+ */
+export async function listAuditEntries(
   db: Executor,
-  filter: {
-    entity?: string;
-    entityId?: string;
-    actorId?: string;
-    beforeId?: number;
-    limit: number;
-  },
-): Promise<AuditEntry[]> {
+  f: AuditFilter,
+  limit: number,
+): Promise<AuditListEntry[]> {
   const rows = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .$if(filter.entity !== undefined, (q) => q.where('entity', '=', filter.entity!))
-    .$if(filter.entityId !== undefined, (q) => q.where('entity_id', '=', filter.entityId!))
-    .$if(filter.actorId !== undefined, (q) => q.where('actor_id', '=', filter.actorId!))
-    .$if(filter.beforeId !== undefined, (q) => q.where('id', '<', filter.beforeId!))
-    .orderBy('id', 'desc')
-    .limit(filter.limit)
+    .selectFrom('audit_log as l')
+    .leftJoin('coordinator_account as a', 'a.id', 'l.actor_id')
+    .selectAll('l')
+    .select('a.display_name as actor_name')
+    .$if(f.entity !== undefined, (q) => q.where('l.entity', '=', f.entity!))
+    .$if(f.entityId !== undefined, (q) => q.where('l.entity_id', '=', f.entityId!))
+    .$if(f.actorId !== undefined, (q) => q.where('l.actor_id', '=', f.actorId!))
+    .$if(f.action !== undefined, (q) => q.where('l.action', '=', f.action!))
+    .$if(f.beforeId !== undefined, (q) => q.where('l.id', '<', f.beforeId!))
+    .orderBy('l.id', 'desc')
+    .limit(limit)
     .execute();
-  return rows.map(auditEntryFromRow);
+  return rows.map((row) => ({ ...auditEntryFromRow(row), actorName: row.actor_name }));
 }

@@ -5,24 +5,28 @@ import type { DatabaseHandle } from '../database.js';
 import { aMovement, anActionTeam, aTheme, uniqueSlug } from '../testing/fixtures.js';
 import { createTestDatabase, databaseKindsUnderTest } from '../testing/test-database.js';
 import {
-  findActionTeamBySlug,
   findMovementBySlug,
-  insertActionTeam,
   insertMovement,
-  listActionTeams,
   listMovements,
   updateMovement,
 } from './movement.repository.js';
 import {
+  findActionTeamBySlug,
+  insertActionTeam,
+  listActionTeams,
+} from './action-team.repository.js';
+import {
   findOrganisationBySlug,
   findOrganisationsByEmailDomain,
   insertOrganisation,
-  insertParticipation,
   listOrganisations,
-  listParticipations,
   updateOrganisation,
-  updateParticipation,
 } from './organisation.repository.js';
+import {
+  insertParticipation,
+  listParticipations,
+  updateParticipation,
+} from './participation.repository.js';
 import {
   findKeywordBySlug,
   findThemeBySlug,

@@ -52,3 +52,13 @@ export async function pruneExpiredRows(
     };
   });
 }
+
+/**
+ * Asks the database the smallest question (`select 1`): resolves when it answers, rejects when
+ * it is unreachable. For the health check load balancers poll.
+ *
+ * @example await pingDatabase(db) // throws while PostgreSQL restarts
+ */
+export async function pingDatabase(db: Kysely<Database>): Promise<void> {
+  await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute();
+}

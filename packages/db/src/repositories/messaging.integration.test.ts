@@ -5,20 +5,23 @@ import { createTestDatabase, databaseKindsUnderTest } from '../testing/test-data
 import {
   claimOutboxBatch,
   enqueueEmail,
-  listOutbox,
   markOutboxFailed,
   markOutboxSent,
   type ClaimedEmail,
   type OutboxPolicy,
 } from './outbox.repository.js';
+import { listOutboxEntries } from './outbox-overview.repository.js';
 import {
   confirmSubscription,
   deleteSubscriptionsOf,
-  listConfirmedSubscriptions,
+  audienceOf,
   listSubscriptionsOf,
   requestSubscription,
   unsubscribe,
 } from './subscription.repository.js';
+
+/** One page of the outbox, as the admin asks for it. */
+const page = { limit: 10, offset: 0 };
 
 const policy: OutboxPolicy = {
   leaseSeconds: 300,
@@ -47,7 +50,7 @@ describe.each(databaseKindsUnderTest())('outbox and subscriptions on %s', (kind)
   it('enqueues idempotently', async () => {
     expect(await enqueueEmail(handle.db, mail('welkom:1'))).toBe(true);
     expect(await enqueueEmail(handle.db, mail('welkom:1'))).toBe(false);
-    expect(await listOutbox(handle.db, { status: 'queued', limit: 10 })).toHaveLength(1);
+    expect(await listOutboxEntries(handle.db, ['queued'], page)).toHaveLength(1);
   });
 
   it('never hands the same row to two concurrent claimers', async () => {
@@ -84,17 +87,17 @@ describe.each(databaseKindsUnderTest())('outbox and subscriptions on %s', (kind)
     expect(await markOutboxSent(handle.db, second!, later(1361))).toBe(false);
     expect(await markOutboxFailed(handle.db, third!, 'SMTP 550', later(1361), policy)).toBe(true);
     expect(await claimOutboxBatch(handle.db, 1, later(99_999), policy)).toEqual([]);
-    const failed = await listOutbox(handle.db, { status: 'failed', limit: 10 });
-    expect(failed.map((r) => [r.id, r.attempts, r.last_error])).toEqual([
+    const failed = await listOutboxEntries(handle.db, ['failed'], page);
+    expect(failed.map((r) => [r.id, r.attempts, r.lastError])).toEqual([
       [first!.id, 3, 'SMTP 550'],
     ]);
 
     await enqueueEmail(handle.db, mail('ok:1'));
     const [ok] = await claimOutboxBatch(handle.db, 1, later(100_000), policy);
     expect(await markOutboxSent(handle.db, ok!, later(100_001))).toBe(true);
-    expect((await listOutbox(handle.db, { status: 'sent', limit: 10 }))[0]).toMatchObject({
+    expect((await listOutboxEntries(handle.db, ['sent'], page))[0]).toMatchObject({
       id: ok!.id,
-      sent_at: later(100_001),
+      sentAt: later(100_001),
     });
   });
 
@@ -118,17 +121,13 @@ describe.each(databaseKindsUnderTest())('outbox and subscriptions on %s', (kind)
     });
     expect(await confirmSubscription(handle.db, 'c2', t0)).toBeUndefined();
     expect((await request('c3', 'u3')).status).toBe('already_confirmed');
-    expect(
-      await listConfirmedSubscriptions(handle.db, { kind: 'series', id: seriesId }),
-    ).toHaveLength(1);
+    expect(await audienceOf(handle.db, [{ kind: 'series', ids: [seriesId] }])).toHaveLength(1);
 
     expect((await request('n1', 'nu1', null)).status).toBe('pending');
     expect((await request('n2', 'nu2', null)).status).toBe('pending');
     expect(await listSubscriptionsOf(handle.db, 'volger@zorg.example')).toHaveLength(2);
     expect(await unsubscribe(handle.db, 'u1')).toBe(true);
-    expect(await listConfirmedSubscriptions(handle.db, { kind: 'series', id: seriesId })).toEqual(
-      [],
-    );
+    expect(await audienceOf(handle.db, [{ kind: 'series', ids: [seriesId] }])).toEqual([]);
     expect(await deleteSubscriptionsOf(handle.db, 'VOLGER@zorg.example')).toBe(1);
   });
 });

@@ -11,6 +11,8 @@ import {
   duplicate,
   missingOrStale,
   nextVersion,
+  deleteVersioned,
+  type DeleteOutcome,
   type Executor,
   type Unversioned,
   type WriteResult,
@@ -185,4 +187,16 @@ export async function listProgrammeOrganisations(
     )
     .orderBy('o.name')
     .execute();
+}
+
+/**
+ * Deletes a programme item (its roles go with it) when its version is still `version`;
+ * 'stale' or 'missing' otherwise. The agenda session keeps existing (its link becomes null).
+ */
+export function deleteProgrammeItem(
+  db: Executor,
+  id: string,
+  version: number,
+): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'programme_item', id, version);
 }

@@ -258,3 +258,23 @@ export async function listReportsByIds(db: Executor, ids: readonly string[]): Pr
     .execute();
   return rows.map(reportFromRow);
 }
+
+/**
+ * The report slugs that start with `base`, for `uniqueSlug` when a report is drafted.
+ *
+ * @example uniqueSlug(draft.slug, await takenReportSlugs(tx, draft.slug))
+ */
+export async function takenReportSlugs(db: Executor, base: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('report')
+    .select('slug')
+    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+    .execute();
+  return rows.map((row) => row.slug);
+}
+
+/** Whether a reaction with this id exists (a consent may be recorded for it). */
+export async function reactionExists(db: Executor, id: string): Promise<boolean> {
+  const row = await db.selectFrom('reaction').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}

@@ -130,3 +130,28 @@ export async function slugTakenByAnother(
 export function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
   return (value === null ? {} : { [key]: value }) as { [P in K]?: V };
 }
+
+/** What a versioned delete did: 'stale' when someone changed the row meanwhile, 'missing' when it is gone. */
+export type DeleteOutcome = 'deleted' | 'stale' | 'missing';
+
+/**
+ * Deletes the row when its version is still `version`; otherwise tells why nothing was
+ * deleted (the caller turns 'stale' into the conflict message, 'missing' into not found).
+ *
+ * @example await deleteVersioned(tx, 'theme', id, 3) // 'deleted'
+ */
+export async function deleteVersioned(
+  db: Executor,
+  table: VersionedTable,
+  id: string,
+  version: number,
+): Promise<DeleteOutcome> {
+  const result = await db
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (result.numDeletedRows > 0n) return 'deleted';
+  const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+  return row ? 'stale' : 'missing';
+}

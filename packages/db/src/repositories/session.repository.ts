@@ -227,3 +227,18 @@ export async function deleteSession(db: Executor, id: string): Promise<WriteResu
   const result = await db.deleteFrom('session').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n ? { ok: true, value: true } : notFound('SESSION', id);
 }
+
+/**
+ * The session slugs that start with `base` (the base itself and `base-2`, `base-3`, …), for
+ * `uniqueSlug` when a new session gets a readable slug.
+ *
+ * @example uniqueSlug(base, await takenSessionSlugs(tx, base))
+ */
+export async function takenSessionSlugs(db: Executor, base: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('session')
+    .select('slug')
+    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+    .execute();
+  return rows.map((row) => row.slug);
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Keyword, Theme } from '@jamsessie/domain';
 import type { KeywordRow, ThemeRow } from '../schema.js';
 import {
@@ -7,6 +8,8 @@ import {
   slugTakenByAnother,
   nextVersion,
   optional,
+  deleteVersioned,
+  type DeleteOutcome,
   type Executor,
   type Unversioned,
   type WriteResult,
@@ -143,4 +146,50 @@ export async function findKeywordBySlug(db: Executor, slug: string): Promise<Key
     .where('slug', '=', slug)
     .executeTakeFirst();
   return row && keywordFromRow(row);
+}
+
+/** Where a theme or keyword is still used, by kind of referrer. */
+export type Usage = Record<string, number>;
+
+async function countWhere(
+  db: Executor,
+  table: 'session_theme' | 'series_theme_rotation' | 'report_theme' | 'report_keyword',
+  column: 'theme_id' | 'keyword_id',
+  id: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(sql.ref(column), '=', id)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/**
+ * How often a theme is used by sessions, series rotations and reports (a theme in use cannot
+ * be deleted: the references would break).
+ *
+ * @example await themeUsage(db, id) // { sessions: 12, series: 1, reports: 1 }
+ */
+export async function themeUsage(db: Executor, themeId: string): Promise<Usage> {
+  return {
+    sessions: await countWhere(db, 'session_theme', 'theme_id', themeId),
+    series: await countWhere(db, 'series_theme_rotation', 'theme_id', themeId),
+    reports: await countWhere(db, 'report_theme', 'theme_id', themeId),
+  };
+}
+
+/** How many reports are tagged with a keyword. */
+export async function keywordUsage(db: Executor, keywordId: string): Promise<Usage> {
+  return { reports: await countWhere(db, 'report_keyword', 'keyword_id', keywordId) };
+}
+
+/** Deletes a theme when its version is still `version`. Check {@link themeUsage} first. */
+export function deleteTheme(db: Executor, id: string, version: number): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'theme', id, version);
+}
+
+/** Deletes a keyword when its version is still `version`. Check {@link keywordUsage} first. */
+export function deleteKeyword(db: Executor, id: string, version: number): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'keyword', id, version);
 }

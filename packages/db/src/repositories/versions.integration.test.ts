@@ -3,22 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { aMovement, anActionTeam, aPerson, aTheme, uniqueSlug } from '../testing/fixtures.js';
 import { createTestDatabase, databaseKindsUnderTest } from '../testing/test-database.js';
+import { findMovementBySlug, insertMovement, updateMovement } from './movement.repository.js';
 import {
   findActionTeamBySlug,
-  findMovementBySlug,
   insertActionTeam,
-  insertMovement,
   updateActionTeam,
-  updateMovement,
-} from './movement.repository.js';
+} from './action-team.repository.js';
 import {
   findOrganisationById,
-  findParticipationById,
   insertOrganisation,
-  insertParticipation,
   updateOrganisation,
-  updateParticipation,
 } from './organisation.repository.js';
+import {
+  findParticipationById,
+  insertParticipation,
+  updateParticipation,
+} from './participation.repository.js';
 import { findPersonById, insertPerson, updatePerson } from './person.repository.js';
 import type { Executor, WriteResult } from './repository.helpers.js';
 import {

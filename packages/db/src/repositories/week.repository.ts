@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Sector, WeekDay, WeekEdition } from '@jamsessie/domain';
 import type { WeekDayRow, WeekEditionRow } from '../schema.js';
 import {
@@ -5,6 +6,8 @@ import {
   duplicate,
   missingOrStale,
   nextVersion,
+  deleteVersioned,
+  type DeleteOutcome,
   type Executor,
   type Unversioned,
   type WriteResult,
@@ -164,4 +167,43 @@ export async function listWeekDays(db: Executor, editionId: string): Promise<Wee
     .orderBy('date')
     .execute();
   return rows.map(weekDayFromRow);
+}
+
+/** The edition with this id, or undefined. */
+export async function findWeekEditionById(
+  db: Executor,
+  id: string,
+): Promise<WeekEdition | undefined> {
+  const row = await db
+    .selectFrom('week_edition')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && weekEditionFromRow(row);
+}
+
+/** How many programme items the days of an edition hold. */
+export async function countProgrammeItemsOfEdition(
+  db: Executor,
+  editionId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('programme_item as p')
+    .innerJoin('week_day as d', 'd.id', 'p.day_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('d.edition_id', '=', editionId)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/**
+ * Deletes an edition (its days go with it) when its version is still `version`; 'stale' when
+ * someone changed it meanwhile, 'missing' when it is gone.
+ */
+export function deleteWeekEdition(
+  db: Executor,
+  id: string,
+  version: number,
+): Promise<DeleteOutcome> {
+  return deleteVersioned(db, 'week_edition', id, version);
 }

@@ -1,11 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendConsent } from '../repositories/consent.repository.js';
 import { insertDilemma } from '../repositories/dilemma.repository.js';
-import { insertActionTeam, insertMovement } from '../repositories/movement.repository.js';
-import {
-  insertOrganisation,
-  insertParticipation,
-} from '../repositories/organisation.repository.js';
+import { insertMovement } from '../repositories/movement.repository.js';
+import { insertActionTeam } from '../repositories/action-team.repository.js';
+import { insertOrganisation } from '../repositories/organisation.repository.js';
+import { insertParticipation } from '../repositories/participation.repository.js';
 import { insertPerson, recordAttendance } from '../repositories/person.repository.js';
 import { insertProgrammeItem } from '../repositories/programme.repository.js';
 import { insertProtocolRun } from '../repositories/protocol-run.repository.js';

@@ -13,9 +13,10 @@ import {
   findThemeBySlug,
   listAgenda,
   listThemes,
+  readDataVersion,
   type AgendaQuery,
+  type PublicDataTable,
 } from '@jamsessie/db';
-import { readDataVersion, type VersionedTable } from '../cache/data-version.query.js';
 import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
 import { createVersionedCache } from '../cache/versioned-cache.js';
 import { messages, sendMethodNotAllowed, sendText } from '../responses.js';
@@ -37,7 +38,7 @@ const REFRESH_MINUTES = 360;
 /** Feeds kept rendered in memory: the whole agenda, every theme and series, busy sessions. */
 const MAX_CACHED_FEEDS = 500;
 /** What a feed is made of (the join tables change only with their session or series). */
-const FEED_TABLES: readonly VersionedTable[] = ['session', 'series', 'theme'];
+const FEED_TABLES: readonly PublicDataTable[] = ['session', 'series', 'theme'];
 
 /**
  * Maps a path to a calendar feed, or null when it is not one (or its slug is malformed).

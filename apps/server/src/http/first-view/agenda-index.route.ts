@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@jamsessie/api';
 import { toLocalParts } from '@jamsessie/domain';
-import { readDataVersion, type VersionedTable } from '../cache/data-version.query.js';
+import { readDataVersion, type PublicDataTable } from '@jamsessie/db';
 import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
 import { createVersionedCache } from '../cache/versioned-cache.js';
 import { initialQueries, loadAgendaInitialData } from './agenda-initial-data.js';
@@ -12,7 +12,7 @@ import { initialDataScript } from './initial-data.script.js';
 /** The app's paths of the plain agenda (apps/agenda: routing/routes.ts, route 'agenda'). */
 const AGENDA_PATHS = new Set(['/', '/agenda', '/agenda/']);
 /** What the first view is made of: sessions, series, themes, movements, the Week. */
-const FIRST_VIEW_TABLES: readonly VersionedTable[] = [
+const FIRST_VIEW_TABLES: readonly PublicDataTable[] = [
   'session',
   'series',
   'theme',

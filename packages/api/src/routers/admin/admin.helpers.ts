@@ -1,7 +1,7 @@
-import type { WriteResult } from '@jamsessie/db';
+import type { WriteResult, Executor } from '@jamsessie/db';
 import type { DomainError } from '@jamsessie/domain';
 import { audit } from '../../audit/audit.js';
-import type { Context, DbOrTx } from '../../context.js';
+import type { Context } from '../../context.js';
 import { toTRPCError } from '../../errors.js';
 
 /**
@@ -101,7 +101,7 @@ export type DeleteTarget = {
  */
 export async function finishDelete(
   ctx: Pick<Context, 'user' | 'now'>,
-  tx: DbOrTx,
+  tx: Executor,
   outcome: 'deleted' | 'stale' | 'missing',
   target: DeleteTarget,
 ): Promise<{ id: string; deleted: true }> {

@@ -15,8 +15,8 @@ import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { found, refuse, saved } from './admin.helpers.js';
+import { assertReferences } from './references.js';
 import { recordConsent } from './consent.service.js';
-import { assertReferences } from './queries/references.queries.js';
 
 const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
 

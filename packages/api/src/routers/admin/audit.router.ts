@@ -1,7 +1,7 @@
+import { listAuditEntries } from '@jamsessie/db';
 import { Id, requiredText } from '@jamsessie/domain';
 import { z } from 'zod';
 import { coordinatorProcedure, router } from '../../trpc.js';
-import { listAuditEntries } from './queries/audit.queries.js';
 
 const AuditListInput = z
   .object({

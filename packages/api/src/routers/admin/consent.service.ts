@@ -4,6 +4,7 @@ import {
   findDilemmaById,
   findPersonById,
   findSessionById,
+  reactionExists,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -14,7 +15,6 @@ import {
 import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { found, refuse } from './admin.helpers.js';
-import { reactionExists } from './queries/people.queries.js';
 
 async function subjectExists(tx: Executor, input: ConsentRecordInput): Promise<boolean> {
   if (input.subjectId === null) return input.subject === 'contact_sharing';

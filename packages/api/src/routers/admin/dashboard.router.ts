@@ -1,9 +1,7 @@
-import { listThemes } from '@jamsessie/db';
+import { listThemes, dilemmaPoints, outboxCountsByStatus, sessionPoints } from '@jamsessie/db';
 import { toInstant, toLocalParts } from '@jamsessie/domain';
 import { z } from 'zod';
 import { coordinatorProcedure, router } from '../../trpc.js';
-import { dilemmaPoints, sessionPoints } from './queries/dashboard.queries.js';
-import { outboxCountsByStatus } from './queries/outbox.queries.js';
 
 /** Sessions of one month by status. */
 export type SessionMonth = { month: string; planned: number; held: number; cancelled: number };

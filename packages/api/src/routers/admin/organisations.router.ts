@@ -10,6 +10,8 @@ import {
   listParticipations,
   updateOrganisation,
   updateParticipation,
+  deleteOrganisation,
+  deleteParticipation,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -36,8 +38,7 @@ import {
   saved,
   finishDelete,
 } from './admin.helpers.js';
-import { deleteOrganisation, deleteParticipation } from './queries/catalogue.queries.js';
-import { assertReferences } from './queries/references.queries.js';
+import { assertReferences } from './references.js';
 
 const ORGANISATION_NOT_FOUND = 'Deze organisatie bestaat niet (meer).';
 const PARTICIPATION_NOT_FOUND = 'Deze deelname bestaat niet (meer).';

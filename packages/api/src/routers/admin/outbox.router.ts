@@ -1,15 +1,15 @@
+import {
+  countOutboxEntries,
+  listOutboxEntries,
+  outboxCountsByStatus,
+  retryOutboxEntry,
+} from '@jamsessie/db';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { Id } from '@jamsessie/domain';
 import { refuse } from './admin.helpers.js';
-import {
-  countOutboxEntries,
-  listOutboxEntries,
-  outboxCountsByStatus,
-  retryOutboxEntry,
-} from './queries/outbox.queries.js';
 
 const OutboxStatusInput = z.enum(['queued', 'sending', 'sent', 'failed'], {
   error: 'Kies een status: in de wachtrij, bezig, verzonden of mislukt.',

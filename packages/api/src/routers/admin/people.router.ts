@@ -9,6 +9,9 @@ import {
   listSubscriptionsOf,
   loadPersonRelated,
   updatePerson,
+  countPeople,
+  forgetQueuedMail,
+  listPeople,
 } from '@jamsessie/db';
 import {
   erasePerson,
@@ -21,13 +24,11 @@ import {
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
-import { forgetQueuedMail } from '../../mail/mail-erasure.js';
 import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { attendanceRouter } from './attendance.router.js';
 import { changedKeys, expectVersion, found, givenFields, saved } from './admin.helpers.js';
-import { countPeople, listPeople } from './queries/people.queries.js';
-import { assertReferences } from './queries/references.queries.js';
+import { assertReferences } from './references.js';
 
 const PERSON_NOT_FOUND = 'Deze persoon bestaat niet (meer).';
 

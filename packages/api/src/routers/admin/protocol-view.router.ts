@@ -1,10 +1,9 @@
-import { listConsentsForSubjects, listDilemmasOfSession } from '@jamsessie/db';
+import { listConsentsForSubjects, listDilemmasOfSession, findRunByViewToken } from '@jamsessie/db';
 import { consentLookupFrom } from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../../errors.js';
 import { publicProcedure, router } from '../../trpc.js';
 import { participantView } from './protocol-view.model.js';
-import { findRunByViewToken } from './queries/protocol.queries.js';
 
 /** A view token as handed out at `admin.protocol.start` (base64url of 32 random bytes). */
 const ViewToken = z

@@ -11,6 +11,7 @@ import {
   listReportsOfSession,
   raiseReportVersion,
   updateReport,
+  takenReportSlugs,
 } from '@jamsessie/db';
 import {
   consentLookupFrom,
@@ -24,8 +25,7 @@ import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { unwrap } from '../../errors.js';
 import { changedKeys, expectVersion, found, givenFields, refuse, saved } from './admin.helpers.js';
-import { assertReferences } from './queries/references.queries.js';
-import { takenReportSlugs } from './queries/series.queries.js';
+import { assertReferences } from './references.js';
 import { withoutViewToken } from './protocol-sync.service.js';
 import { consentLookupForReport } from './report-consents.js';
 import { editedReport, saveWorkingCopy } from './report-revisions.service.js';

@@ -6,6 +6,8 @@ import {
   listSessionsOfSeries,
   listThemes,
   updateSeries,
+  lockSeries,
+  takenSessionSlugs,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -28,7 +30,6 @@ import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { unwrap } from '../../errors.js';
 import { canonicalJson, expectVersion, found, refuse, saved } from './admin.helpers.js';
-import { lockSeries, takenSessionSlugs } from './queries/series.queries.js';
 
 /** A session already in the agenda for a planned date. */
 export type ExistingSession = {

@@ -19,6 +19,7 @@ import {
   listSessionsOfSeries,
   updateSeries,
   updateSession,
+  sessionCountsBySeries,
   type Executor,
 } from '@jamsessie/db';
 import { z } from 'zod';
@@ -28,8 +29,7 @@ import { unwrap } from '../../errors.js';
 import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { changedKeys, expectVersion, found, givenFields, saved } from './admin.helpers.js';
-import { assertReferences } from './queries/references.queries.js';
-import { sessionCountsBySeries } from './queries/series.queries.js';
+import { assertReferences } from './references.js';
 import { applyPlan, previewYear } from './series-plan.service.js';
 
 const SERIES_NOT_FOUND = 'Deze reeks bestaat niet (meer).';

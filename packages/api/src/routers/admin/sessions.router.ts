@@ -8,6 +8,8 @@ import {
   findProtocolRunBySession,
   listReportsOfSession,
   updateSession,
+  countAdminSessions,
+  listAdminSessions,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -37,8 +39,7 @@ import { PageInput, pageOffset, toPage } from '../../shared/paging.js';
 import { withLinkWarning } from '../../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { changedKeys, expectVersion, found, givenFields, refuse, saved } from './admin.helpers.js';
-import { assertReferences } from './queries/references.queries.js';
-import { countAdminSessions, listAdminSessions } from './queries/sessions.queries.js';
+import { assertReferences } from './references.js';
 
 const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
 

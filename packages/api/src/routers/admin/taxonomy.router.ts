@@ -8,6 +8,11 @@ import {
   listThemes,
   updateKeyword,
   updateTheme,
+  deleteKeyword,
+  deleteTheme,
+  keywordUsage,
+  themeUsage,
+  type Usage,
 } from '@jamsessie/db';
 import {
   Keyword,
@@ -30,13 +35,6 @@ import {
   saved,
   finishDelete,
 } from './admin.helpers.js';
-import {
-  deleteKeyword,
-  deleteTheme,
-  keywordUsage,
-  themeUsage,
-  type Usage,
-} from './queries/catalogue.queries.js';
 
 const THEME_NOT_FOUND = 'Dit thema bestaat niet (meer).';
 const KEYWORD_NOT_FOUND = 'Dit trefwoord bestaat niet (meer).';

@@ -5,6 +5,7 @@ import {
   insertSession,
   listMovements,
   updateSession,
+  takenSessionSlugs,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -18,7 +19,6 @@ import {
 } from '@jamsessie/domain';
 import { unwrap } from '../../errors.js';
 import { canonicalJson, saved } from './admin.helpers.js';
-import { takenSessionSlugs } from './queries/series.queries.js';
 
 /** The reason shown in the agenda when a programme item is withdrawn. */
 export const WITHDRAWN_REASON = 'Dit programmaonderdeel gaat niet door.';

@@ -5,6 +5,7 @@ import {
   insertProgrammeItem,
   listProgrammeItems,
   updateProgrammeItem,
+  deleteProgrammeItem,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -30,8 +31,7 @@ import {
   saved,
   finishDelete,
 } from './admin.helpers.js';
-import { assertReferences } from './queries/references.queries.js';
-import { deleteProgrammeItem } from './queries/week.queries.js';
+import { assertReferences } from './references.js';
 import { syncAgendaSession, withdrawAgendaSession } from './week-agenda.service.js';
 
 const DAY_NOT_FOUND = 'Deze dag van de Week bestaat niet (meer).';

@@ -8,6 +8,9 @@ import {
   listWeekEditions,
   updateWeekDay,
   updateWeekEdition,
+  countProgrammeItemsOfEdition,
+  deleteWeekEdition,
+  findWeekEditionById,
 } from '@jamsessie/db';
 import {
   checkWeekEdition,
@@ -34,11 +37,6 @@ import {
   saved,
   finishDelete,
 } from './admin.helpers.js';
-import {
-  countProgrammeItemsOfEdition,
-  deleteWeekEdition,
-  findWeekEditionById,
-} from './queries/week.queries.js';
 import { programmeItemsRouter } from './week-items.router.js';
 
 const EDITION_NOT_FOUND = 'Deze editie van de Week bestaat niet (meer).';

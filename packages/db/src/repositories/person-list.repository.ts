@@ -1,12 +1,7 @@
-import { personFromRow, type Executor } from '@jamsessie/db';
 import type { Person } from '@jamsessie/domain';
 import { sql } from 'kysely';
-
-/** Whether a reaction with this id exists (a consent may be recorded for it). */
-export async function reactionExists(db: Executor, id: string): Promise<boolean> {
-  const row = await db.selectFrom('reaction').select('id').where('id', '=', id).executeTakeFirst();
-  return row !== undefined;
-}
+import { personFromRow } from './person.repository.js';
+import type { Executor } from './repository.helpers.js';
 
 function matching(db: Executor, q: string | undefined) {
   const query = db

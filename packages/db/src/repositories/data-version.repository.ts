@@ -1,17 +1,17 @@
-import type { Db } from '@jamsessie/api';
 import { sql } from 'kysely';
+import type { Executor } from './repository.helpers.js';
 
 /**
  * Tables whose rows public pages and feeds are made of. Each has a counter in `data_version`
  * that every committed change to it (or to its child tables: a session's themes, a Week's
  * days) raises, by triggers in the database (migration 2026_11_23_200100).
  */
-export type VersionedTable =
+export type PublicDataTable =
   'session' | 'series' | 'theme' | 'movement' | 'week_edition' | 'programme_item';
 
 /** What a data version covers: the tables read, and the clock readings a render depends on. */
 export type DataVersionQuery = {
-  readonly tables: readonly VersionedTable[];
+  readonly tables: readonly PublicDataTable[];
   /** The agenda's coming/past split at this instant: changes when a session ends. */
   readonly endedAt?: string;
   /** A window that starts at this instant (a feed's): changes when a session falls out. */
@@ -30,7 +30,7 @@ export type DataVersionQuery = {
  * @example await readDataVersion(db, { tables: ['session', 'series', 'theme'] })
  * // 'series:4|session:12|theme:1'
  */
-export async function readDataVersion(db: Db, query: DataVersionQuery): Promise<string> {
+export async function readDataVersion(db: Executor, query: DataVersionQuery): Promise<string> {
   const nextEnd =
     query.endedAt === undefined
       ? sql`null`

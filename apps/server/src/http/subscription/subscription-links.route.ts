@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { messages, send, sendMethodNotAllowed, sendText } from '../http/responses.js';
+import { messages, send, sendMethodNotAllowed, sendText } from '../responses.js';
 import {
   renderSubscriptionPage,
   SUBSCRIPTION_PAGE_CSS,

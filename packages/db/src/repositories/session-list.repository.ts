@@ -1,6 +1,7 @@
-import { sessionFromRow, sessionMovementIds, sessionThemeIds, type Executor } from '@jamsessie/db';
 import type { Session, SessionKind, SessionStatus } from '@jamsessie/domain';
 import { sql } from 'kysely';
+import type { Executor } from './repository.helpers.js';
+import { sessionFromRow, sessionMovementIds, sessionThemeIds } from './session.repository.js';
 
 /** Filters of the coordinators' session list (cancelled and held sessions included). */
 export type AdminSessionFilter = {

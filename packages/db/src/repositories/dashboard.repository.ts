@@ -1,5 +1,5 @@
-import type { Executor } from '@jamsessie/db';
 import { sql } from 'kysely';
+import type { Executor } from './repository.helpers.js';
 
 /** A session's start and status, for counting per month. */
 export type SessionPoint = { startsAt: string; status: string };

@@ -1,5 +1,6 @@
-import { DEFAULT_OUTBOX_POLICY, type Executor } from '@jamsessie/db';
 import { sql } from 'kysely';
+import { DEFAULT_OUTBOX_POLICY } from './outbox.repository.js';
+import type { Executor } from './repository.helpers.js';
 
 /** The statuses of an outbox message. */
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
