@@ -1,6 +1,5 @@
-import { listReportTips, type ReportTip } from '@jamsessie/db';
+import { listReportTips, type Executor, type ReportTip } from '@jamsessie/db';
 import type { ReportTipKind } from '@jamsessie/domain';
-import type { DbOrTx } from '../context.js';
 import { publicLinkFilter } from '../privacy/public-link-filter.js';
 import { pageOffset, toPage } from '../shared/paging.js';
 import {
@@ -33,7 +32,7 @@ export type PublicTip = {
  *
  * @example const tips = await toPublicTips(db, (await listReportTips(db, search)).tips);
  */
-export async function toPublicTips(db: DbOrTx, tips: readonly ReportTip[]): Promise<PublicTip[]> {
+export async function toPublicTips(db: Executor, tips: readonly ReportTip[]): Promise<PublicTip[]> {
   const filter = await publicLinkFilter(db);
   return tips.map((tip) => ({
     id: tip.id,
