@@ -13,6 +13,8 @@ export {
   type Db,
   type DbOrTx,
   type OutboxNotifier,
+  type ParticipantCookies,
+  type ParticipantUser,
   type SessionCookies,
   type UserRole,
 } from './context.js';
@@ -25,6 +27,7 @@ export {
   resolveUserFromSessionToken,
 } from './auth/auth.service.js';
 export { hashSessionToken, SESSION_TTL_MS } from './auth/session-token.js';
+export { resolveParticipantFromToken } from './participant/participant-session.service.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { audit, type AuditEvent } from './audit/audit.js';
 export { enqueueMail, type MailToEnqueue } from './mail/outbox.js';

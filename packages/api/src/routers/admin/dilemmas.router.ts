@@ -101,6 +101,8 @@ async function recordLevel(ctx: Context, tx: Executor, dilemma: DilemmaValue): P
     level: dilemma.consent,
     at: ctx.now().toISOString(),
     by: ctx.user?.id ?? null,
+    // Entered in the inventory on the person's behalf: the record says so.
+    method: 'coordinator',
   });
 }
 
