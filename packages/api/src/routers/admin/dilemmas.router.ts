@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  listUnconfirmedDilemmaIds,
   appendConsent,
   findDilemmaById,
   findOrCreatePerson,
@@ -198,6 +199,10 @@ export const dilemmasRouter = router({
       ctx.db,
       dilemmas.map((d) => d.id),
     );
+    const unconfirmed = await listUnconfirmedDilemmaIds(
+      ctx.db,
+      dilemmas.map((d) => d.id),
+    );
     return dilemmas.map((dilemma) => ({
       dilemma,
       /** Earlier wordings, oldest first: coordinators only, never on a public surface. */
@@ -205,6 +210,8 @@ export const dilemmasRouter = router({
       /** The consent as recorded now (a withdrawal counts), else the dilemma's own level. */
       currentConsent: lookup({ subject: 'dilemma', subjectId: dilemma.id }) ?? dilemma.consent,
       clientNameHint: clientNameHintOf(dilemma),
+      /** From the public form, its address not confirmed yet: "onbevestigd", owner-less, private. */
+      unconfirmed: unconfirmed.has(dilemma.id),
     }));
   }),
 
