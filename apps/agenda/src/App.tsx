@@ -19,6 +19,7 @@ const ReportPage = lazy(() => pageLoaders.report().then((m) => ({ default: m.Rep
 const ParticipantsPage = lazy(() =>
   pageLoaders.participants().then((m) => ({ default: m.ParticipantsPage })),
 );
+const MyDataPage = lazy(() => pageLoaders.myData().then((m) => ({ default: m.MyDataPage })));
 const EmbedPage = lazy(() => pageLoaders.embed().then((m) => ({ default: m.EmbedPage })));
 
 function RouteView({ route }: { route: Route }) {
@@ -39,6 +40,8 @@ function RouteView({ route }: { route: Route }) {
       return <ReportPage slug={route.slug} />;
     case 'participants':
       return <ParticipantsPage />;
+    case 'myData':
+      return <MyDataPage />;
     case 'embed':
     case 'notFound':
       return <NotFoundPage />;

@@ -13,6 +13,7 @@ export const pageLoaders = {
   reports: () => import('./reports/ReportsPage'),
   report: () => import('./reports/ReportPage'),
   participants: () => import('./participants/ParticipantsPage'),
+  myData: () => import('./my-data/MyDataPage'),
   embed: () => import('./embed/EmbedPage'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 

@@ -1,4 +1,5 @@
 import { sessionStatusLabels } from '@jamsessie/domain';
+import { myDataTexts } from './my-data/my-data.texts';
 
 /**
  * Every Dutch text of the public agenda in one place, so tone and wording stay consistent and
@@ -16,6 +17,7 @@ export const texts = {
       weekShort: 'De Week',
       reports: 'Verslagen',
       participants: 'De deelnemers',
+      myData: 'Mijn gegevens',
     },
     footerAbout:
       'De Jamsessies en de Week van de Radicale vernieuwing zijn er voor iedereen die werkt bij een zorgorganisatie die deelneemt aan Radicale vernieuwing, en voor leden van LOC Waardevolle zorg. Op initiatief van LOC Waardevolle zorg.',
@@ -277,6 +279,8 @@ export const texts = {
     title: 'Agenda Radicale vernieuwing',
     more: 'Bekijk de hele agenda',
   },
+  /** The participant's own page (`/mijn-gegevens`). */
+  myData: myDataTexts,
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Het adres klopt niet, of de pagina is verplaatst. Misschien vind je wat je zoekt via de agenda of de verslagen.',

@@ -77,6 +77,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             {' · '}
             <a href={feedPaths.reportsRss()}>{texts.site.footerReportsFeed}</a>
           </p>
+          <p>
+            <Link href={paths.myData()}>{texts.site.nav.myData}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -1,4 +1,4 @@
-import { agendaPageOf, type AgendaPage } from '@jamsessie/domain';
+import { agendaPageOf, MY_DATA_PATH, type AgendaPage } from '@jamsessie/domain';
 
 /**
  * The pages of the public agenda and their paths. One table, so links, the router and the
@@ -31,5 +31,6 @@ export const paths = {
   reports: (): string => '/verslagen',
   report: (slug: string): string => `/verslagen/${slug}`,
   participants: (): string => '/deelnemers',
+  myData: (): string => MY_DATA_PATH,
   embed: (): string => '/embed',
 };

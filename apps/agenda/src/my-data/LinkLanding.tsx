@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { readApiError } from '../api/api-errors';
+import { useTRPC } from '../api/trpc';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { texts } from '../texts';
+
+const t = texts.myData;
+
+/**
+ * What a one-time link from a mail opens: one button that spends it (a POST, so a mail
+ * scanner fetching the page spends nothing). Signing in or confirming a dilemma sets the
+ * page's own cookie; then the overview shows.
+ */
+export function LinkLanding({
+  purpose,
+  token,
+  onDone,
+}: {
+  purpose: 'sign_in' | 'confirm_dilemma';
+  token: string;
+  onDone: (confirmed: boolean) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.participant.pathKey() });
+    onDone(purpose === 'confirm_dilemma');
+  };
+  const signIn = useMutation(trpc.participant.signIn.mutationOptions({ onSuccess }));
+  const confirm = useMutation(trpc.participant.confirmDilemma.mutationOptions({ onSuccess }));
+  const use = purpose === 'sign_in' ? signIn : confirm;
+  return (
+    <section aria-labelledby="link-title" className="panel">
+      <h2 id="link-title">{t.linkTitle[purpose]}</h2>
+      <p>{t.linkText[purpose]}</p>
+      {use.isError ? <FormErrorSummary messages={[readApiError(use.error).message]} /> : null}
+      <button
+        type="button"
+        className="button"
+        disabled={use.isPending}
+        onClick={() => use.mutate({ token })}
+      >
+        {t.linkButton[purpose]}
+      </button>
+    </section>
+  );
+}
