@@ -24,8 +24,10 @@ function saveJson(data: unknown): void {
 export function MyDataActions({ onErased }: { onErased: () => void }) {
   const trpc = useTRPC();
   const [asking, setAsking] = useState(false);
-  const download = useMutation(trpc.participant.export.mutationOptions({ onSuccess: saveJson }));
-  const erase = useMutation(trpc.participant.erase.mutationOptions({ onSuccess: onErased }));
+  const download = useMutation(
+    trpc.participant.mine.export.mutationOptions({ onSuccess: saveJson }),
+  );
+  const erase = useMutation(trpc.participant.mine.erase.mutationOptions({ onSuccess: onErased }));
   const failure = download.error ?? erase.error;
   return (
     <>

@@ -27,7 +27,7 @@ export function MyDilemmaItem({ dilemma }: { dilemma: MyDilemma }) {
   const [status, setStatus] = useState<string | null>(null);
   const onError = (error: unknown) => setStatus(readApiError(error).message);
   const consent = useMutation(
-    trpc.participant.setDilemmaConsent.mutationOptions({
+    trpc.participant.mine.setDilemmaConsent.mutationOptions({
       onSuccess: async () => {
         setStatus(t.consentSaved);
         await refresh();
@@ -36,7 +36,7 @@ export function MyDilemmaItem({ dilemma }: { dilemma: MyDilemma }) {
     }),
   );
   const edit = useMutation(
-    trpc.participant.editDilemma.mutationOptions({
+    trpc.participant.mine.editDilemma.mutationOptions({
       onSuccess: async () => {
         setStatus(t.editSaved);
         await refresh();
@@ -45,7 +45,7 @@ export function MyDilemmaItem({ dilemma }: { dilemma: MyDilemma }) {
     }),
   );
   const withdraw = useMutation(
-    trpc.participant.withdrawDilemma.mutationOptions({ onSuccess: refresh, onError }),
+    trpc.participant.mine.withdrawDilemma.mutationOptions({ onSuccess: refresh, onError }),
   );
   const base = `vraag-${dilemma.id}`;
   return (

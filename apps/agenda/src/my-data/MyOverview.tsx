@@ -14,9 +14,11 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.participant.pathKey() });
-  const overview = useQuery(trpc.participant.overview.queryOptions());
+  const overview = useQuery(trpc.participant.mine.overview.queryOptions());
   const signOut = useMutation(trpc.participant.signOut.mutationOptions({ onSuccess: refresh }));
-  const end = useMutation(trpc.participant.endSubscription.mutationOptions({ onSuccess: refresh }));
+  const end = useMutation(
+    trpc.participant.mine.endSubscription.mutationOptions({ onSuccess: refresh }),
+  );
   if (overview.isPending) return <LoadingState lines={3} />;
   if (overview.isError) {
     return (

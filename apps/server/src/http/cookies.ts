@@ -118,7 +118,9 @@ export function participantCookiesFor(
   const append = appendCookie(res);
   return {
     setParticipantSession: (token, expiresAt) =>
-      append(sessionCookieHeader(token, expiresAt, options.secure, options.now(), PARTICIPANT_COOKIE)),
+      append(
+        sessionCookieHeader(token, expiresAt, options.secure, options.now(), PARTICIPANT_COOKIE),
+      ),
     clearParticipantSession: () =>
       append(clearSessionCookieHeader(options.secure, PARTICIPANT_COOKIE)),
   };

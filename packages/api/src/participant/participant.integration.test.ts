@@ -117,7 +117,7 @@ describe.each(databaseKindsUnderTest())("the participant's own place on %s", (ki
     const overview = await signedIn(
       { email: SANNE, sessionId: 'x' },
       confirmedAt,
-    ).participant.overview();
+    ).participant.mine.overview();
     expect(overview.dilemmas.find((d) => d.id === dilemma.id)?.consentGiven).toBe(
       'gegeven door de persoon, via bevestigd e-mailadres, op zaterdag 1 maart 2025, 10.05 uur',
     );
@@ -177,11 +177,11 @@ describe.each(databaseKindsUnderTest())("the participant's own place on %s", (ki
     ).toBeNull();
 
     const asParticipant = signedIn(participant!, minutesLater(3));
-    expect((await asParticipant.participant.overview()).email).toBe(SANNE);
+    expect((await asParticipant.participant.mine.overview()).email).toBe(SANNE);
     await expect(asParticipant.admin.people.list({})).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
     });
-    await expect(visitor().participant.overview()).rejects.toMatchObject({
+    await expect(visitor().participant.mine.overview()).rejects.toMatchObject({
       message: PARTICIPANT_SIGN_IN_REQUIRED,
     });
     // A sign-in link does not confirm a dilemma (one purpose per link), and is spent.
@@ -219,9 +219,9 @@ describe.each(databaseKindsUnderTest())("the participant's own place on %s", (ki
     const asIlse = signedIn({ email: ILSE, sessionId: 'x' });
     await expect(
       // @ts-expect-error: the confirmation is required
-      asIlse.participant.erase({}),
+      asIlse.participant.mine.erase({}),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const result = await asIlse.participant.erase({ confirm: true });
+    const result = await asIlse.participant.mine.erase({ confirm: true });
     expect(result.anonymised.reports).toBeGreaterThan(0);
     expect(
       await handle.db.selectFrom('person').where('id', '=', ilse).select('id').execute(),

@@ -62,83 +62,89 @@ export const participantRouter = router({
     return { ok: true as const };
   }),
 
-  /** Mijn vragen and Abonnementen. */
-  overview: participantProcedure.query(async ({ ctx }) => {
-    const person = await findPersonByEmail(ctx.db, ctx.participant.email);
-    const [dilemmas, subscriptions] = await Promise.all([
-      listMyDilemmas(ctx.db, person, ctx.now()),
-      listSubscriptionsOf(ctx.db, ctx.participant.email),
-    ]);
-    return {
-      email: ctx.participant.email,
-      dilemmas,
-      subscriptions: await Promise.all(
-        subscriptions.map(async (s) => ({
-          id: s.id,
-          about: (await describeStoredTarget(ctx.db, s.targetKind, s.targetId)).phrase,
-          confirmed: s.confirmedAt !== null,
-        })),
-      ),
-    };
-  }),
-  editDilemma: participantProcedure
-    .input(
-      z.object({
-        id: Id,
-        version: Version,
-        text: DilemmaText,
-        followUpQuestions: FollowUpQuestions,
-      }),
-    )
-    .mutation(({ ctx, input }) => editMyDilemma(ctx, ctx.participant, input)),
-  withdrawDilemma: participantProcedure
-    .input(z.object({ id: Id }))
-    .mutation(({ ctx, input }) => withdrawMyDilemma(ctx, ctx.participant, input)),
-  setDilemmaConsent: participantProcedure
-    .input(z.object({ id: Id, level: ConsentLevel }))
-    .mutation(({ ctx, input }) => setMyDilemmaConsent(ctx, ctx.participant, input)),
-  endSubscription: participantProcedure
-    .input(z.object({ id: Id }))
-    .mutation(async ({ ctx, input }) => {
-      if (!(await deleteSubscriptionOf(ctx.db, ctx.participant.email, input.id))) {
-        throw toTRPCError({
-          code: 'SUBSCRIPTION.NOT_FOUND',
-          message: 'Dit abonnement bestaat niet (meer).',
-        });
-      }
-      return { ok: true as const };
-    }),
-
-  /** Mijn gegevens downloaden: the same content as the coordinators' export. */
-  export: participantProcedure.mutation(({ ctx }) =>
-    ctx.db.transaction().execute(async (tx) => {
-      const person = await findPersonByEmail(tx, ctx.participant.email);
-      if (!person) {
-        return {
-          email: ctx.participant.email,
-          note: NOTHING_HELD,
-          subscriptions: (await listSubscriptionsOf(tx, ctx.participant.email)).map((s) => ({
-            targetKind: s.targetKind,
-            targetId: s.targetId,
-            confirmedAt: s.confirmedAt,
-            createdAt: s.createdAt,
+  /**
+   * The page after sign-in: only for a participant signed in by link (`participantProcedure`),
+   * one branch so the router's layout says who may call what.
+   */
+  mine: router({
+    /** Mijn vragen and Abonnementen. */
+    overview: participantProcedure.query(async ({ ctx }) => {
+      const person = await findPersonByEmail(ctx.db, ctx.participant.email);
+      const [dilemmas, subscriptions] = await Promise.all([
+        listMyDilemmas(ctx.db, person, ctx.now()),
+        listSubscriptionsOf(ctx.db, ctx.participant.email),
+      ]);
+      return {
+        email: ctx.participant.email,
+        dilemmas,
+        subscriptions: await Promise.all(
+          subscriptions.map(async (s) => ({
+            id: s.id,
+            about: (await describeStoredTarget(ctx.db, s.targetKind, s.targetId)).phrase,
+            confirmed: s.confirmedAt !== null,
           })),
-          exportedAt: ctx.now().toISOString(),
-        };
-      }
-      return exportPersonRecord(ctx, tx, person.id, 'person');
+        ),
+      };
     }),
-  ),
-  /** Mij verwijderen: the coordinators' erasure; reports stay, anonymised. Signs out. */
-  erase: participantProcedure.input(EraseInput).mutation(async ({ ctx }) => {
-    const result = await ctx.db.transaction().execute(async (tx) => {
-      const person = await findPersonByEmail(tx, ctx.participant.email);
-      if (!person) {
-        throw toTRPCError({ code: 'PERSON.NOT_FOUND', message: NOTHING_HELD });
-      }
-      return erasePersonRecord(ctx, tx, person.id, 'person');
-    });
-    ctx.participantCookies.clearParticipantSession();
-    return { anonymised: result.anonymised };
+    editDilemma: participantProcedure
+      .input(
+        z.object({
+          id: Id,
+          version: Version,
+          text: DilemmaText,
+          followUpQuestions: FollowUpQuestions,
+        }),
+      )
+      .mutation(({ ctx, input }) => editMyDilemma(ctx, ctx.participant, input)),
+    withdrawDilemma: participantProcedure
+      .input(z.object({ id: Id }))
+      .mutation(({ ctx, input }) => withdrawMyDilemma(ctx, ctx.participant, input)),
+    setDilemmaConsent: participantProcedure
+      .input(z.object({ id: Id, level: ConsentLevel }))
+      .mutation(({ ctx, input }) => setMyDilemmaConsent(ctx, ctx.participant, input)),
+    endSubscription: participantProcedure
+      .input(z.object({ id: Id }))
+      .mutation(async ({ ctx, input }) => {
+        if (!(await deleteSubscriptionOf(ctx.db, ctx.participant.email, input.id))) {
+          throw toTRPCError({
+            code: 'SUBSCRIPTION.NOT_FOUND',
+            message: 'Dit abonnement bestaat niet (meer).',
+          });
+        }
+        return { ok: true as const };
+      }),
+
+    /** Mijn gegevens downloaden: the same content as the coordinators' export. */
+    export: participantProcedure.mutation(({ ctx }) =>
+      ctx.db.transaction().execute(async (tx) => {
+        const person = await findPersonByEmail(tx, ctx.participant.email);
+        if (!person) {
+          return {
+            email: ctx.participant.email,
+            note: NOTHING_HELD,
+            subscriptions: (await listSubscriptionsOf(tx, ctx.participant.email)).map((s) => ({
+              targetKind: s.targetKind,
+              targetId: s.targetId,
+              confirmedAt: s.confirmedAt,
+              createdAt: s.createdAt,
+            })),
+            exportedAt: ctx.now().toISOString(),
+          };
+        }
+        return exportPersonRecord(ctx, tx, person.id, 'person');
+      }),
+    ),
+    /** Mij verwijderen: the coordinators' erasure; reports stay, anonymised. Signs out. */
+    erase: participantProcedure.input(EraseInput).mutation(async ({ ctx }) => {
+      const result = await ctx.db.transaction().execute(async (tx) => {
+        const person = await findPersonByEmail(tx, ctx.participant.email);
+        if (!person) {
+          throw toTRPCError({ code: 'PERSON.NOT_FOUND', message: NOTHING_HELD });
+        }
+        return erasePersonRecord(ctx, tx, person.id, 'person');
+      });
+      ctx.participantCookies.clearParticipantSession();
+      return { anonymised: result.anonymised };
+    }),
   }),
 });
