@@ -4,8 +4,12 @@ import { randomBytes } from 'node:crypto';
 import type { ResilienceServer } from './resilience-server.harness.js';
 import { signInParticipant } from './trpc-http.client.js';
 
-/** The address the resilience suite's participant signs in with (a demo person's). */
-export const PARTICIPANT_EMAIL = 'sanne.willems@delinde.example';
+/**
+ * The address the resilience suite's participant signs in with: a demo person with a dilemma
+ * of their own but no secret of their own (the planted secrets are other people's), so
+ * anything secret on their page is someone else's.
+ */
+export const PARTICIPANT_EMAIL = 'jeroen.peters@hetbaken.example';
 
 /**
  * A participant signed in to their own page: a one-time link stored as the mail would carry
