@@ -77,6 +77,7 @@ export async function bringDilemma(
       idempotencyKey: `confirm-dilemma:${tokenHash}`,
       notBefore: now,
       unfiltered: 'account mail',
+      toPersonOf: ctx.baseUrl,
     });
   });
   if (email) ctx.mailer.wake();
