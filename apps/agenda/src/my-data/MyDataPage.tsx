@@ -1,6 +1,6 @@
 import { linkInFragment } from '@jamsessie/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTRPC } from '../api/trpc';
 import { LoadingState } from '../common/LoadingState';
 import { useDocumentTitle } from '../common/use-document-title';
@@ -27,9 +27,11 @@ export function MyDataPage() {
   const [link, setLink] = useState(linkFromLocation);
   const [notice, setNotice] = useState<string | null>(null);
   const me = useQuery(trpc.participant.me.queryOptions());
+  useEffect(() => {
+    // The token leaves the address bar at once: no history entry or screenshot keeps it.
+    if (link) window.history.replaceState(null, '', window.location.pathname);
+  }, [link]);
   const done = (message: string | null) => {
-    // The token is spent: take it out of the address bar and the history.
-    window.history.replaceState(null, '', window.location.pathname);
     setLink(null);
     setNotice(message);
   };
