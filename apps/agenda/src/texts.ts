@@ -190,7 +190,8 @@ export const texts = {
     name: 'Je voornaam',
     nameHint: 'Zodat de begeleider je vraag aan jou kan koppelen.',
     email: 'Je e-mailadres',
-    emailHint: 'Alleen nodig als je later je keuze over delen wilt kunnen wijzigen.',
+    emailHint:
+      'Alleen nodig als je later je keuze over delen wilt kunnen wijzigen. Je krijgt een e-mail om je vraag te bevestigen.',
     consentLegend: 'Wat mag er met je vraag gebeuren?',
     consentHelp: 'Je kiest zelf. Zonder keuze blijft je vraag privé.',
     consent: {
@@ -210,6 +211,8 @@ export const texts = {
     thanksTitle: 'Dank je wel, je vraag is ontvangen',
     thanks: (consent: string) =>
       `De begeleider neemt je vraag mee naar de Jamsessie. Je keuze over delen: ${consent}.`,
+    confirmByMail:
+      'We hebben je een e-mail gestuurd. Bevestig daarin dat de vraag van jou is: pas dan hoort hij bij jou en geldt je keuze over delen. Zonder bevestiging blijft je vraag privé.',
     backToSession: 'Terug naar de Jamsessie',
     another: 'Nog een vraag insturen',
     notOpen: 'Voor deze activiteit kun je geen vraag meer insturen.',
