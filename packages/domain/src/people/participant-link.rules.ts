@@ -76,4 +76,7 @@ export const ParticipantLinkToken = z
  *
  * @example PARTICIPANT_SIGN_IN_ANSWER.status // 'received'
  */
-export const PARTICIPANT_SIGN_IN_ANSWER = { status: 'received' } as const;
+export const PARTICIPANT_SIGN_IN_ANSWER = {
+  /** Received: whether or not a mail went out. */
+  status: 'received',
+} as const;
