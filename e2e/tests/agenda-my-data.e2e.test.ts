@@ -50,15 +50,18 @@ describe('the participant’s own page (/mijn-gegevens)', () => {
     // The mail links to the server's own BASE_URL; the browser keeps to the address it uses.
     const link = `${site.baseUrl}/mijn-gegevens#aanmelden=${token}`;
 
-    await page.goto(link);
-    await page.getByRole('button', { name: 'Ga verder naar mijn gegevens' }).waitFor();
-    expect(page.url()).toBe(`${site.baseUrl}/mijn-gegevens`);
-    await checkBothWidths(page, 'agenda-my-data-link');
-    await page.getByRole('button', { name: 'Ga verder naar mijn gegevens' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Mijn vragen' }).waitFor();
-    await eventually(() => page.getByText(`Je bent aangemeld als ${EMAIL}.`).count()).toBe(1);
-    await page.getByRole('heading', { level: 2, name: 'Mij verwijderen' }).waitFor();
-    await checkBothWidths(page, 'agenda-my-data-overview');
+    // Following the link from the mail opens the page anew (a new tab), same browser.
+    const linked = await context.newPage();
+    await linked.goto(link);
+    await linked.getByRole('button', { name: 'Ga verder naar mijn gegevens' }).waitFor();
+    expect(linked.url()).toBe(`${site.baseUrl}/mijn-gegevens`);
+    await checkBothWidths(linked, 'agenda-my-data-link');
+    await linked.getByRole('button', { name: 'Ga verder naar mijn gegevens' }).click();
+    await linked.getByRole('heading', { level: 2, name: 'Mijn vragen' }).waitFor();
+    await eventually(() => linked.getByText(`Je bent aangemeld als ${EMAIL}.`).count()).toBe(1);
+    await linked.getByRole('heading', { level: 2, name: 'Mij verwijderen' }).waitFor();
+    await settled(linked);
+    await checkBothWidths(linked, 'agenda-my-data-overview');
 
     // The same link again, in a fresh browser: refused in Dutch.
     const other = await newContext(site.browser, viewports.phone);
