@@ -72,6 +72,8 @@ describe('the participant’s own page (/mijn-gegevens)', () => {
       'Deze link werkt niet meer',
     );
     await checkBothWidths(again, 'agenda-my-data-link-used');
+    await again.getByRole('button', { name: 'Vraag een nieuwe link aan' }).click();
+    await again.getByLabel('Je e-mailadres').waitFor();
     await other.close();
     await context.close();
   });

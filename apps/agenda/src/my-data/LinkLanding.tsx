@@ -15,10 +15,13 @@ export function LinkLanding({
   purpose,
   token,
   onDone,
+  onRestart,
 }: {
   purpose: 'sign_in' | 'confirm_dilemma';
   token: string;
   onDone: (confirmed: boolean) => void;
+  /** Leaves a link that did not work, for the form that mails a new one. */
+  onRestart: () => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,15 +36,23 @@ export function LinkLanding({
     <section aria-labelledby="link-title" className="panel">
       <h2 id="link-title">{t.linkTitle[purpose]}</h2>
       <p>{t.linkText[purpose]}</p>
-      {use.isError ? <FormErrorSummary messages={[readApiError(use.error).message]} /> : null}
-      <button
-        type="button"
-        className="button"
-        disabled={use.isPending}
-        onClick={() => use.mutate({ token })}
-      >
-        {t.linkButton[purpose]}
-      </button>
+      {use.isError ? (
+        <div className="link-form">
+          <FormErrorSummary messages={[readApiError(use.error).message]} />
+          <button type="button" className="button" onClick={onRestart}>
+            {t.newLink}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          disabled={use.isPending}
+          onClick={() => use.mutate({ token })}
+        >
+          {t.linkButton[purpose]}
+        </button>
+      )}
     </section>
   );
 }

@@ -51,6 +51,7 @@ export function MyDataPage() {
           purpose={link.purpose}
           token={link.token}
           onDone={(confirmed) => done(confirmed ? t.confirmed : null)}
+          onRestart={() => done(null)}
         />
       ) : me.isPending ? (
         <LoadingState lines={2} />

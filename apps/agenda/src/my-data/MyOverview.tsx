@@ -30,7 +30,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
   }
   const { email, dilemmas, subscriptions } = overview.data;
   return (
-    <>
+    <div className="my-data">
       <p>
         {t.signedInAs(email)}{' '}
         <button type="button" className="button button--secondary" onClick={() => signOut.mutate()}>
@@ -42,7 +42,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
         {dilemmas.length === 0 ? (
           <p className="muted">{t.noDilemmas}</p>
         ) : (
-          <ul className="plain-list">
+          <ul className="my-list">
             {dilemmas.map((dilemma) => (
               <MyDilemmaItem key={`${dilemma.id}-${dilemma.version}`} dilemma={dilemma} />
             ))}
@@ -73,6 +73,6 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
         )}
       </section>
       <MyDataActions onErased={onErased} />
-    </>
+    </div>
   );
 }

@@ -46,7 +46,7 @@ export function SignInForm() {
     <section aria-labelledby={`${id}-title`} className="panel">
       <h2 id={`${id}-title`}>{t.signInTitle}</h2>
       {sent ? (
-        <>
+        <div className="link-form">
           <div className="notice notice--success" role="status">
             <p>{t.sent}</p>
           </div>
@@ -60,7 +60,7 @@ export function SignInForm() {
           >
             {t.again}
           </button>
-        </>
+        </div>
       ) : (
         <form className="link-form" noValidate onSubmit={(event) => void submit(event)}>
           <EmailField

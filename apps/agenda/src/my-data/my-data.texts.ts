@@ -25,6 +25,7 @@ export const myDataTexts = {
     sign_in: 'Ga verder naar mijn gegevens',
     confirm_dilemma: 'Ja, ik heb deze vraag ingebracht',
   },
+  newLink: 'Vraag een nieuwe link aan',
   confirmed: 'Je vraag is bevestigd. Hieronder zie je hem terug.',
   signedInAs: (email: string) => `Je bent aangemeld als ${email}.`,
   signOut: 'Afmelden',
