@@ -102,6 +102,8 @@ describe.each(databaseKindsUnderTest())('housekeeping on %s', (kind) => {
         authSessions: 1,
         loginFailures: 0,
         passwordResetTokens: 0,
+        participantAccess: 0,
+        unconfirmedDilemmas: 0,
       });
     });
 });
