@@ -20,6 +20,7 @@ const TipsPage = lazy(() => pageLoaders.tips().then((m) => ({ default: m.TipsPag
 const ParticipantsPage = lazy(() =>
   pageLoaders.participants().then((m) => ({ default: m.ParticipantsPage })),
 );
+const MyDataPage = lazy(() => pageLoaders.myData().then((m) => ({ default: m.MyDataPage })));
 const EmbedPage = lazy(() => pageLoaders.embed().then((m) => ({ default: m.EmbedPage })));
 
 function RouteView({ route }: { route: Route }) {
@@ -42,6 +43,8 @@ function RouteView({ route }: { route: Route }) {
       return <TipsPage />;
     case 'participants':
       return <ParticipantsPage />;
+    case 'myData':
+      return <MyDataPage />;
     case 'embed':
     case 'notFound':
       return <NotFoundPage />;

@@ -14,6 +14,7 @@ export const pageLoaders = {
   report: () => import('./reports/ReportPage'),
   tips: () => import('./tips/TipsPage'),
   participants: () => import('./participants/ParticipantsPage'),
+  myData: () => import('./my-data/MyDataPage'),
   embed: () => import('./embed/EmbedPage'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 

@@ -1,4 +1,5 @@
 import { sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
+import { myDataTexts } from './my-data/my-data.texts';
 import { tipsTexts } from './tips/tips.texts';
 
 /**
@@ -18,6 +19,7 @@ export const texts = {
       reports: 'Verslagen',
       tips: 'Tips',
       participants: 'De deelnemers',
+      myData: 'Mijn gegevens',
     },
     footerAbout:
       'De Jamsessies en de Week van de Radicale vernieuwing zijn er voor iedereen die werkt bij een zorgorganisatie die deelneemt aan Radicale vernieuwing, en voor leden van LOC Waardevolle zorg. Op initiatief van LOC Waardevolle zorg.',
@@ -190,7 +192,8 @@ export const texts = {
     name: 'Je voornaam',
     nameHint: 'Zodat de begeleider je vraag aan jou kan koppelen.',
     email: 'Je e-mailadres',
-    emailHint: 'Alleen nodig als je later je keuze over delen wilt kunnen wijzigen.',
+    emailHint:
+      'Alleen nodig als je later je keuze over delen wilt kunnen wijzigen. Je krijgt een e-mail om je vraag te bevestigen.',
     consentLegend: 'Wat mag er met je vraag gebeuren?',
     consentHelp: 'Je kiest zelf. Zonder keuze blijft je vraag privé.',
     consent: {
@@ -210,6 +213,8 @@ export const texts = {
     thanksTitle: 'Dank je wel, je vraag is ontvangen',
     thanks: (consent: string) =>
       `De begeleider neemt je vraag mee naar de Jamsessie. Je keuze over delen: ${consent}.`,
+    confirmByMail:
+      'We hebben je een e-mail gestuurd. Bevestig daarin dat de vraag van jou is: pas dan hoort hij bij jou en geldt je keuze over delen. Zonder bevestiging blijft je vraag privé.',
     backToSession: 'Terug naar de Jamsessie',
     another: 'Nog een vraag insturen',
     notOpen: 'Voor deze activiteit kun je geen vraag meer insturen.',
@@ -280,6 +285,8 @@ export const texts = {
     title: 'Agenda Radicale vernieuwing',
     more: 'Bekijk de hele agenda',
   },
+  /** The participant's own page (`/mijn-gegevens`). */
+  myData: myDataTexts,
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Het adres klopt niet, of de pagina is verplaatst. Misschien vind je wat je zoekt via de agenda of de verslagen.',

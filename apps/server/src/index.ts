@@ -13,7 +13,7 @@ export {
 } from './http/router.js';
 export { defaultStaticRoots, type StaticRoots } from './http/static-files.js';
 export { applySecurityHeaders } from './http/security-headers.js';
-export { SESSION_COOKIE } from './http/cookies.js';
+export { PARTICIPANT_COOKIE, SESSION_COOKIE } from './http/cookies.js';
 export {
   renderCalendarFeed,
   matchCalendarFeed,

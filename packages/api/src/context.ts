@@ -34,6 +34,24 @@ export type SessionCookies = {
 };
 
 /**
+ * A participant signed in to their own page by a one-time link: no account, only the address
+ * that proved itself. A different kind from {@link AuthUser}: it never opens a coordinator
+ * procedure (those read `ctx.user`, which stays null for a participant).
+ */
+export type ParticipantUser = {
+  /** The proven address, lowercased. */
+  readonly email: string;
+  /** The page session (its row id; the token itself stays in the cookie). */
+  readonly sessionId: string;
+};
+
+/** Cookie hooks for the participant's page session, a cookie of its own (see `SessionCookies`). */
+export type ParticipantCookies = {
+  setParticipantSession(token: string, expiresAt: Date): void;
+  clearParticipantSession(): void;
+};
+
+/**
  * Optional nudge for the outbox worker: after a procedure enqueues mail the server may send
  * it right away instead of waiting for the next poll. Sending itself always goes through the
  * outbox, so a missing notifier only delays mail.
@@ -56,6 +74,11 @@ export type CreateContextOptions = {
   cookies?: SessionCookies;
   /** The raw session token from the cookie, if any (so `auth.logout` can end that session). */
   sessionToken?: string | null;
+  /** The participant signed in to their own page, if any (from their own cookie). */
+  participant?: ParticipantUser | null;
+  /** The raw participant session token from its cookie (so signing out can end it). */
+  participantSessionToken?: string | null;
+  participantCookies?: ParticipantCookies;
   mailer?: OutboxNotifier;
   /** The public origin of the site, for links in e-mail (e.g. 'https://jamsessie.example'). */
   baseUrl: string;
@@ -74,6 +97,9 @@ export type Context = {
   readonly clientKey: string;
   readonly cookies: SessionCookies;
   readonly sessionToken: string | null;
+  readonly participant: ParticipantUser | null;
+  readonly participantSessionToken: string | null;
+  readonly participantCookies: ParticipantCookies;
   readonly mailer: OutboxNotifier;
   readonly baseUrl: string;
   /** Whether answers may carry stack traces and internal error messages (development only). */
@@ -83,6 +109,11 @@ export type Context = {
 const noCookies: SessionCookies = {
   setSession: () => undefined,
   clearSession: () => undefined,
+};
+
+const noParticipantCookies: ParticipantCookies = {
+  setParticipantSession: () => undefined,
+  clearParticipantSession: () => undefined,
 };
 
 const noMailer: OutboxNotifier = { wake: () => undefined };
@@ -104,6 +135,9 @@ export function createContextInner(options: CreateContextOptions): Context {
     clientKey: options.clientKey ?? 'anonymous',
     cookies: options.cookies ?? noCookies,
     sessionToken: options.sessionToken ?? null,
+    participant: options.participant ?? null,
+    participantSessionToken: options.participantSessionToken ?? null,
+    participantCookies: options.participantCookies ?? noParticipantCookies,
     mailer: options.mailer ?? noMailer,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     errorDetails: options.errorDetails ?? false,

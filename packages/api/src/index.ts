@@ -12,6 +12,8 @@ export {
   type CreateContextOptions,
   type Db,
   type OutboxNotifier,
+  type ParticipantCookies,
+  type ParticipantUser,
   type SessionCookies,
   type UserRole,
 } from './context.js';
@@ -24,6 +26,7 @@ export {
   resolveUserFromSessionToken,
 } from './auth/auth.service.js';
 export { hashSessionToken, SESSION_TTL_MS } from './auth/session-token.js';
+export { resolveParticipantFromToken } from './participant/participant-session.service.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { audit, type AuditEvent } from './audit/audit.js';
 export { enqueueMail, type MailToEnqueue } from './mail/outbox.js';

@@ -3,6 +3,7 @@ import { agendaRouter } from './routers/agenda.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { catalogueRouter } from './routers/catalogue.router.js';
 import { formsRouter } from './routers/forms.router.js';
+import { participantRouter } from './routers/participant.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { tipsRouter } from './routers/tips.router.js';
 import { subscriptionsRouter } from './routers/subscriptions.router.js';
@@ -24,6 +25,8 @@ export const appRouter = router({
   /** News by e-mail about a theme, a series or the week: double opt-in, one-click unsubscribe. */
   subscriptions: subscriptionsRouter,
   auth: authRouter,
+  /** The participant's own place: sign in by link, own dilemmas and consent, export, erasure. */
+  participant: participantRouter,
   /** The participants' read-only "waar zijn we" view of a live run, by unguessable token. */
   live: protocolViewRouter,
   admin: adminRouter,

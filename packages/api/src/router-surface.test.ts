@@ -26,6 +26,18 @@ const PUBLIC_PROCEDURES = [
   'forms.bringDilemma',
   'forms.requestLink',
   'live.view',
+  'participant.confirmDilemma',
+  'participant.me',
+  'participant.mine.editDilemma',
+  'participant.mine.endSubscription',
+  'participant.mine.erase',
+  'participant.mine.export',
+  'participant.mine.overview',
+  'participant.mine.setDilemmaConsent',
+  'participant.mine.withdrawDilemma',
+  'participant.requestSignIn',
+  'participant.signIn',
+  'participant.signOut',
   'reports.bySlug',
   'reports.list',
   'subscriptions.confirm',
@@ -56,6 +68,28 @@ describe('the router tree', () => {
   it('refuses every admin.* procedure to an anonymous caller with UNAUTHORIZED', async () => {
     const caller = createCaller(
       createContextInner({ db: unreachableDb, user: null, baseUrl: 'https://jamsessie.test' }),
+    );
+    const outcomes = await Promise.all(
+      adminPaths.map(async (path) => {
+        try {
+          await invoke(caller, path, {});
+          return { path, code: 'NO_ERROR' };
+        } catch (error) {
+          return { path, code: (error as { code?: string }).code ?? 'UNKNOWN' };
+        }
+      }),
+    );
+    expect(outcomes).toEqual(adminPaths.map((path) => ({ path, code: 'UNAUTHORIZED' })));
+  });
+
+  it('refuses every admin.* procedure to a participant signed in to their own page', async () => {
+    const caller = createCaller(
+      createContextInner({
+        db: unreachableDb,
+        user: null,
+        participant: { email: 'deelnemer@zorg.example', sessionId: 'sessie' },
+        baseUrl: 'https://jamsessie.test',
+      }),
     );
     const outcomes = await Promise.all(
       adminPaths.map(async (path) => {

@@ -1,4 +1,5 @@
 import { requireRole, requireSignIn } from './middleware/auth.middleware.js';
+import { requireParticipant } from './middleware/participant.middleware.js';
 import { filterPublicOutput } from './middleware/public-output.middleware.js';
 import { t } from './trpc-core.js';
 
@@ -17,6 +18,12 @@ export const mergeRouters = t.mergeRouters;
  * every answer and error passes the filter of all meeting links on its way out.
  */
 export const publicProcedure = t.procedure.use(filterPublicOutput);
+
+/**
+ * A participant signed in to their own page by a one-time link (`ctx.participant` non-null):
+ * only their own data, and every answer passes the public filter like any public one.
+ */
+export const participantProcedure = publicProcedure.use(requireParticipant());
 
 /**
  * Anyone signed in, also with a temporary password that must still be changed: only for

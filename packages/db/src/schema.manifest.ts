@@ -8,6 +8,7 @@ import * as facilitation from './tables/facilitation.tables.js';
 import * as messaging from './tables/messaging.tables.js';
 import * as organisation from './tables/organisation.tables.js';
 import * as people from './tables/people.tables.js';
+import * as participant from './tables/participant.tables.js';
 import * as report from './tables/report.tables.js';
 import * as taxonomy from './tables/taxonomy.tables.js';
 import * as week from './tables/week.tables.js';
@@ -52,6 +53,8 @@ export const schemaColumns = {
   coordinator_account: access.coordinatorAccountColumns,
   login_failure: accountSecurity.loginFailureColumns,
   password_reset_token: accountSecurity.passwordResetTokenColumns,
+  participant_token: participant.participantTokenColumns,
+  participant_session: participant.participantSessionColumns,
   auth_session: access.authSessionColumns,
   rate_limit: access.rateLimitColumns,
   audit_log: access.auditLogColumns,

@@ -34,6 +34,10 @@ import type {
 } from './tables/organisation.tables.js';
 import type { ConsentTable, PersonTable } from './tables/people.tables.js';
 import type {
+  ParticipantSessionTable,
+  ParticipantTokenTable,
+} from './tables/participant.tables.js';
+import type {
   ReactionTable,
   ReportClientClearanceTable,
   ReportKeywordTable,
@@ -92,6 +96,8 @@ export interface Database {
   coordinator_account: CoordinatorAccountTable;
   login_failure: LoginFailureTable;
   password_reset_token: PasswordResetTokenTable;
+  participant_token: ParticipantTokenTable;
+  participant_session: ParticipantSessionTable;
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;

@@ -3,6 +3,8 @@ import {
   dilemmaStatusLabels,
   dilemmaTitle,
   formatDateTime,
+  UNCONFIRMED_DILEMMA_HINT,
+  UNCONFIRMED_DILEMMA_LABEL,
   type ConsentLevel,
   type DilemmaStatus,
 } from '@jamsessie/domain';
@@ -28,6 +30,8 @@ export type InventoryItem = {
   };
   currentConsent: ConsentLevel;
   clientNameHint: string | null;
+  /** From the public form, its address not confirmed yet (shown as "onbevestigd"). */
+  unconfirmed?: boolean;
   /** Earlier wordings, oldest first (coordinators only). */
   earlierWordings: { text: string; followUpQuestions: string[]; replacedAt: string }[];
 };
@@ -38,7 +42,7 @@ export type InventoryItem = {
  * choose it, and parking it for another time.
  */
 export function DilemmaItem({
-  item: { dilemma, currentConsent, clientNameHint, earlierWordings },
+  item: { dilemma, currentConsent, clientNameHint, earlierWordings, unconfirmed },
   chosen,
   started,
   busy,
@@ -141,6 +145,12 @@ export function DilemmaItem({
         {texts.inventory.from(dilemma.ownerName)} ·{' '}
         {texts.inventory.submittedAt(formatDateTime(dilemma.submittedAt))} ·{' '}
         {texts.inventory.consent(consentLevelLabels[currentConsent])}
+        {unconfirmed ? (
+          <>
+            {' · '}
+            <strong title={UNCONFIRMED_DILEMMA_HINT}>{UNCONFIRMED_DILEMMA_LABEL}</strong>
+          </>
+        ) : null}
       </p>
       {clientNameHint ? (
         <p className="notice notice--warn small">

@@ -38,3 +38,7 @@ export type SeriesView = Outputs['catalogue']['series'][number];
 export type MovementView = Outputs['catalogue']['movements'][number];
 /** Participants grouped by movement. */
 export type ParticipantsOutput = Outputs['catalogue']['participants'];
+/** The participant's own page: their dilemmas and subscriptions. */
+export type MyOverview = Outputs['participant']['mine']['overview'];
+/** One of the participant's dilemmas. */
+export type MyDilemma = MyOverview['dilemmas'][number];

@@ -55,6 +55,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             {' · '}
             <a href={feedPaths.tipsRss()}>{texts.site.footerTipsFeed}</a>
           </p>
+          <p>
+            <Link href={paths.myData()}>{texts.site.nav.myData}</Link>
+          </p>
         </div>
       </footer>
     </>

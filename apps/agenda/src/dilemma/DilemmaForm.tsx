@@ -84,6 +84,7 @@ export function DilemmaForm({ sessionId, onSubmit }: DilemmaFormProps) {
       <div className="notice notice--success" role="status">
         <h2 className="notice__title">{texts.dilemma.thanksTitle}</h2>
         <p>{texts.dilemma.thanks(consentLevelLabels[draft.consent])}</p>
+        {draft.email.trim() !== '' ? <p>{texts.dilemma.confirmByMail}</p> : null}
         <button
           type="button"
           className="button button--secondary"

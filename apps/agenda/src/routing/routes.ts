@@ -1,4 +1,4 @@
-import { agendaPageOf, type AgendaPage } from '@jamsessie/domain';
+import { agendaPageOf, MY_DATA_PATH, type AgendaPage } from '@jamsessie/domain';
 
 /**
  * The pages of the public agenda and their paths. One table, so links, the router and the
@@ -32,5 +32,6 @@ export const paths = {
   report: (slug: string): string => `/verslagen/${slug}`,
   tips: (): string => '/tips',
   participants: (): string => '/deelnemers',
+  myData: (): string => MY_DATA_PATH,
   embed: (): string => '/embed',
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ServerResponse } from 'node:http';
 import {
+  PARTICIPANT_COOKIE,
+  participantCookiesFor,
   SESSION_COOKIE,
   clearSessionCookieHeader,
   parseCookies,
@@ -44,5 +47,25 @@ describe('session cookie headers', () => {
     expect(cleared).toContain('Max-Age=0');
     expect(cleared).toContain('; Secure');
     expect(cleared.startsWith(`${SESSION_COOKIE}=;`)).toBe(true);
+  });
+});
+
+describe('the participant cookie', () => {
+  it('is a cookie of its own kind: another name, the same HttpOnly and SameSite=Lax', () => {
+    const headers: string[] = [];
+    const res = {
+      headersSent: false,
+      appendHeader: (_name: string, value: string) => headers.push(value),
+    } as unknown as ServerResponse;
+    const now = new Date('2029-03-01T10:00:00.000Z');
+    const cookies = participantCookiesFor(res, { secure: true, now: () => now });
+    cookies.setParticipantSession('tok', new Date('2029-03-01T11:00:00.000Z'));
+    cookies.clearParticipantSession();
+    expect(PARTICIPANT_COOKIE).not.toBe(SESSION_COOKIE);
+    expect(headers[0]?.startsWith(`${PARTICIPANT_COOKIE}=tok;`)).toBe(true);
+    expect(headers[0]).toContain('HttpOnly; SameSite=Lax; Secure');
+    expect(headers[0]).toContain('Max-Age=3600');
+    expect(headers[1]?.startsWith(`${PARTICIPANT_COOKIE}=;`)).toBe(true);
+    expect(headers[1]).toContain('Max-Age=0');
   });
 });

@@ -1,8 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SessionCookies } from '@jamsessie/api';
+import type { ParticipantCookies, SessionCookies } from '@jamsessie/api';
 
 /** The name of the coordinator's session cookie. */
 export const SESSION_COOKIE = 'jamsessie_sessie';
+
+/**
+ * The name of a participant's own-page session cookie: a cookie of its own, so a participant
+ * session is never read as a coordinator session (nor the other way round).
+ */
+export const PARTICIPANT_COOKIE = 'jamsessie_deelnemer';
 
 /**
  * Parses a `Cookie` header into name/value pairs. Malformed percent-encoding keeps the raw
@@ -48,20 +54,36 @@ export function sessionCookieHeader(
   expiresAt: Date,
   secure: boolean,
   now = new Date(),
+  name: string = SESSION_COOKIE,
 ): string {
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
-  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; ${attributes(secure)}; Expires=${expiresAt.toUTCString()}; Max-Age=${maxAge}`;
+  return `${name}=${encodeURIComponent(token)}; ${attributes(secure)}; Expires=${expiresAt.toUTCString()}; Max-Age=${maxAge}`;
 }
 
 /** The `Set-Cookie` value that removes the session cookie (signing out). */
-export function clearSessionCookieHeader(secure: boolean): string {
-  return `${SESSION_COOKIE}=; ${attributes(secure)}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0`;
+export function clearSessionCookieHeader(secure: boolean, name: string = SESSION_COOKIE): string {
+  return `${name}=; ${attributes(secure)}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0`;
 }
 
-/** The session token the browser sent, if any. */
-export function readSessionToken(req: IncomingMessage): string | null {
-  const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+/** The session token the browser sent (the coordinator's, or the named cookie's), if any. */
+export function readSessionToken(
+  req: IncomingMessage,
+  name: string = SESSION_COOKIE,
+): string | null {
+  const token = parseCookies(req.headers.cookie)[name];
   return token ? token : null;
+}
+
+function appendCookie(res: ServerResponse): (value: string) => void {
+  return (value) => {
+    // A streamed response may have flushed its headers already; a cookie can no longer be
+    // set then, and silently dropping it would sign nobody in: make it loud in the log.
+    if (res.headersSent) {
+      process.emitWarning('Session cookie not set: response headers were already sent.');
+      return;
+    }
+    res.appendHeader('Set-Cookie', value);
+  };
 }
 
 /**
@@ -75,18 +97,31 @@ export function sessionCookiesFor(
   res: ServerResponse,
   options: { secure: boolean; now: () => Date },
 ): SessionCookies {
-  const append = (value: string) => {
-    // A streamed response may have flushed its headers already; a cookie can no longer be
-    // set then, and silently dropping it would sign nobody in: make it loud in the log.
-    if (res.headersSent) {
-      process.emitWarning('Session cookie not set: response headers were already sent.');
-      return;
-    }
-    res.appendHeader('Set-Cookie', value);
-  };
+  const append = appendCookie(res);
   return {
     setSession: (token, expiresAt) =>
       append(sessionCookieHeader(token, expiresAt, options.secure, options.now())),
     clearSession: () => append(clearSessionCookieHeader(options.secure)),
+  };
+}
+
+/**
+ * The API's hooks for the participant's own-page cookie ({@link PARTICIPANT_COOKIE}): the same
+ * attributes as the coordinator's (HttpOnly, SameSite=Lax, Secure on https), another name.
+ *
+ * @example createContextInner({ ..., participantCookies: participantCookiesFor(res, { secure, now }) })
+ */
+export function participantCookiesFor(
+  res: ServerResponse,
+  options: { secure: boolean; now: () => Date },
+): ParticipantCookies {
+  const append = appendCookie(res);
+  return {
+    setParticipantSession: (token, expiresAt) =>
+      append(
+        sessionCookieHeader(token, expiresAt, options.secure, options.now(), PARTICIPANT_COOKIE),
+      ),
+    clearParticipantSession: () =>
+      append(clearSessionCookieHeader(options.secure, PARTICIPANT_COOKIE)),
   };
 }

@@ -4,6 +4,7 @@ import {
   appRouter,
   createContextInner,
   PUBLIC_READ_BUDGET,
+  resolveParticipantFromToken,
   resolveUserFromSessionToken,
   retryAfterSecondsOf,
   spendReadBudget,
@@ -14,7 +15,12 @@ import {
 } from '@jamsessie/api';
 import { MAX_CALLS_PER_BATCH } from '@jamsessie/domain';
 import { MAX_BODY_BYTES } from './body-limit.js';
-import { readSessionToken, sessionCookiesFor } from './cookies.js';
+import {
+  PARTICIPANT_COOKIE,
+  participantCookiesFor,
+  readSessionToken,
+  sessionCookiesFor,
+} from './cookies.js';
 import { clientKeyOf, isHttps, isLoopbackHost } from './request-info.js';
 import { messages, sendTrpcRefusal } from './responses.js';
 
@@ -38,7 +44,7 @@ export type TrpcHandlerOptions = {
 
 /**
  * Builds the procedure context for one HTTP request: the signed-in coordinator (from the
- * session cookie), cookie hooks on this response, the client key for rate limits, the clock.
+ * session cookie), the participant signed in to their own page (from their own cookie), cookie hooks on this response, the client key for rate limits, the clock.
  */
 export async function createHttpContext(
   req: IncomingMessage,
@@ -48,10 +54,17 @@ export async function createHttpContext(
   const secure = isHttps(req, options) || options.baseUrl.startsWith('https:');
   const token = readSessionToken(req);
   const user = token ? await resolveUserFromSessionToken(options.db, token, options.now()) : null;
+  const participantToken = readSessionToken(req, PARTICIPANT_COOKIE);
+  const participant = participantToken
+    ? await resolveParticipantFromToken(options.db, participantToken, options.now())
+    : null;
   return createContextInner({
     db: options.db,
     user,
     sessionToken: token,
+    participant,
+    participantSessionToken: participantToken,
+    participantCookies: participantCookiesFor(res, { secure, now: options.now }),
     now: options.now,
     clientKey: clientKeyOf(req, options),
     cookies: sessionCookiesFor(res, { secure, now: options.now }),

@@ -15,10 +15,11 @@ import {
   type ProcedureAccess,
   type ProcedureInfo,
 } from './router-procedures.catalog.js';
+import { participantSignedIn, PARTICIPANT_EMAIL } from './participant-session.harness.js';
 import { callProcedure, signIn, trpcError } from './trpc-http.client.js';
 
-/** The callers of the matrix. */
-const ROLES = ['anonymous', 'coordinator', 'admin'] as const;
+/** The callers of the matrix (a participant: signed in to their own page by link). */
+const ROLES = ['anonymous', 'participant', 'coordinator', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 
 /** What the auth check must do for a caller: refuse with this code, or let the call through. */
@@ -26,12 +27,14 @@ type Expected = 'UNAUTHORIZED' | 'FORBIDDEN' | 'passes';
 
 /**
  * The rule, from the router's structure only: public procedures let everyone through;
- * `admin.accounts.*` only admins; the rest of `admin.*` coordinators and admins; an
- * anonymous caller of anything under `admin.*` must sign in first.
+ * `participant.mine.*` only a participant signed in by link (a coordinator's session is no
+ * participant's); `admin.accounts.*` only admins; the rest of `admin.*` coordinators and
+ * admins; anyone else must sign in (as the right kind) first.
  */
 function expectedFor(access: ProcedureAccess, role: Role): Expected {
   if (access === 'public') return 'passes';
-  if (role === 'anonymous') return 'UNAUTHORIZED';
+  if (access === 'participant') return role === 'participant' ? 'passes' : 'UNAUTHORIZED';
+  if (role === 'anonymous' || role === 'participant') return 'UNAUTHORIZED';
   if (access === 'admin' && role === 'coordinator') return 'FORBIDDEN';
   return 'passes';
 }
@@ -71,8 +74,8 @@ function markdown(kind: string, rows: Row[]): string {
     'Each cell: the tRPC code for an empty input, through `createCaller` / over HTTP.',
     'Anything but UNAUTHORIZED or FORBIDDEN means the caller passed the auth check.',
     '',
-    '| procedure | kind | access | anonymous | coordinator | admin |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| procedure | kind | access | anonymous | participant | coordinator | admin |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       ({ procedure, caller, http }) =>
         `| ${procedure.path} | ${procedure.kind} | ${procedure.access} | ` +
@@ -101,11 +104,14 @@ describe.each(databaseKindsUnderTest())('the authorisation matrix on %s', (kind)
     // The users come from the database, as the HTTP layer would resolve them.
     const users: Record<Role, AuthUser | null> = {
       anonymous: null,
+      participant: null,
       coordinator: s.accounts.coordinator.user,
       admin: s.accounts.admin.user,
     };
+    const participant = await participantSignedIn(s, PARTICIPANT_EMAIL);
     const cookies: Record<Role, string | undefined> = {
       anonymous: undefined,
+      participant: participant.cookie,
       coordinator: await signIn(
         s.server.baseUrl,
         users.coordinator!.email,
@@ -120,6 +126,7 @@ describe.each(databaseKindsUnderTest())('the authorisation matrix on %s', (kind)
           createContextInner({
             db: s.handle.db,
             user: users[role],
+            participant: role === 'participant' ? participant.user : null,
             now: () => RESILIENCE_NOW,
             clientKey: `matrix-${role}`,
             baseUrl: s.server.baseUrl,
@@ -175,9 +182,9 @@ describe.each(databaseKindsUnderTest())('the authorisation matrix on %s', (kind)
       ),
     );
     expect(crashed).toEqual([]);
-    // Every access level of the rule is exercised, so the matrix tests all three rules.
+    // Every access level of the rule is exercised, so the matrix tests all four rules.
     expect(new Set(rows.map((r) => r.procedure.access))).toEqual(
-      new Set(['public', 'coordinator', 'admin']),
+      new Set(['public', 'participant', 'coordinator', 'admin']),
     );
   }, 120_000);
 });

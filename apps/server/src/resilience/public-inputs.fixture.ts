@@ -143,6 +143,11 @@ export async function publicProcedureInputs(
       ...organisations.map((o) => ({ email: `collega@${o.domain}`, seriesSlug: traps.seriesSlug })),
       { email: 'iemand@elders.example', seriesSlug: 'bestaat-niet' },
     ],
+    'participant.confirmDilemma': [{ token: 'x'.repeat(43) }],
+    'participant.me': [undefined],
+    'participant.requestSignIn': [{ email: 'onbekend@elders.example' }],
+    'participant.signIn': [{ token: 'x'.repeat(43) }],
+    'participant.signOut': [undefined],
     'live.view': [...tokens.map((token) => ({ token })), { token: 'x'.repeat(43) }],
     'reports.bySlug': reports.map((r) => ({ slug: r.slug })),
     'reports.list': [

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ProcedureKind } from './trpc-http.client.js';
 
 /** Who may call a procedure, read from where it sits in the router tree. */
-export type ProcedureAccess = 'public' | 'coordinator' | 'admin';
+export type ProcedureAccess = 'public' | 'participant' | 'coordinator' | 'admin';
 
 /** One procedure of the router, as the resilience tests see it. */
 export type ProcedureInfo = {
@@ -39,11 +39,13 @@ export type JsonSchema = {
 
 /**
  * The access rule of the router's layout: `admin.accounts.*` needs an admin, everything
- * else under `admin.*` a coordinator (or admin), and everything outside `admin.*` is public.
+ * else under `admin.*` a coordinator (or admin), `participant.mine.*` a participant signed in
+ * to their own page by link, and everything else is public.
  *
  * @example accessOf('admin.accounts.create') // 'admin'
  */
 export function accessOf(path: string): ProcedureAccess {
+  if (path.startsWith('participant.mine.')) return 'participant';
   if (path.startsWith('admin.accounts.')) return 'admin';
   if (path.startsWith('admin.')) return 'coordinator';
   return 'public';

@@ -10,6 +10,7 @@ import { startResilienceServer, type ResilienceServer } from './resilience-serve
 import { routerProcedures } from './router-procedures.catalog.js';
 import { headerText, leaksIn, secretsIn, type Secret } from './secret-scan.js';
 import { plantSecretTraps, rotateSecrets, type PlantedTraps } from './secret-traps.fixture.js';
+import { participantSignedIn, PARTICIPANT_EMAIL } from './participant-session.harness.js';
 import { signIn, trpcUrl, type HttpAnswer } from './trpc-http.client.js';
 import { expectCleanAnswer } from './visitor-answer.checks.js';
 
@@ -106,6 +107,71 @@ describe.each(databaseKindsUnderTest())('secrets stay secret on %s', (kind) => {
       expectNoLeak(answer, request.what);
     }
     expect(succeeded).toBeGreaterThan(requests.length / 2);
+    expect(s.server.loggedErrors.map(String)).toEqual([]);
+  }, 120_000);
+
+  it("a participant's own page shows nothing of anyone else, and refuses others' dilemmas", async () => {
+    const { cookie } = await participantSignedIn(s, PARTICIPANT_EMAIL);
+    const others = await s.handle.db
+      .selectFrom('dilemma')
+      .leftJoin('person', 'person.id', 'dilemma.owner_id')
+      .select(['dilemma.id', 'dilemma.version', 'dilemma.text'])
+      .where((eb) =>
+        eb.or([eb('person.email', 'is', null), eb('person.email', '<>', PARTICIPANT_EMAIL)]),
+      )
+      .execute();
+    expect(others.length).toBeGreaterThan(2);
+    const post = (path: string, input: unknown): [string, RequestInit] => [
+      s.url(`/trpc/${path}`),
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        ...(input === undefined ? {} : { body: JSON.stringify(input) }),
+      },
+    ];
+    const overview = await fetchReadable(
+      trpcUrl(s.server.baseUrl, 'participant.mine.overview', 'query', undefined),
+      { headers: { Cookie: cookie } },
+    );
+    expect(overview.status).toBe(200);
+    expect(overview.text).toContain(PARTICIPANT_EMAIL);
+    expectNoLeak(overview, 'participant.mine.overview');
+    const exported = await fetchReadable(...post('participant.mine.export', undefined));
+    expect(exported.status).toBe(200);
+    expectNoLeak(exported, 'participant.mine.export');
+    for (const other of others) {
+      for (const [path, input] of [
+        ['participant.mine.setDilemmaConsent', { id: other.id, level: 'quotable' }],
+        ['participant.mine.withdrawDilemma', { id: other.id }],
+        [
+          'participant.mine.editDilemma',
+          {
+            id: other.id,
+            version: other.version,
+            text: 'Overgenomen tekst.',
+            followUpQuestions: [],
+          },
+        ],
+      ] as const) {
+        const answer = await fetchReadable(...post(path, input));
+        expect(answer.status, `${path} ${other.id}`).toBe(404);
+        expectCleanAnswer(answer, path);
+        expectNoLeak(answer, path);
+      }
+    }
+    // Nothing of theirs changed.
+    const after = await s.handle.db
+      .selectFrom('dilemma')
+      .select(['id', 'version', 'text'])
+      .where(
+        'id',
+        'in',
+        others.map((o) => o.id),
+      )
+      .execute();
+    expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      others.sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect(s.server.loggedErrors.map(String)).toEqual([]);
   }, 120_000);
 

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '../http/cookies.js';
+import { PARTICIPANT_COOKIE, SESSION_COOKIE } from '../http/cookies.js';
 
 /** No request of the resilience suite may take longer than this: a hang is a failure. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -116,6 +116,22 @@ export async function signIn(base: string, email: string, password: string): Pro
   const pair = setCookie.split(';')[0] ?? '';
   if (answer.status !== 200 || !pair.startsWith(`${SESSION_COOKIE}=`)) {
     throw new Error(`sign-in failed (${answer.status}): ${answer.text.slice(0, 200)}`);
+  }
+  return pair;
+}
+
+/**
+ * Follows a participant's one-time sign-in link over HTTP and returns the `Cookie` header
+ * value of their own page session.
+ *
+ * @example const cookie = await signInParticipant(base, token);
+ */
+export async function signInParticipant(base: string, token: string): Promise<string> {
+  const answer = await callProcedure(base, 'participant.signIn', 'mutation', { token });
+  const setCookie = answer.headers.get('set-cookie') ?? '';
+  const pair = setCookie.split(';')[0] ?? '';
+  if (answer.status !== 200 || !pair.startsWith(`${PARTICIPANT_COOKIE}=`)) {
+    throw new Error(`participant sign-in failed (${answer.status}): ${answer.text.slice(0, 200)}`);
   }
   return pair;
 }

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  appendConsent,
-  findOrCreatePerson,
-  findSessionBySlug,
-  insertDilemma,
-  type Executor,
-} from '@jamsessie/db';
-import {
-  ERASED_NAME,
-  mayNameClient,
-  newDilemma,
-  type DilemmaInput,
-  type Person,
-} from '@jamsessie/domain';
+import { findSessionBySlug, holdDilemmaUnconfirmed, insertDilemma } from '@jamsessie/db';
+import { mayNameClient, newDilemma, type DilemmaInput } from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { confirmDilemmaMail } from '../mail/templates/participant.template.js';
+import { issueParticipantLink } from '../participant/participant-links.js';
 import { enforceRateLimits, rateLimitKey } from '../shared/rate-limit.js';
 
 /** Limits on bringing in dilemmas: per client and (when given) per address. */
@@ -30,25 +21,13 @@ export type DilemmaReceipt = {
   clientNameHint: string | null;
 };
 
-async function ownerFor(
-  tx: Executor,
-  input: Pick<DilemmaInput, 'ownerEmail' | 'ownerName'>,
-): Promise<Person | null> {
-  if (!input.ownerEmail) return null;
-  return unwrap(
-    await findOrCreatePerson(tx, {
-      id: randomUUID(),
-      displayName: input.ownerName ?? ERASED_NAME,
-      email: input.ownerEmail,
-    }),
-  );
-}
-
 /**
  * Stores a dilemma brought in before a session: rate-limited, only for a session that is
- * neither cancelled nor over, inventoried and private unless the owner chose otherwise. With
- * an e-mail address the owner becomes a person (found or created) and their consent level is
- * recorded in the consent history.
+ * neither cancelled nor over, inventoried and private. Nothing from this unverified request
+ * touches a person: with an e-mail address the dilemma is held *unconfirmed* (no owner, no
+ * consent recorded, the chosen level kept aside) and a one-time confirmation link is mailed;
+ * following it (`confirmDilemmaByLink`) attaches it and records the consent. Without an
+ * address it stays anonymous, with the chosen level on the dilemma itself.
  *
  * @example await bringDilemma(ctx, 'jamsessie-7-april-2025', { text, followUpQuestions: [], ownerName: null, ownerEmail: null, consent: 'private' })
  */
@@ -77,25 +56,31 @@ export async function bringDilemma(
       message: 'Voor deze sessie kun je geen vraag meer inbrengen: kies een volgende Jamsessie.',
     });
   }
+  const email = input.ownerEmail;
   await ctx.db.transaction().execute(async (tx) => {
-    const owner = await ownerFor(tx, input);
     const dilemma = newDilemma(
-      { ...input, sessionId: session.id },
-      { id: randomUUID(), now: now.toISOString(), ownerId: owner?.id ?? null },
+      // Until the address is confirmed the dilemma is private: the level waits aside.
+      { ...input, sessionId: session.id, ...(email ? { consent: 'private' as const } : {}) },
+      { id: randomUUID(), now: now.toISOString(), ownerId: null },
     );
     unwrap(await insertDilemma(tx, dilemma));
-    if (owner) {
-      await appendConsent(tx, {
-        id: randomUUID(),
-        personId: owner.id,
-        subject: 'dilemma',
-        subjectId: dilemma.id,
-        level: dilemma.consent,
-        at: now.toISOString(),
-        by: null,
-      });
-    }
+    if (!email) return;
+    await holdDilemmaUnconfirmed(tx, dilemma.id, email, input.consent);
+    const { link, tokenHash } = await issueParticipantLink(ctx, tx, {
+      purpose: 'confirm_dilemma',
+      email,
+      subjectId: dilemma.id,
+    });
+    await enqueueMail(tx, {
+      to: email,
+      ...confirmDilemmaMail(link, session.title),
+      idempotencyKey: `confirm-dilemma:${tokenHash}`,
+      notBefore: now,
+      unfiltered: 'account mail',
+      toPersonOf: ctx.baseUrl,
+    });
   });
+  if (email) ctx.mailer.wake();
   // The hint covers every word the owner wrote, follow-up questions included.
   const written = [input.text, ...input.followUpQuestions].join('\n');
   return { status: 'received', clientNameHint: mayNameClient(written).message };

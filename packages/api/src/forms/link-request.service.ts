@@ -94,6 +94,7 @@ export async function requestMeetingLink(
       idempotencyKey: `meeting-link:${series.id}:${addressKey}:${today}`,
       notBefore: now,
       unfiltered: 'meeting link for an eligible address',
+      toPersonOf: ctx.baseUrl,
     });
     if (queued) ctx.mailer.wake();
   }

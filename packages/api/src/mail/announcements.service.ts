@@ -114,6 +114,7 @@ export async function announce(
         unsubscribeUrl: recipient.unsubscribeLink,
         idempotencyKey: `${prepared.key}:${addressKey(member.email)}`,
         notBefore: ctx.now(),
+        toPersonOf: ctx.baseUrl,
       });
       if (queued) outcome.queued += 1;
       else outcome.alreadySent += 1;

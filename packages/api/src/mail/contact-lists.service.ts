@@ -186,6 +186,7 @@ export async function sendContactLists(
         ),
         idempotencyKey: `contacts:${session.id}:${person.id}:${listKey(entry.contacts)}`,
         notBefore: ctx.now(),
+        toPersonOf: ctx.baseUrl,
       });
       if (queued) outcome.queued += 1;
       else outcome.unchanged += 1;

@@ -1,5 +1,6 @@
 import { enqueueEmail, type Executor } from '@jamsessie/db';
 import { publicLinkFilter } from '../privacy/public-link-filter.js';
+import { myDataFooter } from './templates/participant.template.js';
 
 /** A message to send later through the outbox. */
 export type MailToEnqueue = {
@@ -30,6 +31,12 @@ export type MailToEnqueue = {
    * text passes the same filter as every public page.
    */
   unfiltered?: 'meeting link for an eligible address' | 'account mail';
+  /**
+   * The site's origin when the mail goes to a person (not a coordinator's account mail): the
+   * text then ends with the link to their own page (`/mijn-gegevens`), one line for every
+   * such mail.
+   */
+  toPersonOf?: string;
 };
 
 /**
@@ -45,7 +52,7 @@ export async function enqueueMail(db: Executor, mail: MailToEnqueue): Promise<{ 
   const queued = await enqueueEmail(db, {
     to: mail.to,
     subject: clean(mail.subject),
-    text: clean(mail.text),
+    text: clean(mail.toPersonOf ? `${mail.text}\n\n${myDataFooter(mail.toPersonOf)}` : mail.text),
     html: mail.html === undefined ? null : clean(mail.html),
     idempotencyKey: mail.idempotencyKey,
     ...(mail.unsubscribeUrl ? { unsubscribeUrl: mail.unsubscribeUrl } : {}),

@@ -127,6 +127,7 @@ export async function runReminderJob(options: ReminderJobOptions): Promise<Remin
         unsubscribeUrl: recipient.unsubscribeLink,
         idempotencyKey: `reminder:${session.id}:${session.startsAt}:${addressKey(member.email)}`,
         notBefore: now,
+        toPersonOf: baseUrl,
       });
       if (queued) result.reminders += 1;
     }
@@ -161,6 +162,7 @@ export async function runReminderJob(options: ReminderJobOptions): Promise<Remin
         unsubscribeUrl: recipient.unsubscribeLink,
         idempotencyKey: `cancellation:${session.id}:${addressKey(member.email)}`,
         notBefore: now,
+        toPersonOf: baseUrl,
       });
       if (queued) result.cancellations += 1;
     }

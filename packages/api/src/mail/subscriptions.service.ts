@@ -89,7 +89,13 @@ export async function subscribe(
             idempotencyKey: `subscription-known:${keyed.id}:${now.toISOString().slice(0, 10)}`,
           };
     return (
-      await enqueueMail(tx, { to: keyed.email, ...mail, notBefore: now, unsubscribeUrl: leave })
+      await enqueueMail(tx, {
+        to: keyed.email,
+        ...mail,
+        notBefore: now,
+        unsubscribeUrl: leave,
+        toPersonOf: ctx.baseUrl,
+      })
     ).queued;
   });
   if (queued) ctx.mailer.wake();

@@ -82,7 +82,7 @@ describe.each(databaseKindsUnderTest())('public forms on %s', (kind) => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('stores a brought dilemma as private and inventoried, and returns only a receipt', async () => {
+  it('holds a brought dilemma unconfirmed (no owner, no consent) until the mailed link is followed', async () => {
     const april = (await freshCaller().agenda.list({ year: 2025, pageSize: 50 })).items.find(
       (s) => s.startsAt === '2025-04-07T11:00:00.000Z',
     )!;
@@ -100,30 +100,55 @@ describe.each(databaseKindsUnderTest())('public forms on %s', (kind) => {
       .selectAll()
       .where('text', '=', text)
       .executeTakeFirstOrThrow();
+    // Held unconfirmed: attached to nobody, no consent recorded, the level kept aside.
     expect(stored).toMatchObject({
       status: 'inventoried',
       consent: 'private',
       session_id: april.id,
+      owner_id: null,
+      unconfirmed_email: 'fenna@dewilgen.example',
+      requested_consent: 'private',
     });
-    const owner = await handle.db
-      .selectFrom('person')
-      .selectAll()
-      .where('id', '=', stored.owner_id!)
-      .executeTakeFirstOrThrow();
-    expect(owner.email).toBe('fenna@dewilgen.example');
+    const consentOf = () =>
+      handle.db.selectFrom('consent').selectAll().where('subject_id', '=', stored.id).execute();
+    expect(await consentOf()).toEqual([]);
+    const person = () =>
+      handle.db
+        .selectFrom('person')
+        .selectAll()
+        .where('email', '=', 'fenna@dewilgen.example')
+        .executeTakeFirst();
+    expect(await person()).toBeUndefined();
+    const [mail] = await outbox();
+    expect(mail?.recipient).toBe('fenna@dewilgen.example');
+    const token = /#bevestigen=([A-Za-z0-9_-]{43})/.exec(mail?.text_body ?? '')?.[1];
+    expect(token).toBeDefined();
+
+    // Following the link attaches it and records her consent, by confirmed e-mail.
+    await freshCaller(new Date(DEMO_NOW.getTime() + 60_000)).participant.confirmDilemma({
+      token: token!,
+    });
+    const owner = await person();
+    expect(owner).toBeDefined();
+    expect(
+      (
+        await handle.db
+          .selectFrom('dilemma')
+          .select('owner_id')
+          .where('id', '=', stored.id)
+          .executeTakeFirstOrThrow()
+      ).owner_id,
+    ).toBe(owner!.id);
     // Her address's domain belongs to a participating organisation: she is listed with it.
     const organisation = await handle.db
       .selectFrom('organisation_email_domain')
       .select('organisation_id')
       .where('domain', '=', 'dewilgen.example')
       .executeTakeFirstOrThrow();
-    expect(owner.organisation_id).toBe(organisation.organisation_id);
-    const consent = await handle.db
-      .selectFrom('consent')
-      .selectAll()
-      .where('subject_id', '=', stored.id)
-      .execute();
-    expect(consent.map((c) => [c.subject, c.level])).toEqual([['dilemma', 'private']]);
+    expect(owner!.organisation_id).toBe(organisation.organisation_id);
+    expect((await consentOf()).map((c) => [c.subject, c.level, c.method, c.recorded_by])).toEqual([
+      ['dilemma', 'private', 'confirmed_email', null],
+    ]);
   });
 
   it('warns when a dilemma seems to name a client, and refuses a session that is over', async () => {

@@ -135,6 +135,10 @@ describe.each(databaseKindsUnderTest())('subscriptions on %s', (kind) => {
       expect(link).toMatch(/^https:\/\/jamsessie\.test\/abonnement\/afmelden\?token=/);
       expect(mail?.headers['list-unsubscribe']).toBe(`<${link}>`);
       expect(mail?.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+      // Every mail to a person leads to their own page.
+      expect(mail?.text).toMatch(
+        /\n\nJe vragen, toestemmingen en gegevens: https:\/\/jamsessie\.test\/mijn-gegevens$/,
+      );
       // The link in the mail works.
       await caller().subscriptions.unsubscribe({
         token: tokenIn(mail?.text ?? '', SUBSCRIPTION_PATHS.unsubscribe),

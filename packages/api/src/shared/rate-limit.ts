@@ -63,3 +63,25 @@ export async function enforceRateLimits(
     });
   }
 }
+
+/**
+ * Counts a hit against one rule and tells whether it is still within the limit, without
+ * refusing: for limits whose refusal would itself reveal something (a flood of sign-in
+ * requests for one address is answered like any other request, only no mail goes out).
+ *
+ * @example if (await withinRateLimit(ctx.db, now, rule)) await sendTheMail();
+ */
+export async function withinRateLimit(
+  db: DbOrTx,
+  now: Date,
+  rule: RateLimitRule,
+): Promise<boolean> {
+  const hit = await hitRateLimit(
+    db,
+    rule.key,
+    Math.round(rule.windowMs / 1000),
+    rule.limit,
+    now.toISOString(),
+  );
+  return hit.allowed;
+}

@@ -5,7 +5,13 @@ import {
   type DatabaseHandle,
   type DatabaseKind,
 } from '@jamsessie/db';
-import { createContextInner, type AuthUser, type SessionCookies } from '../context.js';
+import {
+  createContextInner,
+  type AuthUser,
+  type ParticipantCookies,
+  type ParticipantUser,
+  type SessionCookies,
+} from '../context.js';
 import { createCaller } from '../root.js';
 
 /** The public origin used in tests. */
@@ -67,6 +73,9 @@ export type CallerOptions = {
   clientKey?: string;
   cookies?: SessionCookies;
   sessionToken?: string | null;
+  participant?: ParticipantUser | null;
+  participantSessionToken?: string | null;
+  participantCookies?: ParticipantCookies;
 };
 
 /**
@@ -84,7 +93,28 @@ export function callerFor(db: DatabaseHandle['db'], options: CallerOptions = {})
       clientKey: options.clientKey ?? 'test-client',
       ...(options.cookies ? { cookies: options.cookies } : {}),
       sessionToken: options.sessionToken ?? null,
+      participant: options.participant ?? null,
+      participantSessionToken: options.participantSessionToken ?? null,
+      ...(options.participantCookies ? { participantCookies: options.participantCookies } : {}),
       baseUrl: TEST_BASE_URL,
     }),
   );
+}
+
+/** Participant cookie hooks that remember what the API asked for. */
+export function recordingParticipantCookies(): ParticipantCookies & {
+  set: { token: string; expiresAt: Date }[];
+  cleared: number;
+} {
+  const record = {
+    set: [] as { token: string; expiresAt: Date }[],
+    cleared: 0,
+    setParticipantSession(token: string, expiresAt: Date) {
+      record.set.push({ token, expiresAt });
+    },
+    clearParticipantSession() {
+      record.cleared += 1;
+    },
+  };
+  return record;
 }

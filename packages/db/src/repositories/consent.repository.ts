@@ -1,4 +1,9 @@
-import type { ConsentLevel, ConsentRecord, LevelConsentSubject } from '@jamsessie/domain';
+import type {
+  ConsentLevel,
+  ConsentMethod,
+  ConsentRecord,
+  LevelConsentSubject,
+} from '@jamsessie/domain';
 import type { ConsentRow } from '../schema.js';
 import type { Executor } from './repository.helpers.js';
 
@@ -10,6 +15,7 @@ export function consentFromRow(row: ConsentRow): ConsentRecord {
     subjectId: row.subject_id,
     at: row.at,
     by: row.recorded_by,
+    method: row.method as ConsentMethod | null,
   };
   if (row.subject === 'contact_sharing') {
     return { ...base, subject: 'contact_sharing', granted: row.granted ?? false };
@@ -37,6 +43,7 @@ export async function appendConsent(db: Executor, record: ConsentRecord): Promis
       granted: record.subject === 'contact_sharing' ? record.granted : null,
       at: record.at,
       recorded_by: record.by,
+      method: record.method ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -151,3 +151,9 @@ export async function listDilemmaWordings(
   }
   return byDilemma;
 }
+
+/** Deletes a dilemma (withdrawn by its owner); false when it was not there. */
+export async function deleteDilemma(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('dilemma').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

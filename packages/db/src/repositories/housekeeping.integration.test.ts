@@ -6,6 +6,10 @@ import { createTestDatabase, databaseKindsUnderTest } from '../testing/test-data
 import { insertAccount } from './account.repository.js';
 import { createAuthSession } from './auth-session.repository.js';
 import { HOUSEKEEPING_LOCK, pruneExpiredRows } from './housekeeping.repository.js';
+import {
+  createParticipantSession,
+  insertParticipantToken,
+} from './participant-access.repository.js';
 import { hitRateLimit } from './rate-limit.repository.js';
 
 const NOW = '2025-06-10T12:00:00.000Z';
@@ -40,13 +44,33 @@ describe.each(databaseKindsUnderTest())('housekeeping on %s', (kind) => {
       ['valid', '2025-06-11T12:00:00.000Z'],
     ] as const) {
       await createAuthSession(handle.db, { id: randomUUID(), tokenHash, accountId, expiresAt });
+      await insertParticipantToken(handle.db, {
+        tokenHash: `link-${tokenHash}`,
+        purpose: 'sign_in',
+        email: 'deelnemer@zorg.example',
+        subjectId: null,
+        expiresAt,
+      });
+      await createParticipantSession(handle.db, {
+        id: randomUUID(),
+        tokenHash: `page-${tokenHash}`,
+        email: 'deelnemer@zorg.example',
+        expiresAt,
+      });
     }
     expect(await pruneExpiredRows(handle.db, NOW)).toEqual({
       rateLimits: 1,
       authSessions: 1,
       loginFailures: 0,
       passwordResetTokens: 0,
+      participantAccess: 2,
+      unconfirmedDilemmas: 0,
     });
+    const participantTokens = await handle.db
+      .selectFrom('participant_token')
+      .select('token_hash')
+      .execute();
+    expect(participantTokens.map((row) => row.token_hash)).toEqual(['link-valid']);
     expect(await rateLimitKeys(handle)).toEqual(['day-window', 'fresh']);
     const sessions = await handle.db.selectFrom('auth_session').select('token_hash').execute();
     expect(sessions.map((row) => row.token_hash)).toEqual(['valid']);
@@ -55,6 +79,8 @@ describe.each(databaseKindsUnderTest())('housekeeping on %s', (kind) => {
       authSessions: 0,
       loginFailures: 0,
       passwordResetTokens: 0,
+      participantAccess: 0,
+      unconfirmedDilemmas: 0,
     });
   });
 
@@ -76,6 +102,8 @@ describe.each(databaseKindsUnderTest())('housekeeping on %s', (kind) => {
         authSessions: 1,
         loginFailures: 0,
         passwordResetTokens: 0,
+        participantAccess: 0,
+        unconfirmedDilemmas: 0,
       });
     });
 });

@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
+import { unconfirmedDilemmaCutoff } from '@jamsessie/domain';
 import type { Database } from '../schema.js';
 import { deleteExpiredAuthSessions } from './auth-session.repository.js';
+import { deleteUnconfirmedDilemmasBefore } from './dilemma-confirmation.repository.js';
 import { pruneLoginFailures } from './login-failure.repository.js';
+import { pruneExpiredParticipantAccess } from './participant-access.repository.js';
 import { pruneExpiredPasswordResetTokens } from './password-reset.repository.js';
 import { pruneExpiredRateLimits } from './rate-limit.repository.js';
 
@@ -11,6 +14,10 @@ export type HousekeepingResult = {
   readonly authSessions: number;
   readonly loginFailures: number;
   readonly passwordResetTokens: number;
+  /** Participants' one-time links and page sessions that expired. */
+  readonly participantAccess: number;
+  /** Dilemmas from the public form whose address was not confirmed in time. */
+  readonly unconfirmedDilemmas: number;
 };
 
 /**
@@ -27,7 +34,8 @@ export const HOUSEKEEPING_LOCK = 0x6a616d_686f75n;
 
 /**
  * Removes rows nobody can use any more: rate-limit buckets no window counts, sign-in
- * sessions and password-reset links that expired, and failed sign-ins older than a day.
+ * sessions and password-reset links that expired, participants' expired links and page
+ * sessions, dilemmas left unconfirmed for a week, and failed sign-ins older than a day.
  * Several server processes run this from their job loops; a transaction-scoped advisory lock (`pg_try_advisory_xact_lock`) lets one of them do it and the others skip (null) instead of deleting the same rows side by side. Idempotent.
  *
  * @example const removed = await pruneExpiredRows(db, new Date().toISOString()); // null: another process is at it
@@ -49,6 +57,11 @@ export async function pruneExpiredRows(
         new Date(Date.parse(now) - LOGIN_FAILURE_KEPT_MS).toISOString(),
       ),
       passwordResetTokens: await pruneExpiredPasswordResetTokens(trx, now),
+      participantAccess: await pruneExpiredParticipantAccess(trx, now),
+      unconfirmedDilemmas: await deleteUnconfirmedDilemmasBefore(
+        trx,
+        unconfirmedDilemmaCutoff(new Date(now)).toISOString(),
+      ),
     };
   });
 }

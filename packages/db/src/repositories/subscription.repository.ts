@@ -218,3 +218,20 @@ export async function findKeyedSubscription(
     }
   );
 }
+
+/**
+ * Ends one subscription of an address (the person on their own page); false when this address
+ * has no subscription with this id.
+ */
+export async function deleteSubscriptionOf(
+  db: Executor,
+  email: string,
+  subscriptionId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('subscription')
+    .where('id', '=', subscriptionId)
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

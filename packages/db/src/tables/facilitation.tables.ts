@@ -18,6 +18,13 @@ export interface DilemmaTable {
   consent: Generated<string>;
   position: number | null;
   submitted_at: string;
+  /**
+   * The address a dilemma from the public form waits to be confirmed by; null once confirmed
+   * (or when none was given). While set, the dilemma has no owner and records no consent.
+   */
+  unconfirmed_email: Generated<string | null>;
+  /** The consent level chosen on the form, recorded only at confirmation. */
+  requested_consent: Generated<string | null>;
   version: Generated<number>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
@@ -84,6 +91,8 @@ export const dilemmaColumns = {
   consent: 'text',
   position: 'int4?',
   submitted_at: 'timestamptz',
+  unconfirmed_email: 'text?',
+  requested_consent: 'text?',
   version: 'int4',
   created_at: 'timestamptz',
   updated_at: 'timestamptz',

@@ -31,6 +31,8 @@ export interface ConsentTable {
   at: string;
   /** Who recorded it when not the person themselves (a person id; no FK, history is kept). */
   recorded_by: string | null;
+  /** CHECK: 'confirmed_email' | 'coordinator'; null on records from before it was kept. */
+  method: Generated<string | null>;
 }
 
 /** A selected person row. */
@@ -63,4 +65,5 @@ export const consentColumns = {
   granted: 'bool?',
   at: 'timestamptz',
   recorded_by: 'uuid?',
+  method: 'text?',
 } satisfies Columns<ConsentTable>;

@@ -37,6 +37,20 @@ export const LevelConsentSubject = z.enum(['dilemma', 'reaction', 'quote'], {
 /** A subject whose consent is a level. */
 export type LevelConsentSubject = z.infer<typeof LevelConsentSubject>;
 
+/**
+ * How a consent reached us: `confirmed_email` — given by the person themselves, after their
+ * e-mail address proved itself by a one-time link; `coordinator` — recorded by a coordinator on
+ * the person's behalf (e.g. a dilemma entered in the inventory for them). Older records carry
+ * no method (null).
+ *
+ * @example ConsentMethod.parse('confirmed_email')
+ */
+export const ConsentMethod = z.enum(['confirmed_email', 'coordinator'], {
+  error: 'Kies hoe de toestemming is gegeven.',
+});
+/** How a consent reached us. */
+export type ConsentMethod = z.infer<typeof ConsentMethod>;
+
 const recordBase = {
   id: Id,
   /** Whose consent this is. */
@@ -49,6 +63,8 @@ const recordBase = {
   at: Instant,
   /** Who recorded it when not the person themselves (a coordinator's person id). */
   by: Id.nullable().default(null),
+  /** How it was given (see {@link ConsentMethod}); absent or null on records from before. */
+  method: ConsentMethod.nullable().optional(),
 };
 
 /**

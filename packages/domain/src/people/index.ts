@@ -6,3 +6,4 @@ export * from './contact-list.rules.js';
 export * from './person-export.rules.js';
 export * from './person-erasure.rules.js';
 export * from './attendance.schema.js';
+export * from './participant-link.rules.js';

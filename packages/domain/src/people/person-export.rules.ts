@@ -1,7 +1,12 @@
 import type { Dilemma, DilemmaStatus } from '../dilemma/dilemma.schema.js';
 import type { Report } from '../report/report.schema.js';
-import { consentLevelLabels, consentSubjectLabels } from './consent.labels.js';
-import type { ConsentLevel, ConsentRecord, ConsentSubject } from './consent.schema.js';
+import { consentLevelLabels, consentProvenance, consentSubjectLabels } from './consent.labels.js';
+import type {
+  ConsentLevel,
+  ConsentMethod,
+  ConsentRecord,
+  ConsentSubject,
+} from './consent.schema.js';
 import type { Person } from './person.schema.js';
 
 /** What is known around a person, as far as the caller loaded it. */
@@ -33,6 +38,10 @@ export type PersonDataExport = {
     granted: boolean | null;
     at: string;
     by: string | null;
+    /** How it was given (`ConsentMethod`), null on older records. */
+    method: ConsentMethod | null;
+    /** How and when, in Dutch (see `consentProvenance`). */
+    given: string;
   }>;
   dilemmas: Array<{
     id: string;
@@ -91,6 +100,8 @@ export function exportPersonData(person: Person, related: PersonRelated = {}): P
         granted: r.subject === 'contact_sharing' ? r.granted : null,
         at: r.at,
         by: r.by ?? null,
+        method: r.method ?? null,
+        given: consentProvenance(r),
       })),
     dilemmas: (related.dilemmas ?? [])
       .filter((d) => mine(d.ownerId))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaPageOf } from './agenda-pages.js';
+import { agendaPageOf, linkInFragment, myDataLink } from './agenda-pages.js';
 
 describe('agendaPageOf', () => {
   it('knows every page of the agenda', () => {
@@ -13,6 +13,19 @@ describe('agendaPageOf', () => {
     expect(agendaPageOf('/embed')).toEqual({ name: 'embed' });
     expect(agendaPageOf('/tips')).toEqual({ name: 'tips' });
     expect(agendaPageOf('/tips/')).toEqual({ name: 'tips' });
+    expect(agendaPageOf('/mijn-gegevens')).toEqual({ name: 'myData' });
+  });
+
+  it('puts one-time links in the fragment of the own page, and reads them back', () => {
+    const link = myDataLink('https://jamsessie.test', 'confirm_dilemma', 'abc_DEF-1');
+    expect(link).toBe('https://jamsessie.test/mijn-gegevens#bevestigen=abc_DEF-1');
+    expect(linkInFragment(new URL(link).hash)).toEqual({
+      purpose: 'confirm_dilemma',
+      token: 'abc_DEF-1',
+    });
+    expect(linkInFragment('#aanmelden=x')).toEqual({ purpose: 'sign_in', token: 'x' });
+    expect(linkInFragment('#iets=x')).toBeNull();
+    expect(linkInFragment('')).toBeNull();
   });
 
   it('gives null for anything else, so the server can answer 404', () => {

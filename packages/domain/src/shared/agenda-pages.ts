@@ -11,6 +11,7 @@ export type AgendaPage =
   | { name: 'report'; slug: string }
   | { name: 'tips' }
   | { name: 'participants' }
+  | { name: 'myData' }
   | { name: 'embed' };
 
 const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
@@ -25,6 +26,7 @@ const table: ReadonlyArray<readonly [RegExp, (slug: string) => AgendaPage]> = [
   [new RegExp(`^/verslagen/${SLUG}/?$`), (slug) => ({ name: 'report', slug })],
   [/^\/tips\/?$/, () => ({ name: 'tips' })],
   [/^\/deelnemers\/?$/, () => ({ name: 'participants' })],
+  [/^\/mijn-gegevens\/?$/, () => ({ name: 'myData' })],
   [/^\/embed\/?$/, () => ({ name: 'embed' })],
 ];
 
@@ -42,4 +44,46 @@ export function agendaPageOf(pathname: string): AgendaPage | null {
     if (match) return build(match[1] ?? '');
   }
   return null;
+}
+
+/** The participant's own page: sign in by link, their dilemmas, consent, export, erasure. */
+export const MY_DATA_PATH = '/mijn-gegevens';
+
+/**
+ * The fragment keys of the one-time links to {@link MY_DATA_PATH}. The token rides in the
+ * fragment, so it never reaches a server log, a proxy or a `Referer`, and a mail scanner that
+ * fetches the link spends nothing: only the page's button (a POST) uses it.
+ */
+export const MY_DATA_LINK_KEYS = {
+  /** Signs in to the page. */
+  sign_in: 'aanmelden',
+  /** Confirms a dilemma brought through the public form (and signs in). */
+  confirm_dilemma: 'bevestigen',
+} as const;
+
+/**
+ * The absolute one-time link a mail carries, for a purpose and a token.
+ *
+ * @example myDataLink('https://jamsessie.example', 'sign_in', tok) // 'https://jamsessie.example/mijn-gegevens#aanmelden=tok'
+ */
+export function myDataLink(
+  baseUrl: string,
+  purpose: keyof typeof MY_DATA_LINK_KEYS,
+  token: string,
+): string {
+  return `${baseUrl}${MY_DATA_PATH}#${MY_DATA_LINK_KEYS[purpose]}=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Reads a one-time link back from a location's fragment (`#aanmelden=…`), or null.
+ *
+ * @example linkInFragment('#bevestigen=abc') // { purpose: 'confirm_dilemma', token: 'abc' }
+ */
+export function linkInFragment(
+  hash: string,
+): { purpose: keyof typeof MY_DATA_LINK_KEYS; token: string } | null {
+  const match = /^#?(aanmelden|bevestigen)=([A-Za-z0-9_%-]+)$/.exec(hash);
+  if (!match?.[1] || !match[2]) return null;
+  const purpose = match[1] === 'aanmelden' ? 'sign_in' : 'confirm_dilemma';
+  return { purpose, token: decodeURIComponent(match[2]) };
 }

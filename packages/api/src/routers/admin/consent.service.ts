@@ -53,6 +53,7 @@ export async function recordConsent(
     id: randomUUID(),
     at: ctx.now().toISOString(),
     by: ctx.user?.id ?? null,
+    method: 'coordinator',
   });
   await audit(ctx, tx, {
     action: 'consent.record',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  listUnconfirmedDilemmaIds,
   appendConsent,
   findDilemmaById,
   findOrCreatePerson,
@@ -103,6 +104,8 @@ async function recordLevel(ctx: Context, tx: Executor, dilemma: DilemmaValue): P
     level: dilemma.consent,
     at: ctx.now().toISOString(),
     by: ctx.user?.id ?? null,
+    // Entered in the inventory on the person's behalf: the record says so.
+    method: 'coordinator',
   });
 }
 
@@ -198,6 +201,10 @@ export const dilemmasRouter = router({
       ctx.db,
       dilemmas.map((d) => d.id),
     );
+    const unconfirmed = await listUnconfirmedDilemmaIds(
+      ctx.db,
+      dilemmas.map((d) => d.id),
+    );
     return dilemmas.map((dilemma) => ({
       dilemma,
       /** Earlier wordings, oldest first: coordinators only, never on a public surface. */
@@ -205,6 +212,8 @@ export const dilemmasRouter = router({
       /** The consent as recorded now (a withdrawal counts), else the dilemma's own level. */
       currentConsent: lookup({ subject: 'dilemma', subjectId: dilemma.id }) ?? dilemma.consent,
       clientNameHint: clientNameHintOf(dilemma),
+      /** From the public form, its address not confirmed yet: "onbevestigd", owner-less, private. */
+      unconfirmed: unconfirmed.has(dilemma.id),
     }));
   }),
 

@@ -1,0 +1,61 @@
+import { PARTICIPANT_TIMINGS } from '@jamsessie/domain';
+
+/** The Dutch texts of the participant's own page (`/mijn-gegevens`), part of `texts`. */
+export const myDataTexts = {
+  title: 'Mijn gegevens',
+  intro:
+    'Hier zie je wat er bij de Jamsessies over jou bewaard wordt: je vragen, je toestemmingen en je abonnementen. Je hebt geen account nodig: we sturen je een link per e-mail.',
+  signInTitle: 'Stuur mij een link',
+  email: 'Je e-mailadres',
+  emailHint: 'Het adres waarmee je een vraag insturde of je aanmeldde voor berichten.',
+  submit: 'Stuur mij een link',
+  submitting: 'Bezig met versturen…',
+  sent: `Dank je wel. Als dit adres bij ons bekend is of je het net gebruikte, staat er zo een e-mail met een link in je inbox. De link werkt één keer en ${PARTICIPANT_TIMINGS.linkValidMinutes} minuten lang. Kijk ook in je map met ongewenste e-mail.`,
+  again: 'Een ander adres invullen',
+  linkTitle: {
+    sign_in: 'Je link naar Mijn gegevens',
+    confirm_dilemma: 'Je vraag bevestigen',
+  },
+  linkText: {
+    sign_in: 'Je opent je eigen pagina met de link uit je e-mail.',
+    confirm_dilemma:
+      'Bevestig dat jij deze vraag hebt ingebracht. Pas dan hoort de vraag bij jou en geldt de toestemming die je koos.',
+  },
+  linkButton: {
+    sign_in: 'Ga verder naar mijn gegevens',
+    confirm_dilemma: 'Ja, ik heb deze vraag ingebracht',
+  },
+  newLink: 'Vraag een nieuwe link aan',
+  confirmed: 'Je vraag is bevestigd. Hieronder zie je hem terug.',
+  signedInAs: (email: string) => `Je bent aangemeld als ${email}.`,
+  signOut: 'Afmelden',
+  dilemmasTitle: 'Mijn vragen',
+  noDilemmas: 'Je hebt (nog) geen bevestigde vragen.',
+  session: (title: string) => `Voor: ${title}`,
+  status: (label: string) => `Status: ${label}`,
+  consentNow: (label: string) => `Toestemming: ${label}`,
+  consentLabel: 'Toestemming voor deze vraag',
+  consentSave: 'Toestemming opslaan',
+  consentSaved: 'Je toestemming is opgeslagen.',
+  editText: 'Tekst van je vraag',
+  editSave: 'Tekst opslaan',
+  editSaved: 'De tekst is opgeslagen.',
+  withdraw: 'Vraag intrekken',
+  withdrawn: 'Je vraag is ingetrokken.',
+  locked: 'De sessie is begonnen: de tekst ligt vast.',
+  subscriptionsTitle: 'Abonnementen',
+  noSubscriptions: 'Je hebt geen abonnementen.',
+  subscriptionPending: ' (nog niet bevestigd)',
+  endSubscription: (about: string) => `Afmelden voor ${about}`,
+  downloadTitle: 'Mijn gegevens downloaden',
+  downloadText: 'Een bestand (JSON) met alles wat we over jou bewaren.',
+  download: 'Download mijn gegevens',
+  eraseTitle: 'Mij verwijderen',
+  eraseText:
+    'We verwijderen je naam, e-mailadres, toestemmingen en abonnementen. Verslagen blijven bestaan, zonder jouw naam.',
+  erase: 'Verwijder mij',
+  eraseConfirm: 'Weet je het zeker? Dit kan niet ongedaan worden gemaakt.',
+  eraseYes: 'Ja, verwijder al mijn gegevens',
+  eraseNo: 'Nee, toch niet',
+  erased: 'Je gegevens zijn verwijderd. Verslagen blijven bestaan, zonder jouw naam.',
+};
