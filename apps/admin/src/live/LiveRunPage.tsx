@@ -11,6 +11,7 @@ import { Link } from '../routing/Link';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { actionEvent } from './action-event';
+import type { ElasticChoice } from './ElasticPanel';
 import { FullscreenButton } from './FullscreenButton';
 import { LiveBoard } from './LiveBoard';
 import { SharePanel } from './SharePanel';
@@ -84,6 +85,12 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     void send(event).then((problem) => setActionError(problem?.message ?? null));
   }
 
+  function onElastic(choice: ElasticChoice) {
+    setActionError(null);
+    const at = new Date(Date.now() + offsetMs).toISOString();
+    void send({ ...choice, at }).then((problem) => setActionError(problem?.message ?? null));
+  }
+
   async function onAddNote(note: NoteDraft): Promise<boolean> {
     setNoteError(null);
     // The note is the pending text: saving that as a draft after it would add it twice.
@@ -133,6 +140,7 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
           onAddNote={onAddNote}
           onDraft={drafts.schedule}
           onAddReaction={onAddReaction}
+          onElastic={onElastic}
           questions={questions}
         />
       ) : (

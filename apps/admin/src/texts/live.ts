@@ -28,6 +28,20 @@ export const liveTexts = {
     finish: 'Sessie afronden',
     start: 'Sessie starten',
   },
+  elastic: {
+    title: 'Rest van het uur',
+    behind: (n: number) => `${n} min achter`,
+    ahead: (n: number) => `${n} min voor`,
+    onTime: 'Op schema',
+    nextBox: (minutes: number, planned: number) =>
+      minutes === planned
+        ? `Volgende stap: ${minutes} min`
+        : `Volgende stap: ${minutes} min (gepland ${planned})`,
+    doesNotFit: 'Zelfs de kortste stappen passen niet meer in het uur. Kies:',
+    dropLast: 'Laatste vraag overslaan',
+    dropLastStillOver: 'Laatste vraag overslaan (dan nog steeds te krap)',
+    runOver: (n: number) => `${n} min uitlopen`,
+  },
   legendTitle: 'Sneltoetsen',
   sideLabel: 'Notities en sneltoetsen',
   legendNote:
