@@ -67,6 +67,7 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       ],
       // The live view needs a running session's token: facilitation.integration.test.ts checks
       // that it hides private dilemma text and names.
+      'live.version': [],
       'live.view': [],
       'reports.bySlug': [{ slug: 'korte-jamsessies-vrijheid-smaken-naar-meer' }],
       'reports.list': [undefined, { q: 'deur' }, { q: 'april' }, { q: 'vertrouwelijke' }],

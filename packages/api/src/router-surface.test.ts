@@ -25,6 +25,7 @@ const PUBLIC_PROCEDURES = [
   'catalogue.themes',
   'forms.bringDilemma',
   'forms.requestLink',
+  'live.version',
   'live.view',
   'reports.bySlug',
   'reports.list',

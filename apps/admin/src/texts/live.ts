@@ -117,6 +117,8 @@ export const shareTexts = {
     'Dit meekijkscherm is niet (meer) beschikbaar. Vraag de begeleider om een nieuwe link.',
   question: (n: number, of: number) => `Vraag ${n} van ${of}`,
   timeLeft: 'Tijd over in deze stap',
+  overrun: 'Over de tijd',
+  paused: 'Gepauzeerd',
   next: 'Hierna',
   camera: 'In beeld',
   updating: 'Dit scherm volgt de sessie vanzelf.',

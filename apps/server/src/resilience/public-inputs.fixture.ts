@@ -141,6 +141,7 @@ export async function publicProcedureInputs(
       ...organisations.map((o) => ({ email: `collega@${o.domain}`, seriesSlug: traps.seriesSlug })),
       { email: 'iemand@elders.example', seriesSlug: 'bestaat-niet' },
     ],
+    'live.version': [...tokens.map((token) => ({ token })), { token: 'x'.repeat(43) }],
     'live.view': [...tokens.map((token) => ({ token })), { token: 'x'.repeat(43) }],
     'reports.bySlug': reports.map((r) => ({ slug: r.slug })),
     'reports.list': [

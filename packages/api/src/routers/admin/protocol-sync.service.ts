@@ -3,6 +3,7 @@ import {
   listDilemmasOfSession,
   saveProtocolRun,
   updateDilemma,
+  VIEW_TOKEN_KEY,
   type Executor,
 } from '@jamsessie/db';
 import {
@@ -16,7 +17,6 @@ import {
   type ProtocolState,
 } from '@jamsessie/domain';
 import { saved } from './admin.helpers.js';
-import { VIEW_TOKEN_KEY } from './queries/protocol.queries.js';
 
 type WithToken = ProtocolState & { [VIEW_TOKEN_KEY]?: string };
 
