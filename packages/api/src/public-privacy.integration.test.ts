@@ -68,6 +68,12 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       // The live view needs a running session's token: facilitation.integration.test.ts checks
       // that it hides private dilemma text and names.
       'live.version': [],
+      // A cue link exists only once a facilitator made one: cue.router.integration.test.ts
+      // checks that it shows nothing of other dilemmas.
+      'cue.back': [],
+      'cue.saveNotes': [],
+      'cue.version': [],
+      'cue.view': [],
       'live.view': [],
       'reports.bySlug': [{ slug: 'korte-jamsessies-vrijheid-smaken-naar-meer' }],
       'reports.list': [undefined, { q: 'deur' }, { q: 'april' }, { q: 'vertrouwelijke' }],

@@ -2,6 +2,7 @@ import { adminRouter, protocolViewRouter } from './routers/admin/index.js';
 import { agendaRouter } from './routers/agenda.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { catalogueRouter } from './routers/catalogue.router.js';
+import { cueRouter } from './routers/cue/cue.router.js';
 import { formsRouter } from './routers/forms.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { subscriptionsRouter } from './routers/subscriptions.router.js';
@@ -23,6 +24,8 @@ export const appRouter = router({
   auth: authRouter,
   /** The participants' read-only "waar zijn we" view of a live run, by unguessable token. */
   live: protocolViewRouter,
+  /** Person A's private cue screen on their phone, by an unguessable link per run and owner. */
+  cue: cueRouter,
   admin: adminRouter,
 });
 

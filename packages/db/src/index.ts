@@ -40,6 +40,7 @@ export * from './repositories/consent.repository.js';
 export * from './repositories/person-data.repository.js';
 export * from './repositories/dilemma.repository.js';
 export * from './repositories/protocol-run.repository.js';
+export * from './repositories/protocol-cue.repository.js';
 export * from './repositories/report.repository.js';
 export * from './repositories/report-revision.repository.js';
 export * from './repositories/report-search.repository.js';

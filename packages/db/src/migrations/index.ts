@@ -13,6 +13,7 @@ import * as accountSecurity from './2026_12_07_110000_account_security.js';
 import * as dilemmaKopAndWordings from './2026_12_07_130000_dilemma_kop_and_wordings.js';
 import * as reportRevisions from './2026_12_07_130100_report_revisions.js';
 import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts_and_reactions.js';
+import * as protocolCues from './2026_12_08_110000_protocol_cues.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -33,4 +34,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_07_130000_dilemma_kop_and_wordings': dilemmaKopAndWordings,
   '2026_12_07_130100_report_revisions': reportRevisions,
   '2026_12_07_140000_protocol_drafts_and_reactions': protocolDraftsAndReactions,
+  '2026_12_08_110000_protocol_cues': protocolCues,
 };

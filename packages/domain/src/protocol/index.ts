@@ -10,3 +10,4 @@ export * from './protocol.selectors.js';
 export * from './elastic-plan.rules.js';
 export * from './protocol-cues.js';
 export * from './protocol.refs.js';
+export * from './owner-cue.rules.js';
