@@ -14,6 +14,7 @@ import { actionEvent } from './action-event';
 import type { ElasticChoice } from './ElasticPanel';
 import { FullscreenButton } from './FullscreenButton';
 import { LiveBoard } from './LiveBoard';
+import { OwnerCuePanel } from './OwnerCuePanel';
 import { SharePanel } from './SharePanel';
 import type { ShortcutAction } from './shortcuts';
 import { useDraftSaver } from './use-draft-saver';

@@ -42,6 +42,18 @@ export const liveTexts = {
     dropLastStillOver: 'Laatste vraag overslaan (dan nog steeds te krap)',
     runOver: (n: number) => `${n} min uitlopen`,
   },
+  ownerCue: {
+    title: 'Persoonlijke link voor de inbrenger',
+    hint: 'Alleen voor de inbrenger van deze vraag: op de telefoon zien ze wanneer ze aan de beurt zijn, de camera uit en weer aan moeten, en kunnen ze aantekeningen maken. Een nieuwe link vervangt de oude.',
+    make: 'Maak persoonlijke link',
+    remake: 'Nieuwe link maken',
+    qr: (name: string) => `QR-code met de persoonlijke link voor ${name}`,
+    linkLabel: 'Link om in de chat te plakken',
+    ready: (name: string) => `${name} is klaar`,
+    notesTitle: (name: string) => `Wat ${name} opschreef`,
+    quotable: 'mag in het verslag',
+    private: 'alleen voor de begeleider',
+  },
   legendTitle: 'Sneltoetsen',
   sideLabel: 'Notities en sneltoetsen',
   legendNote:
@@ -122,4 +134,20 @@ export const shareTexts = {
   next: 'Hierna',
   camera: 'In beeld',
   updating: 'Dit scherm volgt de sessie vanzelf.',
+} as const;
+
+// Person A's private phone screen; its status sentences come from the domain (ownerCueTexts).
+export const cueTexts = {
+  title: 'Jouw beurt',
+  eyebrow: 'Jamsessie · alleen voor jou',
+  notAvailable:
+    'Deze link is niet (meer) geldig. De sessie is afgelopen of je kreeg een nieuwe link.',
+  notesLabel: 'Wat valt je op? Wat neem je mee?',
+  notesHint: 'Alleen de begeleider ziet dit, als jouw punten voor stap 3.',
+  consent: 'Mag dit (zonder je naam) in het verslag?',
+  save: 'Bewaren',
+  saved: 'Bewaard.',
+  back: 'Ik ben terug',
+  backDone: 'De begeleider weet dat je terug bent.',
+  timeLeft: 'Tijd over in deze stap',
 } as const;
