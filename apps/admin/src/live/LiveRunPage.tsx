@@ -144,7 +144,9 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
           onElastic={onElastic}
           questions={questions}
         />
-      ) : (
+      ) : null}
+      {run.data ? <OwnerCuePanel sessionId={sessionId} state={run.data.state} /> : null}
+      {run.data ? null : (
         <section className="phase-panel" aria-labelledby="open-title">
           <h2 id="open-title">{texts.live.inventoryTitle}</h2>
           <p>{texts.live.notOpenedIntro}</p>
