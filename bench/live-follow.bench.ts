@@ -155,7 +155,7 @@ export async function runLiveFollowBench(engine: Engine, changes = 50): Promise<
         shared.push(toShared);
         owner.push(toOwner);
       }
-      for (const stop of stops) await (await stop)();
+      for (const stop of stops) await stop();
     }
   } finally {
     await handle.close();

@@ -64,7 +64,13 @@ export type ElasticPlan = {
   proposal: ElasticProposal | null;
 };
 
-type Want = { planned: number; minimum: number };
+/** One box to fit: its planned minutes and the least it may get. */
+export type BoxWant = {
+  /** The minutes the original plan gave it. */
+  planned: number;
+  /** The least it may get. */
+  minimum: number;
+};
 
 /**
  * Shrinks boxes in proportion to fit `available` minutes, never below a box's minimum and
@@ -73,7 +79,7 @@ type Want = { planned: number; minimum: number };
  *
  * @example fitBoxes([{ planned: 5, minimum: 2 }, { planned: 15, minimum: 5 }], 10) // { minutes: [2, 8], fits: true }
  */
-export function fitBoxes(wants: readonly Want[], available: number) {
+export function fitBoxes(wants: readonly BoxWant[], available: number) {
   const planned = wants.reduce((sum, w) => sum + w.planned, 0);
   if (planned <= available) return { minutes: wants.map((w) => w.planned), fits: true };
   const minimum = wants.reduce((sum, w) => sum + w.minimum, 0);
