@@ -14,6 +14,7 @@ import { runDomainBench } from './domain.bench.js';
 import { writeDomainSizes } from './domain-size.bench.js';
 import { runFirstViewBench } from './first-view.bench.js';
 import { runGrowthBench } from './growth.bench.js';
+import { runLiveFollowBench } from './live-follow.bench.js';
 import { postgresAvailable, postgresUrl } from './lib/databases.js';
 import { describeMachine } from './lib/machine.js';
 import { repoRoot } from './lib/processes.js';
@@ -119,6 +120,12 @@ if (results.postgresVersion) {
   results.nginx = await stage('nginx + two processes vs one direct (postgres)', () =>
     runNginxBench(LOAD),
   );
+}
+for (const engine of engines) {
+  const followed = await stage(`live: key press to shared screen and A's phone (${engine})`, () =>
+    runLiveFollowBench(engine, 50),
+  );
+  if (followed) (results.liveFollow ??= []).push(followed);
 }
 await stage('build check: apps/agenda/dist', () => Promise.resolve(ensureAgendaBuilt()));
 const started = await stage('start: empty and filled data folder', () =>

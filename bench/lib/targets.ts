@@ -3,6 +3,7 @@ import type { DomainBenchRow } from '../domain.bench.js';
 import type { FirstViewResult } from '../first-view.bench.js';
 import type { GrowthResult } from '../growth.bench.js';
 import type { NginxBenchResult } from '../nginx.bench.js';
+import type { LiveFollowResult } from '../live-follow.bench.js';
 import type { MemoryResult, StartResult } from '../start.bench.js';
 import type { Machine } from './machine.js';
 import { round } from './stats.js';
@@ -18,6 +19,8 @@ export type BenchResults = {
   firstView?: FirstViewResult;
   domain?: DomainBenchRow[];
   nginx?: NginxBenchResult;
+  /** Key press to the shared screen and A's phone, per engine. */
+  liveFollow?: LiveFollowResult[];
   errors: { stage: string; message: string }[];
   durationSeconds: number;
   loadAverageAtEnd: number[];
@@ -84,6 +87,10 @@ export function computeTargets(results: BenchResults): Target[] {
       .map((row) => ({ value: row.ratioTo1x, by: `${engine.engine}, ${row.query}` })),
   );
   const view = results.firstView;
+  const follow = (results.liveFollow ?? []).flatMap((r) => [
+    { engine: r.engine, screen: 'shared screen', ...r.shared },
+    { engine: r.engine, screen: "A's phone", ...r.owner },
+  ]);
   return [
     figure(
       'agendaVsBare',
@@ -183,6 +190,25 @@ export function computeTargets(results: BenchResults): Target[] {
         : null,
       'none (reported)',
       null,
+    ),
+      'liveStepToScreensMedianMs',
+      "key press (admin.protocol.dispatch) to the shared screen and A's phone showing the new step, median of 50 (ms)",
+      worst(
+        follow.map((f) => ({ value: f.medianMs, by: `${f.engine}, ${f.screen}` })),
+        'max',
+      ),
+      'none (reported)',
+      null,
+    ),
+    figure(
+      'liveStepToScreensP95Ms',
+      "key press to the shared screen and A's phone showing the new step, p95 of 50 (ms)",
+      worst(
+        follow.map((f) => ({ value: f.p95Ms, by: `${f.engine}, ${f.screen}` })),
+        'max',
+      ),
+      '≤ 1000',
+      (v) => v <= 1000,
     ),
   ];
 }

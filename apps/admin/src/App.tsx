@@ -10,6 +10,7 @@ import { isPublicRoute, matchRoute } from './routing/routes';
 import { texts } from './texts';
 
 const SharePage = lazy(() => import('./share/SharePage').then((m) => ({ default: m.SharePage })));
+const CuePage = lazy(() => import('./cue/CuePage').then((m) => ({ default: m.CuePage })));
 const ForgotPasswordPage = lazy(() =>
   import('./auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
 );
@@ -31,6 +32,8 @@ export function App() {
       <Suspense fallback={<LoadingState lines={2} />}>
         {route.name === 'share' ? (
           <SharePage token={route.token} />
+        ) : route.name === 'cue' ? (
+          <CuePage token={route.token} />
         ) : route.name === 'forgotPassword' ? (
           <ForgotPasswordPage />
         ) : (

@@ -65,6 +65,7 @@ function Screen({ route, user }: { route: Route; user: CurrentUser }) {
     case 'password':
       return <ChangePasswordPage />;
     case 'share':
+    case 'cue':
     case 'forgotPassword':
     case 'resetPassword':
     case 'notFound':

@@ -67,6 +67,13 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       ],
       // The live view needs a running session's token: facilitation.integration.test.ts checks
       // that it hides private dilemma text and names.
+      'live.version': [],
+      // A cue link exists only once a facilitator made one: cue.router.integration.test.ts
+      // checks that it shows nothing of other dilemmas.
+      'cue.back': [],
+      'cue.saveNotes': [],
+      'cue.version': [],
+      'cue.view': [],
       'live.view': [],
       // A valid token exists only in a mail: participant.integration.test.ts follows it.
       'participant.confirmDilemma': [],

@@ -2,6 +2,7 @@ import { adminRouter, protocolViewRouter } from './routers/admin/index.js';
 import { agendaRouter } from './routers/agenda.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { catalogueRouter } from './routers/catalogue.router.js';
+import { cueRouter } from './routers/cue/cue.router.js';
 import { formsRouter } from './routers/forms.router.js';
 import { participantRouter } from './routers/participant.router.js';
 import { reportsRouter } from './routers/reports.router.js';
@@ -29,6 +30,8 @@ export const appRouter = router({
   participant: participantRouter,
   /** The participants' read-only "waar zijn we" view of a live run, by unguessable token. */
   live: protocolViewRouter,
+  /** Person A's private cue screen on their phone, by an unguessable link per run and owner. */
+  cue: cueRouter,
   admin: adminRouter,
 });
 

@@ -42,6 +42,7 @@ export const schemaColumns = {
   dilemma_wording: facilitation.dilemmaWordingColumns,
   protocol_run: facilitation.protocolRunColumns,
   protocol_note: facilitation.protocolNoteColumns,
+  protocol_cue: facilitation.protocolCueColumns,
   report: report.reportColumns,
   report_theme: report.reportThemeColumns,
   report_keyword: report.reportKeywordColumns,

@@ -20,6 +20,7 @@ import type {
 import type {
   DilemmaTable,
   DilemmaWordingTable,
+  ProtocolCueTable,
   ProtocolNoteTable,
   ProtocolRunTable,
 } from './tables/facilitation.tables.js';
@@ -85,6 +86,7 @@ export interface Database {
   dilemma_wording: DilemmaWordingTable;
   protocol_run: ProtocolRunTable;
   protocol_note: ProtocolNoteTable;
+  protocol_cue: ProtocolCueTable;
   report: ReportTable;
   report_theme: ReportThemeTable;
   report_keyword: ReportKeywordTable;

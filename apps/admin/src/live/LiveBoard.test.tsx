@@ -17,6 +17,7 @@ function renderBoard(overrides: Partial<LiveBoardProps> = {}) {
     onAddNote: vi.fn(() => Promise.resolve(true)),
     onDraft: vi.fn(),
     onAddReaction: vi.fn(() => Promise.resolve(true)),
+    onElastic: vi.fn(),
     ...overrides,
   };
   render(<LiveBoard {...props} />);
@@ -212,5 +213,23 @@ describe('LiveBoard', () => {
     expect(screen.getByText('Fenna: camera aan')).toBeTruthy();
     expect(screen.getByLabelText('Wat de inbrenger meeneemt')).toBeTruthy();
     expect(screen.queryByLabelText('Soort')).toBeNull();
+  });
+
+  it('says how far behind the run is and proposes a choice when even minimums do not fit', async () => {
+    const user = userEvent.setup();
+    // Step 2 of the first dilemma, 40 minutes after the start: 10 minutes left before the
+    // closing round, 11 minutes of minimum boxes ahead (30 planned).
+    const props = renderBoard({ state: runningState(1), now: after(40 * 60) });
+    expect(screen.getByTestId('schedule').textContent).toBe('20 min achter');
+    await user.click(screen.getByRole('button', { name: 'Laatste vraag overslaan' }));
+    expect(props.onElastic).toHaveBeenCalledWith({ type: 'dropLastDilemma' });
+    await user.click(screen.getByRole('button', { name: /min uitlopen$/ }));
+    expect(props.onElastic).toHaveBeenLastCalledWith({ type: 'acceptOverrun', minutes: 1 });
+  });
+
+  it('is on schedule right after the start, without a proposal', () => {
+    renderBoard({ state: runningState(0), now: after(10) });
+    expect(screen.getByTestId('schedule').textContent).toBe('Op schema');
+    expect(screen.queryByRole('button', { name: /uitlopen/ })).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import type { ClosingReaction, NoteDraft, ProtocolState } from '@jamsessie/domain';
-import { currentStep } from '@jamsessie/domain';
+import { currentStep, elasticPlan } from '@jamsessie/domain';
 import { texts } from '../texts';
 import { Countdown } from './Countdown';
 import { countdownView } from './countdown';
 import { CueCard } from './CueCard';
+import { ElasticPanel, type ElasticChoice } from './ElasticPanel';
 import { LiveControls } from './LiveControls';
 import { liveView } from './live-view';
 import { NotesPanel } from './NotesPanel';
@@ -34,6 +35,8 @@ export type LiveBoardProps = {
   questions?: ReadonlyMap<string, QuestionView>;
   /** Adds a reaction of the closing round (with its speaker's consent). */
   onAddReaction: (reaction: ClosingReaction) => Promise<boolean>;
+  /** The facilitator's answer to the elastic hour's proposal. */
+  onElastic: (choice: ElasticChoice) => void;
 };
 
 /**
@@ -46,6 +49,7 @@ export function LiveBoard(props: LiveBoardProps) {
   const view = liveView(state);
   const clock = countdownView(state, now);
   const step = currentStep(state);
+  const elastic = elasticPlan(state, now);
   const question = view.dilemma ? props.questions?.get(view.dilemma.dilemmaId) : undefined;
   useShortcuts(view.can.next || view.can.extend, props.onAction);
   const announcement =
@@ -103,6 +107,7 @@ export function LiveBoard(props: LiveBoardProps) {
             plannedMinutes={step?.plannedMinutes ?? state.settings.closingMinutes}
             extendedMinutes={Math.floor((state.timer?.extendedSeconds ?? 0) / 60)}
           />
+          {elastic ? <ElasticPanel plan={elastic} busy={busy} onChoose={props.onElastic} /> : null}
         </div>
       ) : null}
       <aside className="board__side" aria-label={texts.live.sideLabel}>

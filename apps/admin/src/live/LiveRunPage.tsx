@@ -8,8 +8,10 @@ import { NotFoundPage } from '../common/NotFoundPage';
 import { paths } from '../routing/routes';
 import { texts } from '../texts';
 import { actionEvent } from './action-event';
+import type { ElasticChoice } from './ElasticPanel';
 import { FullscreenButton } from './FullscreenButton';
 import { LiveBoard } from './LiveBoard';
+import { OwnerCuePanel } from './OwnerCuePanel';
 import { SharePanel } from './SharePanel';
 import type { ShortcutAction } from './shortcuts';
 import { useDraftSaver } from './use-draft-saver';
@@ -81,6 +83,12 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
     void send(event).then((problem) => setActionError(problem?.message ?? null));
   }
 
+  function onElastic(choice: ElasticChoice) {
+    setActionError(null);
+    const at = new Date(Date.now() + offsetMs).toISOString();
+    void send({ ...choice, at }).then((problem) => setActionError(problem?.message ?? null));
+  }
+
   async function onAddNote(note: NoteDraft): Promise<boolean> {
     setNoteError(null);
     // The note is the pending text: saving that as a draft after it would add it twice.
@@ -130,9 +138,12 @@ export function LiveRunPage({ sessionId }: { sessionId: string }) {
           onAddNote={onAddNote}
           onDraft={drafts.schedule}
           onAddReaction={onAddReaction}
+          onElastic={onElastic}
           questions={questions}
         />
-      ) : (
+      ) : null}
+      {run.data ? <OwnerCuePanel sessionId={sessionId} state={run.data.state} /> : null}
+      {run.data ? null : (
         <section className="phase-panel" aria-labelledby="open-title">
           <h2 id="open-title">{texts.live.inventoryTitle}</h2>
           <p>{texts.live.notOpenedIntro}</p>

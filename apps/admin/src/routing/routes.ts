@@ -30,13 +30,16 @@ export function matchRoute(pathname: string): Route {
 
 /**
  * Whether a route may be shown without signing in: the participants' read-only
- * "waar zijn we" view, which carries its own token, and the two pages of a forgotten password.
+ * "waar zijn we" view and person A's private cue screen, which carry their own tokens, and the two pages of a forgotten password.
  *
  * @example isPublicRoute({ name: 'share', token }) // true
  */
 export function isPublicRoute(route: Route): boolean {
   return (
-    route.name === 'share' || route.name === 'forgotPassword' || route.name === 'resetPassword'
+    route.name === 'share' ||
+    route.name === 'cue' ||
+    route.name === 'forgotPassword' ||
+    route.name === 'resetPassword'
   );
 }
 

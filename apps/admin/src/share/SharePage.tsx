@@ -1,24 +1,33 @@
 import { isNotFound } from '@jamsessie/web';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { useNow } from '../live/use-now';
 import { texts } from '../texts';
-import { shareClockAt } from './share-clock';
+import { shareClockAt, shareClockLabel } from './share-clock';
+import { useRunVersion } from './use-run-version';
 
 /**
  * The participants' read-only "waar zijn we" screen, to share in the online meeting. Public
  * with the token in the URL; it shows only the step, a neutral heading, the clock and the
- * cue (no names, no dilemma text without consent), and follows the session by polling.
+ * cue (no names, no dilemma text without consent), and follows the session: it asks for the run's version a few times a second and reloads the view
+ * when it changed.
  */
 export function SharePage({ token }: { token: string }) {
   useDocumentTitle(texts.share.title);
   const trpc = useTRPC();
   const view = useQuery({
     ...trpc.live.view.queryOptions({ token }),
-    refetchInterval: 3000,
+    // The clock runs here; the view itself is reloaded when the run's version changes.
+    refetchInterval: 30_000,
     retry: false,
   });
+  const version = useRunVersion(token);
+  const { refetch } = view;
+  useEffect(() => {
+    if (version !== undefined) void refetch();
+  }, [version, refetch]);
   const now = useNow();
   return (
     <div className="share">
@@ -56,9 +65,15 @@ export function SharePage({ token }: { token: string }) {
                   return (
                     <section
                       className={`countdown countdown--${clock.tone}`}
-                      aria-label={texts.share.timeLeft}
+                      aria-labelledby="share-clock-label"
                     >
-                      <p className="countdown__label">{texts.share.timeLeft}</p>
+                      <p
+                        className="countdown__label"
+                        id="share-clock-label"
+                        data-testid="clock-label"
+                      >
+                        {shareClockLabel(clock.tone, view.data.clock.paused)}
+                      </p>
                       <p className="countdown__clock" role="timer">
                         {clock.display}
                       </p>

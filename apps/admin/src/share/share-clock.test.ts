@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareClockAt } from './share-clock';
+import { shareClockAt, shareClockLabel } from './share-clock';
 
 const clock = {
   plannedSeconds: 900,
@@ -21,5 +21,13 @@ describe('shareClockAt', () => {
       '+0:05',
     );
     expect(shareClockAt({ ...clock, paused: true }, 100_000).display).toBe('1:10');
+  });
+});
+
+describe('shareClockLabel', () => {
+  it('says "Over de tijd" in overtime and "Gepauzeerd" while paused', () => {
+    expect(shareClockLabel('over', false)).toBe('Over de tijd');
+    expect(shareClockLabel('over', true)).toBe('Gepauzeerd');
+    expect(shareClockLabel('warning', false)).toBe('Tijd over in deze stap');
   });
 });

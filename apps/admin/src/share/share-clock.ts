@@ -1,4 +1,5 @@
 import { formatClock } from '../live/countdown';
+import { texts } from '../texts';
 
 /** The clock of the participants' view as the API sends it, computed at its `serverTime`. */
 export type SharedClock = {
@@ -25,4 +26,15 @@ export function shareClockAt(
     return { display: `+${formatClock(-signed)}`, tone: 'over' };
   }
   return { display: formatClock(signed), tone: signed <= 60 ? 'warning' : 'normal' };
+}
+
+/**
+ * What the label above the shared clock says: "Gepauzeerd" while the clock stands still,
+ * "Over de tijd" once the box is past its time, otherwise the time left in the step.
+ *
+ * @example shareClockLabel('over', false) // 'Over de tijd'
+ */
+export function shareClockLabel(tone: 'normal' | 'warning' | 'over', paused: boolean): string {
+  if (paused) return texts.share.paused;
+  return tone === 'over' ? texts.share.overrun : texts.share.timeLeft;
 }

@@ -2,7 +2,7 @@ import { authTexts, accountsTexts } from './accounts';
 import { dashboardTexts } from './dashboard';
 import { inventoryTexts } from './inventory';
 import { siteTexts, commonTexts } from './layout';
-import { liveTexts, shareTexts } from './live';
+import { cueTexts, liveTexts, shareTexts } from './live';
 import { organisationsTexts } from './organisations';
 import { passwordTexts } from './password';
 import { peopleTexts, contactsTexts } from './people';
@@ -32,4 +32,5 @@ export const texts = {
   accounts: accountsTexts,
   contacts: contactsTexts,
   share: shareTexts,
+  cue: cueTexts,
 } as const;

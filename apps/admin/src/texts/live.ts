@@ -28,6 +28,32 @@ export const liveTexts = {
     finish: 'Sessie afronden',
     start: 'Sessie starten',
   },
+  elastic: {
+    title: 'Rest van het uur',
+    behind: (n: number) => `${n} min achter`,
+    ahead: (n: number) => `${n} min voor`,
+    onTime: 'Op schema',
+    nextBox: (minutes: number, planned: number) =>
+      minutes === planned
+        ? `Volgende stap: ${minutes} min`
+        : `Volgende stap: ${minutes} min (gepland ${planned})`,
+    doesNotFit: 'Zelfs de kortste stappen passen niet meer in het uur. Kies:',
+    dropLast: 'Laatste vraag overslaan',
+    dropLastStillOver: 'Laatste vraag overslaan (dan nog steeds te krap)',
+    runOver: (n: number) => `${n} min uitlopen`,
+  },
+  ownerCue: {
+    title: 'Persoonlijke link voor de inbrenger',
+    hint: 'Alleen voor de inbrenger van deze vraag: op de telefoon zien ze wanneer ze aan de beurt zijn, de camera uit en weer aan moeten, en kunnen ze aantekeningen maken. Een nieuwe link vervangt de oude.',
+    make: 'Maak persoonlijke link',
+    remake: 'Nieuwe link maken',
+    qr: (name: string) => `QR-code met de persoonlijke link voor ${name}`,
+    linkLabel: 'Link om in de chat te plakken',
+    ready: (name: string) => `${name} is klaar`,
+    notesTitle: (name: string) => `Wat ${name} opschreef`,
+    quotable: 'mag in het verslag',
+    private: 'alleen voor de begeleider',
+  },
   legendTitle: 'Sneltoetsen',
   sideLabel: 'Notities en sneltoetsen',
   legendNote:
@@ -103,7 +129,25 @@ export const shareTexts = {
     'Dit meekijkscherm is niet (meer) beschikbaar. Vraag de begeleider om een nieuwe link.',
   question: (n: number, of: number) => `Vraag ${n} van ${of}`,
   timeLeft: 'Tijd over in deze stap',
+  overrun: 'Over de tijd',
+  paused: 'Gepauzeerd',
   next: 'Hierna',
   camera: 'In beeld',
   updating: 'Dit scherm volgt de sessie vanzelf.',
+} as const;
+
+// Person A's private phone screen; its status sentences come from the domain (ownerCueTexts).
+export const cueTexts = {
+  title: 'Jouw beurt',
+  eyebrow: 'Jamsessie · alleen voor jou',
+  notAvailable:
+    'Deze link is niet (meer) geldig. De sessie is afgelopen of je kreeg een nieuwe link.',
+  notesLabel: 'Wat valt je op? Wat neem je mee?',
+  notesHint: 'Alleen de begeleider ziet dit, als jouw punten voor stap 3.',
+  consent: 'Mag dit (zonder je naam) in het verslag?',
+  save: 'Bewaren',
+  saved: 'Bewaard.',
+  back: 'Ik ben terug',
+  backDone: 'De begeleider weet dat je terug bent.',
+  timeLeft: 'Tijd over in deze stap',
 } as const;

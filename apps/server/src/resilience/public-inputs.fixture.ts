@@ -148,6 +148,12 @@ export async function publicProcedureInputs(
     'participant.requestSignIn': [{ email: 'onbekend@elders.example' }],
     'participant.signIn': [{ token: 'x'.repeat(43) }],
     'participant.signOut': [undefined],
+    // Guessed cue links: the same "not (any more) valid" for every one.
+    'cue.view': [{ token: 'x'.repeat(43) }],
+    'cue.version': [{ token: 'x'.repeat(43) }],
+    'cue.saveNotes': [{ token: 'x'.repeat(43), notes: 'Een aantekening.', consent: 'private' }],
+    'cue.back': [{ token: 'x'.repeat(43) }],
+    'live.version': [...tokens.map((token) => ({ token })), { token: 'x'.repeat(43) }],
     'live.view': [...tokens.map((token) => ({ token })), { token: 'x'.repeat(43) }],
     'reports.bySlug': reports.map((r) => ({ slug: r.slug })),
     'reports.list': [

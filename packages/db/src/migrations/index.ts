@@ -14,6 +14,7 @@ import * as dilemmaKopAndWordings from './2026_12_07_130000_dilemma_kop_and_word
 import * as reportRevisions from './2026_12_07_130100_report_revisions.js';
 import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts_and_reactions.js';
 import * as participantPlace from './2026_12_08_100000_participant_place.js';
+import * as protocolCues from './2026_12_08_110000_protocol_cues.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -35,4 +36,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_07_130100_report_revisions': reportRevisions,
   '2026_12_07_140000_protocol_drafts_and_reactions': protocolDraftsAndReactions,
   '2026_12_08_100000_participant_place': participantPlace,
+  '2026_12_08_110000_protocol_cues': protocolCues,
 };

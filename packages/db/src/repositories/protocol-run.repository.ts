@@ -135,6 +135,50 @@ export async function findProtocolRunById(
   return row && protocolRunFromRow(row);
 }
 
+/**
+ * The key under which a run's view token is kept inside the stored state (jsonb). There is no
+ * column for it; the domain's reducer never reads or writes this key, and the API re-attaches
+ * it after every event, so it survives every save.
+ */
+export const VIEW_TOKEN_KEY = 'viewToken';
+
+/**
+ * The run whose public view token is `token`, or undefined. The token is 32 random bytes
+ * (base64url), so it cannot be guessed; an unknown token and no token look the same.
+ *
+ * @example await findRunByViewToken(db, input.token)
+ */
+export async function findRunByViewToken(
+  db: Executor,
+  token: string,
+): Promise<StoredProtocolRun | undefined> {
+  const row = await db
+    .selectFrom('protocol_run')
+    .selectAll()
+    .where(sql<string>`state ->> ${VIEW_TOKEN_KEY}`, '=', token)
+    .executeTakeFirst();
+  return row && protocolRunFromRow(row);
+}
+
+/**
+ * Only the version of the run whose view token is `token` (undefined when none): the one
+ * small read a shared screen repeats to notice, within a fraction of a second, that the run
+ * changed, whichever server process changed it.
+ *
+ * @example await findRunVersionByViewToken(db, token) // 12
+ */
+export async function findRunVersionByViewToken(
+  db: Executor,
+  token: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('protocol_run')
+    .select('version')
+    .where(sql<string>`state ->> ${VIEW_TOKEN_KEY}`, '=', token)
+    .executeTakeFirst();
+  return row?.version;
+}
+
 /** The notes of a run in capture order, optionally of one dilemma. */
 export async function listProtocolNotes(
   db: Executor,

@@ -69,6 +69,25 @@ export interface ProtocolNoteTable {
   text: string;
 }
 
+/**
+ * `protocol_cue`: the private cue link of a chosen dilemma's owner (person A) in a run, kept
+ * as the SHA-256 of its token, with what A jotted down and whether A is back.
+ */
+export interface ProtocolCueTable {
+  id: string;
+  run_id: string;
+  dilemma_id: string;
+  token_hash: string;
+  notes: Generated<string>;
+  /** CHECK: 'private' | 'quotable'. */
+  notes_consent: Generated<string>;
+  back_at: string | null;
+  created_at: Generated<string>;
+}
+
+/** A selected protocol-cue row. */
+export type ProtocolCueRow = Selectable<ProtocolCueTable>;
+
 /** A selected dilemma row. */
 export type DilemmaRow = Selectable<DilemmaTable>;
 /** A dilemma row to insert. */
@@ -125,3 +144,14 @@ export const protocolNoteColumns = {
   kind: 'text',
   text: 'text',
 } satisfies Columns<ProtocolNoteTable>;
+/** The columns of `ProtocolCueTable`, for the schema check. */
+export const protocolCueColumns = {
+  id: 'uuid',
+  run_id: 'uuid',
+  dilemma_id: 'uuid',
+  token_hash: 'text',
+  notes: 'text',
+  notes_consent: 'text',
+  back_at: 'timestamptz?',
+  created_at: 'timestamptz',
+} satisfies Columns<ProtocolCueTable>;

@@ -7,5 +7,7 @@ export * from './protocol.create.js';
 export * from './protocol.reducer.js';
 export * from './protocol-notes.rules.js';
 export * from './protocol.selectors.js';
+export * from './elastic-plan.rules.js';
 export * from './protocol-cues.js';
 export * from './protocol.refs.js';
+export * from './owner-cue.rules.js';

@@ -34,6 +34,18 @@ export const ProtocolEvent = z.discriminatedUnion('type', [
     ...at,
   }),
   z.object({ type: z.literal('skip'), ...at }),
+  /** The elastic hour's proposal: leave the last dilemma not begun for a next time. */
+  z.object({ type: z.literal('dropLastDilemma'), ...at }),
+  /** The elastic hour's other proposal: run over the hour by these minutes. */
+  z.object({
+    type: z.literal('acceptOverrun'),
+    minutes: z
+      .number()
+      .int({ error: 'Loop uit met hele minuten.' })
+      .min(1, { error: 'Loop minstens 1 minuut uit.' })
+      .max(60, { error: 'Loop hoogstens 60 minuten uit.' }),
+    ...at,
+  }),
   z.object({ type: z.literal('pause'), ...at }),
   z.object({ type: z.literal('resume'), ...at }),
   z.object({
@@ -70,6 +82,8 @@ export const ProtocolEventType = z.enum([
   'next',
   'extend',
   'skip',
+  'dropLastDilemma',
+  'acceptOverrun',
   'pause',
   'resume',
   'addNote',

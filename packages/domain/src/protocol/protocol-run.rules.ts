@@ -1,5 +1,6 @@
 import { err, ok, type Instant, type Result } from '../shared/index.js';
 import { extendTimer, pauseTimer, resumeTimer, startTimer } from './protocol-clock.rules.js';
+import { startElasticBox } from './elastic-plan.rules.js';
 import type { ProtocolEvent } from './protocol-event.schema.js';
 import type { ProtocolSlot, ProtocolState, ProtocolStep } from './protocol-state.schema.js';
 import type { StepBoxes } from './time-plan.schema.js';
@@ -27,15 +28,12 @@ function moveOn(
   const index = state.cursor?.slotIndex;
   if (index === undefined || state.slots[index] === undefined) return corrupt();
   const slots: ProtocolSlot[] = state.slots.map((s, j) => (j === index ? { ...s, outcome } : s));
-  const following = slots[index + 1];
+  // A dilemma dropped to save time (`dropLastDilemma`) is not pending any more: pass it by.
+  const nextIndex = slots.findIndex((s, j) => j > index && s.outcome === 'pending');
+  const following = slots[nextIndex];
   if (following) {
-    slots[index + 1] = { ...following, outcome: 'active', reachedStep: 1 };
-    return ok({
-      ...state,
-      slots,
-      cursor: { slotIndex: index + 1, step: 1 },
-      timer: startTimer(at, following.boxes.formulate),
-    });
+    slots[nextIndex] = { ...following, outcome: 'active', reachedStep: 1 };
+    return ok(startElasticBox({ ...state, slots, cursor: { slotIndex: nextIndex, step: 1 } }, at));
   }
   return ok({
     ...state,
@@ -49,7 +47,8 @@ function moveOn(
 
 /**
  * Advances one step: 1 → 2 → 3 → the next dilemma's step 1 → … → the closing round. A new
- * box starts with a fresh, running clock (a pause ends with the box it paused).
+ * box starts with a fresh, running clock (a pause ends with the box it paused), for the
+ * minutes the re-planned hour gives it (the elastic hour: see `elasticPlan`).
  *
  * @example advanceRun(state, at) // step 1 → step 2: the owner turns the camera off
  */
@@ -60,14 +59,41 @@ export function advanceRun(state: ProtocolState, at: Instant): Result<ProtocolSt
   if (!cursor || !slot) return corrupt();
   if (cursor.step === 3) return moveOn(state, at, 'done');
   const step: ProtocolStep = cursor.step === 1 ? 2 : 3;
-  return ok({
+  const moved: ProtocolState = {
     ...state,
     slots: state.slots.map((s, j) =>
       j === cursor.slotIndex ? { ...s, reachedStep: Math.max(s.reachedStep, step) } : s,
     ),
     cursor: { slotIndex: cursor.slotIndex, step },
-    timer: startTimer(at, boxMinutes(slot.boxes, step)),
-  });
+  };
+  return ok(startElasticBox(moved, at));
+}
+
+/**
+ * Drops the last dilemma not begun yet, to give its time to the others (the elastic hour's
+ * first proposal when even the minimum boxes no longer fit). It counts as not reached.
+ *
+ * @example dropLastDilemma(state) // the last pending slot becomes 'not_reached'
+ */
+export function dropLastDilemma(state: ProtocolState): Result<ProtocolState> {
+  const last = state.slots.map((s) => s.outcome).lastIndexOf('pending');
+  if (state.phase !== 'running' || last < 0) {
+    return err('PROTOCOL.NOTHING_TO_DROP', 'Er is geen vraag meer die nog moet beginnen.');
+  }
+  const slots: ProtocolSlot[] = state.slots.map((s, j) =>
+    j === last ? { ...s, outcome: 'not_reached' } : s,
+  );
+  return ok({ ...state, slots });
+}
+
+/**
+ * Lets the session run over the hour by whole minutes (the elastic hour's second proposal):
+ * the re-planned hour ends that much later. Overruns add up.
+ *
+ * @example acceptOverrun(state, 4).value.acceptedOverrunMinutes // 4
+ */
+export function acceptOverrun(state: ProtocolState, minutes: number): Result<ProtocolState> {
+  return ok({ ...state, acceptedOverrunMinutes: state.acceptedOverrunMinutes + minutes });
 }
 
 /**

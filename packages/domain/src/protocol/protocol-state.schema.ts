@@ -172,6 +172,8 @@ export const ProtocolState = z
     /** Reactions of the closing round. */
     reactions: z.array(ClosingReaction).default([]),
     startedAt: Instant.nullable(),
+    /** Minutes the facilitator agreed to run over the hour (runs stored before have none). */
+    acceptedOverrunMinutes: z.number().int().min(0).default(0),
     closingStartedAt: Instant.nullable(),
     finishedAt: Instant.nullable(),
     /** Time of the last applied timed event; earlier times of later events are read as this. */

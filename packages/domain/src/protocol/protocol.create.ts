@@ -41,6 +41,7 @@ export function createProtocol(options: {
     drafts: [],
     reactions: [],
     startedAt: null,
+    acceptedOverrunMinutes: 0,
     closingStartedAt: null,
     finishedAt: null,
     lastEventAt: null,

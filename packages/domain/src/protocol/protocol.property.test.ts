@@ -40,6 +40,12 @@ const event: fc.Arbitrary<ProtocolEvent> = fc.oneof(
     at,
   }),
   at.map((t) => ({ type: 'skip' as const, at: t })),
+  at.map((t) => ({ type: 'dropLastDilemma' as const, at: t })),
+  fc.record({
+    type: fc.constant('acceptOverrun' as const),
+    minutes: fc.integer({ min: 0, max: 70 }),
+    at,
+  }),
   at.map((t) => ({ type: 'pause' as const, at: t })),
   at.map((t) => ({ type: 'resume' as const, at: t })),
   at.map((t) => ({ type: 'finish' as const, at: t })),
@@ -59,7 +65,7 @@ const event: fc.Arbitrary<ProtocolEvent> = fc.oneof(
   }),
   // Often: a draft only applies to the step on screen, one in 21 of these.
   {
-    weight: 6,
+    weight: 9,
     arbitrary: fc.record({
       type: fc.constant('saveNoteDraft' as const),
       id: fc.integer({ min: 200, max: 220 }).map(uuid),

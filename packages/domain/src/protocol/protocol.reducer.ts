@@ -9,7 +9,9 @@ import {
 } from './protocol-inventory.rules.js';
 import { addReactionToRun, keepDraftsAsNotes, saveNoteDraft } from './protocol-notes.rules.js';
 import {
+  acceptOverrun,
   addNoteToRun,
+  dropLastDilemma,
   advanceRun,
   extendBox,
   finishRun,
@@ -33,6 +35,8 @@ export const protocolEventPhases: Readonly<Record<ProtocolEventType, readonly Pr
   next: ['running', 'closing'],
   extend: ['running', 'closing'],
   skip: ['running', 'closing'],
+  dropLastDilemma: ['running'],
+  acceptOverrun: ['running', 'closing'],
   pause: ['running', 'closing'],
   resume: ['running', 'closing'],
   finish: ['running', 'closing'],
@@ -66,6 +70,10 @@ function dispatch(state: ProtocolState, e: ProtocolEvent): Result<ProtocolState>
       return extendBox(state, e);
     case 'skip':
       return skipDilemma(keepDraftsAsNotes(state), time(e.at));
+    case 'dropLastDilemma':
+      return dropLastDilemma(state);
+    case 'acceptOverrun':
+      return acceptOverrun(state, e.minutes);
     case 'pause':
       return pauseClock(state, time(e.at));
     case 'resume':

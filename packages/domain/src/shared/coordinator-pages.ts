@@ -24,7 +24,8 @@ export type CoordinatorPage =
   | { name: 'password' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
-  | { name: 'share'; token: string };
+  | { name: 'share'; token: string }
+  | { name: 'cue'; token: string };
 
 const enc = encodeURIComponent;
 
@@ -71,6 +72,8 @@ export const coordinatorPaths = {
   resetPassword: () => `${BASE}/wachtwoord-herstellen`,
   /** The shared screen ("meekijken"), by its token. */
   share: (token: string) => `${BASE}/meekijken/${enc(token)}`,
+  /** Person A's private cue screen on their phone ("jouw beurt"), by its token. */
+  cue: (token: string) => `${BASE}/jouw-beurt/${enc(token)}`,
 };
 
 const table: ReadonlyArray<readonly [RegExp, (m: string[]) => CoordinatorPage]> = [
@@ -95,6 +98,7 @@ const table: ReadonlyArray<readonly [RegExp, (m: string[]) => CoordinatorPage]> 
   [/^\/wachtwoord-vergeten\/?$/, () => ({ name: 'forgotPassword' })],
   [/^\/wachtwoord-herstellen\/?$/, () => ({ name: 'resetPassword' })],
   [/^\/meekijken\/([^/]+)\/?$/, (m) => ({ name: 'share', token: m[1] ?? '' })],
+  [/^\/jouw-beurt\/([^/]+)\/?$/, (m) => ({ name: 'cue', token: m[1] ?? '' })],
 ];
 
 /**

@@ -46,6 +46,24 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     }
     const live = await liveCaller(handle.db, clock).view({ token: opened.viewToken! });
     expect(live.heading).toBe('Vraag 1');
+    // The screen follows by the run's version alone: it changes with every step.
+    const before = await liveCaller(handle.db, clock).version({ token: opened.viewToken! });
+    expect(before).toEqual({ version: v });
+    v = (
+      await caller().admin.protocol.dispatch({
+        sessionId: otherSession,
+        version: v,
+        event: { type: 'next', at: at() },
+      })
+    ).run.version;
+    const after = await liveCaller(handle.db, clock).version({ token: opened.viewToken! });
+    expect(after.version).toBe(v);
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(
+      (await liveCaller(handle.db, clock).view({ token: opened.viewToken! })).step?.number,
+    ).toBe(2);
+    const gone = await failure(liveCaller(handle.db, clock).version({ token: 'y'.repeat(43) }));
+    expect(gone.code).toBe('NOT_FOUND');
     expect(JSON.stringify(live)).not.toContain('bakker');
     expect(JSON.stringify(live)).not.toContain('Sanne');
     const unknown = await failure(liveCaller(handle.db, clock).view({ token: 'x'.repeat(43) }));

@@ -27,7 +27,12 @@ export type ProtocolClock = {
   paused: boolean;
 };
 
-function clockOf(state: ProtocolState, now: string): ProtocolClock | null {
+/**
+ * The clock of the current box at `now`, or null when no clock runs.
+ *
+ * @example clockOf(state, now)?.remainingSeconds // 180
+ */
+export function clockOf(state: ProtocolState, now: string): ProtocolClock | null {
   if (!state.timer) return null;
   return {
     plannedSeconds: state.timer.plannedSeconds,

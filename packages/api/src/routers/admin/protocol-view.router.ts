@@ -1,4 +1,9 @@
-import { listConsentsForSubjects, listDilemmasOfSession, findRunByViewToken } from '@jamsessie/db';
+import {
+  findRunByViewToken,
+  findRunVersionByViewToken,
+  listConsentsForSubjects,
+  listDilemmasOfSession,
+} from '@jamsessie/db';
 import { consentLookupFrom } from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../../errors.js';
@@ -6,6 +11,9 @@ import { publicProcedure, router } from '../../trpc.js';
 import { participantView } from './protocol-view.model.js';
 
 /** A view token as handed out at `admin.protocol.start` (base64url of 32 random bytes). */
+const notFound = () =>
+  toTRPCError({ code: 'PROTOCOL_VIEW.NOT_FOUND', message: 'Deze link is niet (meer) geldig.' });
+
 const ViewToken = z
   .string({ error: 'Deze link is niet (meer) geldig.' })
   .regex(/^[A-Za-z0-9_-]{32,100}$/, { error: 'Deze link is niet (meer) geldig.' });
@@ -18,14 +26,20 @@ const ViewToken = z
  * and the cue: no names, no private dilemma text, no notes, no meeting link.
  */
 export const protocolViewRouter = router({
+  /**
+   * Only the run's version (a counter, nothing else): the screen asks this several times a
+   * second and reloads `view` when it changes, so a step change shows within a second
+   * whichever server process made it. State lives in PostgreSQL, not in a process.
+   */
+  version: publicProcedure.input(z.object({ token: ViewToken })).query(async ({ ctx, input }) => {
+    const version = await findRunVersionByViewToken(ctx.db, input.token);
+    if (version === undefined) throw notFound();
+    return { version };
+  }),
+
   view: publicProcedure.input(z.object({ token: ViewToken })).query(async ({ ctx, input }) => {
     const run = await findRunByViewToken(ctx.db, input.token);
-    if (!run) {
-      throw toTRPCError({
-        code: 'PROTOCOL_VIEW.NOT_FOUND',
-        message: 'Deze link is niet (meer) geldig.',
-      });
-    }
+    if (!run) throw notFound();
     const dilemmas = await listDilemmasOfSession(ctx.db, run.sessionId);
     const lookup = consentLookupFrom(
       await listConsentsForSubjects(

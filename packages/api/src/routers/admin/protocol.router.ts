@@ -3,6 +3,7 @@ import { Id, ProtocolEvent, ProtocolSettings, Version } from '@jamsessie/domain'
 import { z } from 'zod';
 import { coordinatorProcedure, router } from '../../trpc.js';
 import { facilitatorView } from './protocol-view.model.js';
+import { createCueLink, listCues } from './protocol-cue.service.js';
 import { dispatchEvent, startRun } from './protocol.service.js';
 
 const SessionInput = z.object({ sessionId: Id });
@@ -32,4 +33,14 @@ export const protocolRouter = router({
     .mutation(async ({ ctx, input }) =>
       facilitatorView(await dispatchEvent(ctx, input), ctx.now().toISOString()),
     ),
+
+  /** A private cue link for the owner of one chosen dilemma (shown once: as QR code and link). */
+  cueLink: coordinatorProcedure
+    .input(SessionInput.extend({ dilemmaId: Id }))
+    .mutation(({ ctx, input }) => createCueLink(ctx, input)),
+
+  /** Per owner with a cue link: "A is klaar" and A's jotted notes (with A's consent). */
+  cues: coordinatorProcedure
+    .input(SessionInput)
+    .query(({ ctx, input }) => listCues(ctx, input.sessionId)),
 });
