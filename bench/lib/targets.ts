@@ -191,6 +191,7 @@ export function computeTargets(results: BenchResults): Target[] {
       'none (reported)',
       null,
     ),
+    figure(
       'liveStepToScreensMedianMs',
       "key press (admin.protocol.dispatch) to the shared screen and A's phone showing the new step, median of 50 (ms)",
       worst(

@@ -1,10 +1,8 @@
+import { isNotFound } from '@jamsessie/web';
+import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
 import { RUN_VERSION_POLL_MS } from '../share/use-run-version';
 import { shareClockAt } from '../share/share-clock';
 import { useNow } from '../live/use-now';

@@ -1,6 +1,6 @@
+import { readApiError } from '../common/web-kit';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
 

@@ -1,8 +1,8 @@
+import { readApiError } from '../common/web-kit';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { currentStep, ownerCallName, type ProtocolState } from '@jamsessie/domain';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
 

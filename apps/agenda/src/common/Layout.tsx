@@ -1,4 +1,4 @@
-import { Brand, SiteNav, useMainFocus } from '@jamsessie/web';
+import { Brand, Link, SiteNav, useMainFocus } from '@jamsessie/web';
 import type { ReactNode } from 'react';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';

@@ -1,7 +1,6 @@
+import { FormErrorSummary, readApiError } from '../common/web-kit';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { texts } from '../texts';
 
 const t = texts.myData;

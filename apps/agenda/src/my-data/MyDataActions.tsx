@@ -1,8 +1,7 @@
+import { FormErrorSummary, readApiError } from '../common/web-kit';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { texts } from '../texts';
 
 const t = texts.myData;

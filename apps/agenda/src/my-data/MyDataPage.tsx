@@ -1,9 +1,8 @@
+import { LoadingState, useDocumentTitle } from '../common/web-kit';
 import { linkInFragment } from '@jamsessie/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTRPC } from '../api/trpc';
-import { LoadingState } from '../common/LoadingState';
-import { useDocumentTitle } from '../common/use-document-title';
 import { texts } from '../texts';
 import { LinkLanding } from './LinkLanding';
 import { MyOverview } from './MyOverview';

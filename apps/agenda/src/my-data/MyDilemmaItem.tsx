@@ -1,3 +1,4 @@
+import { readApiError } from '../common/web-kit';
 import {
   ConsentLevel,
   consentLevelLabels,
@@ -6,7 +7,6 @@ import {
 } from '@jamsessie/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { readApiError } from '../api/api-errors';
 import type { MyDilemma } from '../api/api-types';
 import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';

@@ -1,8 +1,6 @@
+import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
 import { texts } from '../texts';
 import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';

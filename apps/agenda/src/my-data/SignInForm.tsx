@@ -1,9 +1,10 @@
 import { Email } from '@jamsessie/domain';
+import { emailFormProblem } from '@jamsessie/web';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTRPC } from '../api/trpc';
-import { EmailField, emailFormProblem } from '../common/EmailField';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { EmailField } from '../common/EmailField';
+import { FormErrorSummary, readApiError } from '../common/web-kit';
 import { texts } from '../texts';
 
 const t = texts.myData;
@@ -36,7 +37,7 @@ export function SignInForm() {
       await request.mutateAsync({ email: parsed.data });
       setSent(true);
     } catch (error) {
-      const next = emailFormProblem(error);
+      const next = emailFormProblem(readApiError(error));
       setProblem(next);
       if (next.fieldError) inputRef.current?.focus();
     }

@@ -21,7 +21,7 @@ import {
   type Person,
 } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
-import type { Context, DbOrTx, ParticipantUser } from '../context.js';
+import type { Context, ParticipantUser } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
 import {
   linkRefusal,
@@ -95,7 +95,7 @@ function currentLevel(records: Awaited<ReturnType<typeof listConsentsForSubjects
  * The participant's dilemmas with their session, status and current consent (with how and
  * when it was given), and whether the text can still be changed.
  */
-export async function listMyDilemmas(db: DbOrTx, person: Person | undefined, now: Date) {
+export async function listMyDilemmas(db: Executor, person: Person | undefined, now: Date) {
   if (!person) return [];
   const dilemmas = await listDilemmasOfOwner(db, person.id);
   const consents = await listConsentsForSubjects(

@@ -1,6 +1,7 @@
+import type { Executor } from '@jamsessie/db';
 import { insertParticipantToken } from '@jamsessie/db';
 import { myDataLink, participantLinkExpiry, type ParticipantLinkPurpose } from '@jamsessie/domain';
-import type { Context, DbOrTx } from '../context.js';
+import type { Context } from '../context.js';
 import { newSessionToken } from '../auth/session-token.js';
 
 /**
@@ -13,7 +14,7 @@ import { newSessionToken } from '../auth/session-token.js';
  */
 export async function issueParticipantLink(
   ctx: Pick<Context, 'now' | 'baseUrl'>,
-  tx: DbOrTx,
+  tx: Executor,
   token: { purpose: ParticipantLinkPurpose; email: string; subjectId: string | null },
 ): Promise<{ link: string; tokenHash: string }> {
   const { token: secret, tokenHash } = newSessionToken();

@@ -1,3 +1,4 @@
+import type { Executor } from '@jamsessie/db';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -12,7 +13,7 @@ import {
   participantSessionExpiry,
   type ParticipantLinkPurpose,
 } from '@jamsessie/domain';
-import type { Context, DbOrTx, ParticipantUser } from '../context.js';
+import type { Context, ParticipantUser } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { participantSignInMail } from '../mail/templates/participant.template.js';
@@ -90,7 +91,7 @@ export function linkRefusal() {
  */
 export async function spendParticipantLink(
   ctx: Context,
-  tx: DbOrTx,
+  tx: Executor,
   token: string,
   purpose: ParticipantLinkPurpose,
 ): Promise<{ email: string; subjectId: string | null }> {
@@ -110,7 +111,7 @@ export async function spendParticipantLink(
  */
 export async function startParticipantSession(
   ctx: Context,
-  tx: DbOrTx,
+  tx: Executor,
   email: string,
 ): Promise<{ email: string; expiresAt: string }> {
   const { token, tokenHash } = newSessionToken();
@@ -155,7 +156,7 @@ export async function signOutParticipant(ctx: Context): Promise<void> {
  * @example const participant = await resolveParticipantFromToken(db, cookie, new Date());
  */
 export async function resolveParticipantFromToken(
-  db: DbOrTx,
+  db: Executor,
   token: string | null | undefined,
   now: Date,
 ): Promise<ParticipantUser | null> {

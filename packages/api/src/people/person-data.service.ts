@@ -1,4 +1,6 @@
+import type { Executor } from '@jamsessie/db';
 import {
+  forgetQueuedMail,
   applyErasurePlan,
   deleteParticipantAccessOf,
   deleteUnconfirmedDilemmasOf,
@@ -8,8 +10,7 @@ import {
 } from '@jamsessie/db';
 import { erasePerson, exportPersonData } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
-import type { Context, DbOrTx } from '../context.js';
-import { forgetQueuedMail } from '../mail/mail-erasure.js';
+import type { Context } from '../context.js';
 import { found } from '../routers/admin/admin.helpers.js';
 
 /** The Dutch refusal for a person who does not exist (any more). */
@@ -27,7 +28,7 @@ export type PersonDataRequester = 'coordinator' | 'person';
  */
 export async function exportPersonRecord(
   ctx: Context,
-  tx: DbOrTx,
+  tx: Executor,
   personId: string,
   requestedBy: PersonDataRequester,
 ) {
@@ -68,7 +69,7 @@ export async function exportPersonRecord(
  */
 export async function erasePersonRecord(
   ctx: Context,
-  tx: DbOrTx,
+  tx: Executor,
   personId: string,
   requestedBy: PersonDataRequester,
 ) {

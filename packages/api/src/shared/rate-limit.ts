@@ -72,7 +72,7 @@ export async function enforceRateLimits(
  * @example if (await withinRateLimit(ctx.db, now, rule)) await sendTheMail();
  */
 export async function withinRateLimit(
-  db: DbOrTx,
+  db: Executor,
   now: Date,
   rule: RateLimitRule,
 ): Promise<boolean> {

@@ -7,7 +7,6 @@ import {
   listDilemmasOfOwner,
   updatePerson,
   countPeople,
-  forgetQueuedMail,
   listPeople,
 } from '@jamsessie/db';
 import { Id, PersonInput, PersonUpdate, SearchQuery, type Person } from '@jamsessie/domain';
