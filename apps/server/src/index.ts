@@ -14,9 +14,5 @@ export {
 export { defaultStaticRoots, type StaticRoots } from './http/static-files.js';
 export { applySecurityHeaders } from './http/security-headers.js';
 export { SESSION_COOKIE } from './http/cookies.js';
-export {
-  renderCalendarFeed,
-  matchCalendarFeed,
-  type CalendarFeedRoute,
-} from './http/feeds/calendar.feed.js';
-export { renderReportsRss, REPORTS_RSS_PATH } from './http/feeds/reports.rss.js';
+export { renderCalendarFeed } from './http/feeds/calendar.feed.js';
+export { renderReportsRss } from './http/feeds/reports.rss.js';

@@ -3,7 +3,7 @@ import { Link } from '../routing/Link';
 import { useLocation } from '../routing/history';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';
-import { feedPaths } from './feeds';
+import { feedPaths } from '@jamsessie/domain';
 
 const sections: { label: string; href: string; routes: Route['name'][] }[] = [
   { label: texts.site.nav.agenda, href: paths.agenda(), routes: ['agenda', 'session', 'dilemma'] },

@@ -1,5 +1,4 @@
-/** Where the server serves its own small stylesheet for these pages when no agenda build is there. */
-export const SUBSCRIPTION_PAGE_CSS_PATH = '/abonnement/pagina.css';
+import { subscriptionPaths } from '@jamsessie/domain';
 
 /**
  * The fallback look of the subscription pages: the agenda's colours and frame, in a file of
@@ -52,7 +51,7 @@ export function renderSubscriptionPage(
   content: SubscriptionPageContent,
   stylesheets: readonly string[],
 ): string {
-  const styles = (stylesheets.length > 0 ? stylesheets : [SUBSCRIPTION_PAGE_CSS_PATH])
+  const styles = (stylesheets.length > 0 ? stylesheets : [subscriptionPaths.stylesheet])
     .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`)
     .join('');
   const form = content.form

@@ -1,11 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DbOrTx } from '../context.js';
-
-/** The public pages behind the links in subscription mail (served by the server). */
-export const SUBSCRIPTION_PATHS = {
-  confirm: '/abonnement/bevestigen',
-  unsubscribe: '/abonnement/afmelden',
-} as const;
+import { subscriptionPaths, publicUrl } from '@jamsessie/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -62,12 +57,12 @@ export function unsubscribeToken(subscriptionId: string, unsubscribeKey: string)
  */
 export function unsubscribeUrl(baseUrl: string, subscriptionId: string, key: string): string {
   const token = encodeURIComponent(unsubscribeToken(subscriptionId, key));
-  return `${baseUrl}${SUBSCRIPTION_PATHS.unsubscribe}?token=${token}`;
+  return `${publicUrl(baseUrl, subscriptionPaths.unsubscribe)}?token=${token}`;
 }
 
 /** The absolute link that confirms a subscription (double opt-in). */
 export function confirmUrl(baseUrl: string, confirmToken: string): string {
-  return `${baseUrl}${SUBSCRIPTION_PATHS.confirm}?token=${encodeURIComponent(confirmToken)}`;
+  return `${publicUrl(baseUrl, subscriptionPaths.confirm)}?token=${encodeURIComponent(confirmToken)}`;
 }
 
 /** A subscription with the key its unsubscribe links are signed with. */

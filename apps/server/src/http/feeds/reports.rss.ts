@@ -2,12 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Feed } from 'feed';
 import { filterForPublic, toPublicReports, type Db } from '@jamsessie/api';
 import { listReports, listThemes } from '@jamsessie/db';
-import type { PublicReport } from '@jamsessie/domain';
+import { feedPaths, publicPaths, publicUrl, type PublicReport } from '@jamsessie/domain';
 import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
-import { publicPaths } from './public-links.js';
-
-/** The path of the reports feed. */
-export const REPORTS_RSS_PATH = '/verslagen.rss';
 
 /** The newest reports a feed reader sees. */
 const MAX_ITEMS = 50;
@@ -73,17 +69,17 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
   const feed = new Feed({
     title: 'Verslagen van de Jamsessies – Radicale vernieuwing',
     description: 'Verslagen van de Jamsessies: vragen uit de praktijk, tips en reacties.',
-    id: `${options.baseUrl}${publicPaths.reports()}`,
-    link: `${options.baseUrl}${publicPaths.reports()}`,
+    id: publicUrl(options.baseUrl, publicPaths.reports()),
+    link: publicUrl(options.baseUrl, publicPaths.reports()),
     language: 'nl',
     ttl: 60,
     generator: 'Jamsessie',
     copyright: 'Radicale vernieuwing',
-    feedLinks: { rss: `${options.baseUrl}${REPORTS_RSS_PATH}` },
+    feedLinks: { rss: publicUrl(options.baseUrl, feedPaths.reportsRss()) },
     updated: newest ? new Date(newest) : options.now(),
   });
   for (const report of published) {
-    const link = `${options.baseUrl}${publicPaths.report(report.slug)}`;
+    const link = publicUrl(options.baseUrl, publicPaths.report(report.slug));
     feed.addItem({
       title: report.title,
       id: link,
@@ -108,7 +104,7 @@ export function createReportsRssHandler(options: FeedOptions) {
     res: ServerResponse,
     pathname: string,
   ): Promise<boolean> {
-    if (pathname !== REPORTS_RSS_PATH) return false;
+    if (pathname !== feedPaths.reportsRss()) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendMethodNotAllowed(req, res, 'GET, HEAD');
       return true;
