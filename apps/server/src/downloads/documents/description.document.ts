@@ -3,6 +3,7 @@ import { createFlow, type Flow } from '../layout/flow.js';
 import { documentTexts, documentTitle, joinSentences } from '../document-texts.js';
 import type { ScheduleDate, SeriesDocumentData } from '../series-documents.data.js';
 import { bullet, callout, drawBand, footerLine, heading } from './document-parts.js';
+import { protocolSteps } from '@jamsessie/domain';
 
 /** How many coming dates the description lists (the schedule has them all). */
 const NEXT_DATES = 4;
@@ -19,7 +20,7 @@ export function upcomingDates(data: SeriesDocumentData, now: Date, limit: number
 
 function steps(flow: Flow): void {
   flow.text(documentTexts.inventory, { size: 10.5, after: 6 });
-  documentTexts.steps.forEach((step, index) => {
+  protocolSteps.forEach((step, index) => {
     flow.ensure(48);
     const top = flow.y();
     flow.rectAt(flow.left, top, 22, 22, palette.brand);
