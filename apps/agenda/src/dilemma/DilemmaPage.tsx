@@ -1,4 +1,4 @@
-import { formatSessionTime } from '@jamsessie/domain';
+import { formatSessionTime, isOpenForDilemmas } from '@jamsessie/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isNotFound, readApiError } from '../api/api-errors';
@@ -34,7 +34,7 @@ export function DilemmaPage({ slug }: { slug: string }) {
     );
   }
   const { session } = query.data;
-  const open = session.status !== 'cancelled' && session.endsAt > now;
+  const open = isOpenForDilemmas(session, now);
 
   return (
     <div className="narrow">

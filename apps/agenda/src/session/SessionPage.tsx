@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { toLocalParts } from '@jamsessie/domain';
+import { toLocalParts, hasSessionEnded } from '@jamsessie/domain';
 import { useEffect, useState } from 'react';
 import { isNotFound, readApiError } from '../api/api-errors';
 import { useTRPC } from '../api/trpc';
@@ -63,7 +63,7 @@ export function SessionPage({ slug }: { slug: string }) {
 
   const { session, series, report } = query.data;
   const sessionThemes = (themes.data ?? []).filter((theme) => session.themeIds.includes(theme.id));
-  const past = session.endsAt <= now;
+  const past = hasSessionEnded(session, now);
   const open = !past && session.status !== 'cancelled';
   const isJam = session.kind === 'jam_session';
   const joinable = open && session.linkOnRequest && series !== null;

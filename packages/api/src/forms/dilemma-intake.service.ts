@@ -12,6 +12,7 @@ import {
   newDilemma,
   type DilemmaInput,
   type Person,
+  isOpenForDilemmas,
 } from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
@@ -71,7 +72,7 @@ export async function bringDilemma(
       message: 'Deze sessie staat niet (meer) in de agenda.',
     });
   }
-  if (session.status === 'cancelled' || session.endsAt <= now.toISOString()) {
+  if (!isOpenForDilemmas(session, now.toISOString())) {
     throw toTRPCError({
       code: 'DILEMMA.SESSION_CLOSED',
       message: 'Voor deze sessie kun je geen vraag meer inbrengen: kies een volgende Jamsessie.',

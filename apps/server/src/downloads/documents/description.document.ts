@@ -3,7 +3,7 @@ import { createFlow, type Flow } from '../layout/flow.js';
 import { documentTexts, documentTitle, joinSentences } from '../document-texts.js';
 import type { ScheduleDate, SeriesDocumentData } from '../series-documents.data.js';
 import { bullet, callout, drawBand, footerLine, heading } from './document-parts.js';
-import { protocolSteps } from '@jamsessie/domain';
+import { protocolSteps, hasSessionEnded } from '@jamsessie/domain';
 
 /** How many coming dates the description lists (the schedule has them all). */
 const NEXT_DATES = 4;
@@ -15,7 +15,9 @@ const NEXT_DATES = 4;
  */
 export function upcomingDates(data: SeriesDocumentData, now: Date, limit: number): ScheduleDate[] {
   const instant = now.toISOString();
-  return data.dates.filter((d) => d.endsAt > instant && d.status !== 'cancelled').slice(0, limit);
+  return data.dates
+    .filter((d) => !hasSessionEnded(d, instant) && d.status !== 'cancelled')
+    .slice(0, limit);
 }
 
 function steps(flow: Flow): void {
