@@ -1,4 +1,5 @@
 import { subscriptionPaths } from '@jamsessie/domain';
+import { escapeHtml } from '../http/escape-html.js';
 
 /**
  * The fallback look of the subscription pages: the agenda's colours and frame, in a file of
@@ -27,10 +28,6 @@ a{color:#0f4c4a}
 .site-footer a{color:#fff}
 .site-footer__inner{padding-block:2rem;font-size:.95rem}
 `;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** What one subscription page says: a heading, a lead sentence and optionally a button form. */
 export type SubscriptionPageContent = {

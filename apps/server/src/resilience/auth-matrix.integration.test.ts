@@ -9,7 +9,7 @@ import {
   RESILIENCE_NOW,
   startResilienceServer,
   type ResilienceServer,
-} from './resilience-server.harness.js';
+} from './resilience-server.testing.js';
 import {
   routerProcedures,
   type ProcedureAccess,

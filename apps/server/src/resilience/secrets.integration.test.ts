@@ -5,11 +5,11 @@ import {
 } from '@jamsessie/db';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchReadable, rawRequest, type ReadableAnswer } from './public-crawl.helpers.js';
-import { publicProcedureInputs, publicRoutePaths } from './public-inputs.fixture.js';
-import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
+import { publicProcedureInputs, publicRoutePaths } from './public-inputs.testing.js';
+import { startResilienceServer, type ResilienceServer } from './resilience-server.testing.js';
 import { routerProcedures } from './router-procedures.catalog.js';
 import { headerText, leaksIn, secretsIn, type Secret } from './secret-scan.js';
-import { plantSecretTraps, rotateSecrets, type PlantedTraps } from './secret-traps.fixture.js';
+import { plantSecretTraps, rotateSecrets, type PlantedTraps } from './secret-traps.testing.js';
 import { signIn, trpcUrl, type HttpAnswer } from './trpc-http.client.js';
 import { expectCleanAnswer } from './visitor-answer.checks.js';
 

@@ -4,19 +4,12 @@ import { filterForPublic, toPublicReports, type Db } from '@jamsessie/api';
 import { listReports, listThemes } from '@jamsessie/db';
 import { feedPaths, publicPaths, publicUrl, type PublicReport } from '@jamsessie/domain';
 import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
+import { escapeHtml } from '../escape-html.js';
 
 /** The newest reports a feed reader sees. */
 const MAX_ITEMS = 50;
 
 type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 const paragraph = (text: string) => (text.trim() ? `<p>${escapeHtml(text)}</p>` : '');
 const list = (items: readonly string[]) =>
