@@ -31,7 +31,21 @@ export function isOpenForDilemmas(
  * times, title, text, place, status with its reason, its address (slug) and its themes. The
  * meeting link never does, but whether there is one does ("ask for the link" in the text).
  */
-const calendarFields = [
+export type CalendarField = keyof Pick<
+  Session,
+  | 'startsAt'
+  | 'endsAt'
+  | 'title'
+  | 'description'
+  | 'location'
+  | 'online'
+  | 'status'
+  | 'cancellationReason'
+  | 'slug'
+  | 'themeIds'
+>;
+
+const calendarFields: readonly CalendarField[] = [
   'startsAt',
   'endsAt',
   'title',
@@ -42,10 +56,7 @@ const calendarFields = [
   'cancellationReason',
   'slug',
   'themeIds',
-] as const satisfies ReadonlyArray<keyof Session>;
-
-/** The fields compared by {@link changesCalendar}. */
-export type CalendarField = (typeof calendarFields)[number];
+];
 
 /**
  * Whether an edit changes what calendar apps show, so the session's ICS `SEQUENCE` must go
