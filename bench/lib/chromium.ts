@@ -1,8 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
 
 /**
- * Debian's Chromium with the same flags as the browser tests (e2e/support/browser.ts; see
- * shared/STACK.md): without the background-networking flags it keeps dialling out and fails.
+ * Debian's Chromium with the same flags as the browser tests (e2e/support/browser.ts):
+ * without the background-networking flags it keeps dialling out and fails.
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -7,7 +7,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const artifactsDir = resolve(import.meta.dirname, '../artifacts');
 
 /**
- * Debian's Chromium with the flags this sandbox needs (see shared/STACK.md). Its form controls
+ * Debian's Chromium with the flags a container needs (no sandbox, no GPU, no background
+ * networking, which otherwise keeps dialling out and fails). Its form controls
  * (time, date) follow the process's language, not the context's locale: in Dutch, with
  * `chromium-l10n` installed, a time input shows 13:00 as a Dutch coordinator sees it.
  */

@@ -104,20 +104,6 @@ export const texts = {
     expectTitle: 'Wat kun je verwachten?',
     expectIntro:
       'Een Jamsessie duurt een uur en is online. We beginnen met een rondje: welke vragen en dilemma’s uit je eigen praktijk houden je bezig? Daarna bespreken we per vraag in drie stappen:',
-    steps: [
-      {
-        title: 'Stap 1: de vraag',
-        text: 'Persoon A vertelt kort welke vraag of welk dilemma uit de eigen praktijk hem of haar bezighoudt, en welke vervolgvragen er zijn. De anderen luisteren.',
-      },
-      {
-        title: 'Stap 2: in gesprek, zonder persoon A',
-        text: 'Persoon A zet de camera uit en is even ‘weg’, maar luistert wel mee. De anderen gaan met elkaar in gesprek over de vraag: welke associaties, tips en ideeën heb je, wat vraag je je af naar aanleiding van het verhaal?',
-      },
-      {
-        title: 'Stap 3: terugblik',
-        text: 'Persoon A zet de camera weer aan en vertelt kort wat hij of zij gehoord heeft en wat hij of zij meeneemt uit de reacties.',
-      },
-    ],
     expectOutro:
       'Zo is er ruimte voor ieders vraag. Aan het eind delen we reacties, en wie wil krijgt elkaars e-mailadres om contact te houden.',
     forWhomTitle: 'Voor wie?',

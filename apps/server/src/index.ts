@@ -14,16 +14,12 @@ export {
 export { defaultStaticRoots, type StaticRoots } from './http/static-files.js';
 export { applySecurityHeaders } from './http/security-headers.js';
 export { PARTICIPANT_COOKIE, SESSION_COOKIE } from './http/cookies.js';
-export {
-  renderCalendarFeed,
-  matchCalendarFeed,
-  type CalendarFeedRoute,
-} from './http/feeds/calendar.feed.js';
-export { renderReportsRss, REPORTS_RSS_PATH } from './http/feeds/reports.rss.js';
+export { renderCalendarFeed } from './http/feeds/calendar.feed.js';
+export { renderReportsRss } from './http/feeds/reports.rss.js';
+export { renderTipsRss } from './http/feeds/tips.rss.js';
 export {
   nginxBinary,
   startNginx,
   siteConfigForTest,
   type RunningNginx,
-} from './resilience/nginx.harness.js';
-export { renderTipsRss, TIPS_RSS_PATH } from './http/feeds/tips.rss.js';
+} from './resilience/nginx.testing.js';

@@ -1,6 +1,6 @@
 import type { TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { isDatabaseUnavailable } from '@jamsessie/db';
-import { fieldErrors as zodFieldErrors } from '@jamsessie/domain';
+import { fieldErrors as zodFieldErrors, STALE_EDIT_MESSAGE } from '@jamsessie/domain';
 import type { z } from 'zod';
 import { DomainFailure } from './errors.js';
 
@@ -25,7 +25,7 @@ export const DUTCH_ERROR_MESSAGES: Readonly<Record<TRPC_ERROR_CODE_KEY, string>>
   NOT_FOUND: 'Niet gevonden.',
   METHOD_NOT_SUPPORTED: 'Deze aanvraag wordt niet ondersteund.',
   TIMEOUT: 'Dit duurde te lang. Probeer het opnieuw.',
-  CONFLICT: 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.',
+  CONFLICT: STALE_EDIT_MESSAGE,
   PRECONDITION_FAILED: 'Dit kan nu niet.',
   PAYLOAD_TOO_LARGE: 'De aanvraag is te groot.',
   UNSUPPORTED_MEDIA_TYPE: 'De aanvraag heeft een vorm die de server niet kent.',

@@ -50,7 +50,6 @@ export {
   unsubscribeWithToken,
   type ConfirmOutcome,
 } from './mail/subscriptions.service.js';
-export { SUBSCRIPTION_PATHS } from './mail/subscription-tokens.js';
 export {
   PUBLIC_READ_BUDGET,
   spendReadBudget,

@@ -15,7 +15,7 @@ import * as week from './tables/week.tables.js';
 
 /**
  * Every table of `Database` with its columns (`udt_name`, `?` when nullable). `tsc` ties it to
- * the interface; `schema.integration.test.ts` ties it to the migrated database.
+ * the interface; `migrations/migrations.integration.test.ts` ties it to the migrated database.
  */
 export const schemaColumns = {
   movement: organisation.movementColumns,

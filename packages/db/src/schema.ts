@@ -56,7 +56,7 @@ import type {
 
 /**
  * The Kysely schema: one property per table, matching the migrations exactly (checked by
- * `schema.integration.test.ts` against the migrated catalogue). Columns are snake_case as in
+ * `migrations/migrations.integration.test.ts` against the migrated catalogue). Columns are snake_case as in
  * SQL; repositories map rows to the domain's camelCase types explicitly.
  * Instants (`timestamptz`) are ISO strings, dates 'YYYY-MM-DD' strings, jsonb columns are
  * written as JSON text and read back parsed.

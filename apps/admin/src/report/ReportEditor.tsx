@@ -4,6 +4,7 @@ import {
   formatDateTime,
   reportStatusLabels,
   type ConsentLevel,
+  publicPaths,
 } from '@jamsessie/domain';
 import { useState, type FormEvent } from 'react';
 import { ErrorState, FormErrorSummary, LoadingState, readApiError } from '../common/web-kit';
@@ -171,7 +172,7 @@ function Editor({
               >
                 {publishChanges.isPending ? texts.report.publishing : texts.report.publishChanges}
               </button>
-              <a className="button button--secondary" href={`/verslagen/${report.slug}`}>
+              <a className="button button--secondary" href={publicPaths.report(report.slug)}>
                 {texts.report.publicLink}
               </a>
               <button

@@ -1,8 +1,8 @@
 import type { ThemeView } from '../api/api-types';
-import { feedPaths } from '../common/feeds';
 import { SubscribeLink } from '../common/SubscribeLink';
 import { texts } from '../texts';
 import type { AgendaFilters } from './agenda-filters';
+import { feedPaths } from '@jamsessie/domain';
 
 /** Props of {@link SubscribePanel}. */
 export type SubscribePanelProps = {

@@ -16,12 +16,13 @@ import {
   type InitialQuery,
 } from './initial-data';
 import { createOptionsProxy, createQueryClient, TRPCProvider } from './trpc';
+import { agendaFirstPage } from '@jamsessie/domain';
 
 /**
- * What the server embeds for the plain agenda (apps/server: http/first-view,
- * `AGENDA_FIRST_PAGE` and `initialQueries`): this test holds the app to that contract.
+ * What the server embeds for the plain agenda (the domain's `agendaFirstPage`, through the
+ * server's `initialQueries`): this test holds the app to that contract.
  */
-const firstPage = { when: 'upcoming', pageSize: 50, page: 1 };
+const firstPage = agendaFirstPage;
 
 const upcoming = sessionEntry({
   slug: 'jamsessie-7-december-2026',

@@ -2,7 +2,7 @@ import { Brand, Link, SiteNav, useMainFocus } from '@jamsessie/web';
 import type { ReactNode } from 'react';
 import { paths, type Route } from '../routing/routes';
 import { texts } from '../texts';
-import { feedPaths } from './feeds';
+import { feedPaths } from '@jamsessie/domain';
 
 const sections: { label: string; href: string; routes: Route['name'][] }[] = [
   { label: texts.site.nav.agenda, href: paths.agenda(), routes: ['agenda', 'session', 'dilemma'] },

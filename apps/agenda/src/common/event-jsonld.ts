@@ -1,4 +1,4 @@
-import { toLocalParts } from '@jamsessie/domain';
+import { toLocalParts, publicPaths, publicUrl } from '@jamsessie/domain';
 
 /** The public facts of a session that its schema.org description needs. */
 export type EventFacts = {
@@ -37,7 +37,7 @@ function attendanceMode(facts: EventFacts): string {
  * // { '@type': 'Event', location: { '@type': 'VirtualLocation', url: 'https://jamsessie.example/agenda/…' }, … }
  */
 export function sessionEvent(facts: EventFacts, origin: string): Record<string, unknown> {
-  const url = `${origin}/agenda/${facts.slug}`;
+  const url = publicUrl(origin, publicPaths.session(facts.slug));
   const locations: Record<string, unknown>[] = [];
   if (facts.online) locations.push({ '@type': 'VirtualLocation', url });
   if (facts.location)

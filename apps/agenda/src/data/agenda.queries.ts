@@ -1,8 +1,6 @@
+import { AGENDA_PAGE_SIZE } from '@jamsessie/domain';
 import type { AgendaListInput } from '../api/api-types';
 import type { AgendaFilters, AgendaKind } from '../agenda/agenda-filters';
-
-/** Sessions per request: the largest page the API gives, a year of monthly sessions and more. */
-export const AGENDA_PAGE_SIZE = 50;
 
 /** How each kind in the address bar narrows `agenda.list`. */
 const apiKinds: Readonly<Record<AgendaKind, Pick<AgendaListInput, 'kind' | 'programmeKind'>>> = {

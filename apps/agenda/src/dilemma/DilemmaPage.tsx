@@ -1,4 +1,4 @@
-import { formatSessionTime } from '@jamsessie/domain';
+import { formatSessionTime, isOpenForDilemmas } from '@jamsessie/domain';
 import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -31,7 +31,7 @@ export function DilemmaPage({ slug }: { slug: string }) {
     );
   }
   const { session } = query.data;
-  const open = session.status !== 'cancelled' && session.endsAt > now;
+  const open = isOpenForDilemmas(session, now);
 
   return (
     <div className="narrow">

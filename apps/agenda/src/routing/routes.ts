@@ -1,4 +1,4 @@
-import { agendaPageOf, MY_DATA_PATH, type AgendaPage } from '@jamsessie/domain';
+import { agendaPageOf, publicPaths, type AgendaPage } from '@jamsessie/domain';
 
 /**
  * The pages of the public agenda and their paths. One table, so links, the router and the
@@ -17,21 +17,5 @@ export function matchRoute(pathname: string): Route {
   return agendaPageOf(pathname) ?? { name: 'notFound' };
 }
 
-/**
- * The paths of the pages, for links.
- *
- * @example paths.session('jamsessie-7-april-2025') // '/agenda/jamsessie-7-april-2025'
- */
-export const paths = {
-  agenda: (): string => '/',
-  session: (slug: string): string => `/agenda/${slug}`,
-  dilemma: (slug: string): string => `/agenda/${slug}/dilemma`,
-  weekList: (): string => '/week',
-  weekEdition: (slug: string): string => `/week/${slug}`,
-  reports: (): string => '/verslagen',
-  report: (slug: string): string => `/verslagen/${slug}`,
-  tips: (): string => '/tips',
-  participants: (): string => '/deelnemers',
-  myData: (): string => MY_DATA_PATH,
-  embed: (): string => '/embed',
-};
+/** The paths of the pages, for links: the domain's one table of public addresses. */
+export { publicPaths as paths };

@@ -1,7 +1,7 @@
 import type { ThemeView } from '../api/api-types';
-import { feedPaths } from '../common/feeds';
 import { SubscribeLink } from '../common/SubscribeLink';
 import { texts } from '../texts';
+import { feedPaths } from '@jamsessie/domain';
 
 /** Props of {@link CalendarLinks}. */
 export type CalendarLinksProps = {

@@ -1,5 +1,4 @@
-import { SeriesDocumentKind, seriesDocumentTitle } from '@jamsessie/domain';
-import { downloadPath } from '../common/feeds';
+import { SeriesDocumentKind, seriesDocumentTitle, downloadPath } from '@jamsessie/domain';
 import { texts } from '../texts';
 
 /** Props of {@link SeriesDownloads}. */

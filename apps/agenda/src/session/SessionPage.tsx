@@ -1,6 +1,6 @@
 import { isNotFound, Link, navigate } from '@jamsessie/web';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { toLocalParts } from '@jamsessie/domain';
+import { toLocalParts, hasSessionEnded } from '@jamsessie/domain';
 import { useEffect, useState } from 'react';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
@@ -59,7 +59,7 @@ export function SessionPage({ slug }: { slug: string }) {
 
   const { session, series, report } = query.data;
   const sessionThemes = (themes.data ?? []).filter((theme) => session.themeIds.includes(theme.id));
-  const past = session.endsAt <= now;
+  const past = hasSessionEnded(session, now);
   const open = !past && session.status !== 'cancelled';
   const isJam = session.kind === 'jam_session';
   const joinable = open && session.linkOnRequest && series !== null;

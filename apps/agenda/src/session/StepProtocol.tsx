@@ -1,3 +1,4 @@
+import { protocolSteps } from '@jamsessie/domain';
 import { texts } from '../texts';
 
 /** "Wat kun je verwachten?": the round of questions and the three steps, in plain Dutch. */
@@ -7,7 +8,7 @@ export function StepProtocol() {
       <h2 id="verwachten-titel">{texts.session.expectTitle}</h2>
       <p>{texts.session.expectIntro}</p>
       <ol className="steps">
-        {texts.session.steps.map((step, index) => (
+        {protocolSteps.map((step, index) => (
           <li key={step.title} className="steps__item">
             <span className="steps__number" aria-hidden="true">
               {index + 1}

@@ -12,20 +12,6 @@ export const documentTexts = {
     '‘Jammen’ staat voor met elkaar sparren, improviseren en zoeken. Wat heb je nog nodig om volgende stappen te zetten? Tegen welke dilemma’s loop je aan? Welke goede ervaringen wil je delen?',
   inventory:
     'We beginnen met een rondje: welke vragen en dilemma’s uit je eigen praktijk houden je bezig? Daarna bespreken we per vraag in drie stappen:',
-  steps: [
-    {
-      title: 'Stap 1 — de vraag',
-      text: 'Persoon A krijgt kort de tijd om te formuleren welke vraag of welk dilemma uit de eigen praktijk hem of haar bezighoudt, en welke vervolgvragen er zijn. De anderen luisteren.',
-    },
-    {
-      title: 'Stap 2 — in gesprek, zonder persoon A',
-      text: 'Persoon A zet de camera uit en is even ‘weg’, maar luistert wel mee. De anderen gaan met elkaar in gesprek over de vraag: welke associaties, tips en ideeën heb je, wat vraag je je af naar aanleiding van het verhaal?',
-    },
-    {
-      title: 'Stap 3 — terugblik',
-      text: 'Persoon A zet de camera weer aan en reflecteert kort op wat hij of zij gehoord heeft en wat hij of zij meeneemt uit de reacties.',
-    },
-  ],
   afterwards:
     'Zo is er ruimte voor ieders vraag. Aan het eind delen we reacties. Wie dat wil, krijgt na afloop de e-mailadressen van de andere deelnemers die dat ook willen, om contact te houden.',
   privacy:

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@jamsessie/api';
+import { downloadOf, type DownloadRoute } from '@jamsessie/domain';
 import { etagMatches, messages, send, sendMethodNotAllowed, sendText } from '../http/responses.js';
 import { descriptionPages } from './documents/description.document.js';
 import { invitationCard } from './documents/invitation-card.document.js';
@@ -13,36 +14,9 @@ import { cardTextWidth } from './render/card-fonts.js';
 import { renderPng } from './render/svg.render.js';
 import { loadSeriesDocumentData, type SeriesDocumentData } from './series-documents.data.js';
 
-/** A download a path asks for. */
-export type DownloadRoute = {
-  readonly slug: string;
-  readonly document: 'schema' | 'beschrijving' | 'uitnodiging';
-  readonly format: 'pdf' | 'png';
-};
-
-const DOWNLOAD_PATH =
-  /^\/downloads\/reeks\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(schema|beschrijving|uitnodiging)\.(pdf|png)$/;
-
 /** Bump when the layout changes, so cached files and ETags of the old layout are not reused. */
 const LAYOUT_VERSION = 2;
 const CACHE_ENTRIES = 64;
-
-/**
- * Maps a path to a download, or null. Only the invitation exists as PNG as well.
- *
- * @example matchDownload('/downloads/reeks/jamsessies-vvlg/schema.pdf') // { slug: 'jamsessies-vvlg', document: 'schema', format: 'pdf' }
- */
-export function matchDownload(pathname: string): DownloadRoute | null {
-  const match = DOWNLOAD_PATH.exec(pathname);
-  if (!match?.[1] || !match[2] || !match[3]) return null;
-  const route = {
-    slug: match[1],
-    document: match[2] as DownloadRoute['document'],
-    format: match[3] as DownloadRoute['format'],
-  };
-  if (route.format === 'png' && route.document !== 'uitnodiging') return null;
-  return route.slug.length <= 80 ? route : null;
-}
 
 /** Options of the downloads: the database, the public origin (for addresses in the texts), the clock. */
 export type DownloadsOptions = {
@@ -219,7 +193,7 @@ export function createDownloadsHandler(options: DownloadsOptions) {
     res: ServerResponse,
     pathname: string,
   ): Promise<boolean> {
-    const route = matchDownload(pathname);
+    const route = downloadOf(pathname);
     if (!route) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendMethodNotAllowed(req, res, 'GET, HEAD');

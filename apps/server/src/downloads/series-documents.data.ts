@@ -17,6 +17,8 @@ import {
   type PublicSeries,
   type PublicSession,
   type Theme,
+  publicPaths,
+  publicUrl,
 } from '@jamsessie/domain';
 
 /** One date of the schedule, with everything already in Dutch and Amsterdam time. */
@@ -153,9 +155,9 @@ export function toSeriesDocumentData(parts: {
     })),
     join: {
       linkOnRequest: series.linkOnRequest,
-      pageUrl: `${baseUrl}/agenda?reeks=${encodeURIComponent(series.slug)}`,
+      pageUrl: publicUrl(baseUrl, publicPaths.seriesAgenda(series.slug)),
       contactEmail: contactEmailIn(series.description),
-      participantsUrl: `${baseUrl}/deelnemers`,
+      participantsUrl: publicUrl(baseUrl, publicPaths.participants()),
     },
   };
 }

@@ -12,8 +12,8 @@ import {
   sessionCookieFor,
   startResilienceServer,
   type ResilienceServer,
-} from './resilience-server.harness.js';
-import { rowCounts } from './row-counts.query.js';
+} from './resilience-server.testing.js';
+import { rowCounts } from './row-counts.testing.js';
 import { callProcedure, fetchAnswer, trpcError, type HttpAnswer } from './trpc-http.client.js';
 
 const TOO_MANY = /^Te veel pogingen\. Probeer het over .+ opnieuw\.$/;

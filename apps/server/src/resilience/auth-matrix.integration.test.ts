@@ -9,13 +9,13 @@ import {
   RESILIENCE_NOW,
   startResilienceServer,
   type ResilienceServer,
-} from './resilience-server.harness.js';
+} from './resilience-server.testing.js';
 import {
   routerProcedures,
   type ProcedureAccess,
   type ProcedureInfo,
 } from './router-procedures.catalog.js';
-import { participantSignedIn, PARTICIPANT_EMAIL } from './participant-session.harness.js';
+import { participantSignedIn, PARTICIPANT_EMAIL } from './participant-session.testing.js';
 import { callProcedure, signIn, trpcError } from './trpc-http.client.js';
 
 /** The callers of the matrix (a participant: signed in to their own page by link). */

@@ -1,7 +1,7 @@
 import { databaseKindsUnderTest } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoad } from './load.driver.js';
-import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
+import { startResilienceServer, type ResilienceServer } from './resilience-server.testing.js';
 import { callProcedure, fetchAnswer } from './trpc-http.client.js';
 
 const FLOODER = { 'X-Forwarded-For': '198.51.100.66' };

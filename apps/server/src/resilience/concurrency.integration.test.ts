@@ -1,6 +1,6 @@
 import { APRIL_SESSION_ID, REPORT_ID, databaseKindsUnderTest } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
+import { startResilienceServer, type ResilienceServer } from './resilience-server.testing.js';
 import { callProcedure, signIn, trpcData, trpcError, type HttpAnswer } from './trpc-http.client.js';
 
 /** Editors working on the same thing at the same moment. */

@@ -8,14 +8,14 @@ import {
   ODD_PROCEDURE_PATHS,
   fieldVariants,
   isPlainObject,
-} from './malformed-input.fixture.js';
-import { publicProcedureInputs } from './public-inputs.fixture.js';
-import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
+} from './malformed-input.testing.js';
+import { publicProcedureInputs } from './public-inputs.testing.js';
+import { startResilienceServer, type ResilienceServer } from './resilience-server.testing.js';
 import { routerProcedures, type ProcedureInfo } from './router-procedures.catalog.js';
-import { contentCounts } from './row-counts.query.js';
-import { plantSecretTraps } from './secret-traps.fixture.js';
+import { contentCounts } from './row-counts.testing.js';
+import { plantSecretTraps } from './secret-traps.testing.js';
 import { callProcedure, fetchAnswer, type HttpAnswer } from './trpc-http.client.js';
-import { valuePoolOf } from './value-pool.query.js';
+import { valuePoolOf } from './value-pool.testing.js';
 import { describeInput, expectCleanAnswer, visitorMessages } from './visitor-answer.checks.js';
 
 /**

@@ -4,17 +4,17 @@ import { invitationCard } from '../downloads/documents/invitation-card.document.
 import { invitationTarget } from '../downloads/documents/invitation.document.js';
 import { pageToSvg } from '../downloads/render/svg.render.js';
 import { loadSeriesDocumentData } from '../downloads/series-documents.data.js';
-import { plantLinkPartsEverywhere, type LinkPartsTraps } from './link-parts-traps.fixture.js';
+import { plantLinkPartsEverywhere, type LinkPartsTraps } from './link-parts-traps.testing.js';
 import { fetchReadable } from './public-crawl.helpers.js';
-import { publicProcedureInputs, publicRoutePaths } from './public-inputs.fixture.js';
+import { publicProcedureInputs, publicRoutePaths } from './public-inputs.testing.js';
 import {
   RESILIENCE_NOW,
   startResilienceServer,
   type ResilienceServer,
-} from './resilience-server.harness.js';
+} from './resilience-server.testing.js';
 import { routerProcedures } from './router-procedures.catalog.js';
 import { headerText, leaksIn } from './secret-scan.js';
-import { plantSecretTraps, type PlantedTraps } from './secret-traps.fixture.js';
+import { plantSecretTraps, type PlantedTraps } from './secret-traps.testing.js';
 import { trpcUrl } from './trpc-http.client.js';
 
 const publicProcedures = routerProcedures().filter((p) => p.access === 'public');

@@ -5,8 +5,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatedSmtpSink, type GatedSmtpSink } from '../jobs/testing/gated-smtp-sink.testing.js';
 import { startLoad, type LoadRecord } from './load.driver.js';
-import { startMainProcess, type MainProcess } from './main-process.harness.js';
-import { nginxBinary, startNginx, type RunningNginx } from './nginx.harness.js';
+import { startMainProcess, type MainProcess } from './main-process.testing.js';
+import { nginxBinary, startNginx, type RunningNginx } from './nginx.testing.js';
 import { callProcedure, fetchAnswer, signIn, trpcData } from './trpc-http.client.js';
 
 // The production shape: nginx (deploy/nginx.conf) in front of two server processes on one

@@ -4,8 +4,8 @@ import { createDatabase } from '@jamsessie/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOf, startLoad, type LoadRecord } from './load.driver.js';
-import { startMainProcess, type MainProcess } from './main-process.harness.js';
-import { startThrowawayCluster, type ThrowawayCluster } from './postgres-cluster.harness.js';
+import { startMainProcess, type MainProcess } from './main-process.testing.js';
+import { startThrowawayCluster, type ThrowawayCluster } from './postgres-cluster.testing.js';
 import { callProcedure, fetchAnswer, trpcData } from './trpc-http.client.js';
 import { expectDutchMessages, visitorMessages } from './visitor-answer.checks.js';
 

@@ -5,12 +5,12 @@ import {
 } from '@jamsessie/db';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchReadable, rawRequest, type ReadableAnswer } from './public-crawl.helpers.js';
-import { publicProcedureInputs, publicRoutePaths } from './public-inputs.fixture.js';
-import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
+import { publicProcedureInputs, publicRoutePaths } from './public-inputs.testing.js';
+import { startResilienceServer, type ResilienceServer } from './resilience-server.testing.js';
 import { routerProcedures } from './router-procedures.catalog.js';
 import { headerText, leaksIn, secretsIn, type Secret } from './secret-scan.js';
-import { plantSecretTraps, rotateSecrets, type PlantedTraps } from './secret-traps.fixture.js';
-import { participantSignedIn, PARTICIPANT_EMAIL } from './participant-session.harness.js';
+import { plantSecretTraps, rotateSecrets, type PlantedTraps } from './secret-traps.testing.js';
+import { participantSignedIn, PARTICIPANT_EMAIL } from './participant-session.testing.js';
 import { signIn, trpcUrl, type HttpAnswer } from './trpc-http.client.js';
 import { expectCleanAnswer } from './visitor-answer.checks.js';
 

@@ -1,6 +1,6 @@
 import { databaseKindsUnderTest } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startResilienceServer, type ResilienceServer } from './resilience-server.harness.js';
+import { startResilienceServer, type ResilienceServer } from './resilience-server.testing.js';
 import { callProcedure, trpcError } from './trpc-http.client.js';
 
 /** Two clients behind the trusted proxy, told apart by `X-Forwarded-For`. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findSessionBySlug, holdDilemmaUnconfirmed, insertDilemma } from '@jamsessie/db';
-import { mayNameClient, newDilemma, type DilemmaInput } from '@jamsessie/domain';
+import { isOpenForDilemmas, mayNameClient, newDilemma, type DilemmaInput } from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -50,7 +50,7 @@ export async function bringDilemma(
       message: 'Deze sessie staat niet (meer) in de agenda.',
     });
   }
-  if (session.status === 'cancelled' || session.endsAt <= now.toISOString()) {
+  if (!isOpenForDilemmas(session, now.toISOString())) {
     throw toTRPCError({
       code: 'DILEMMA.SESSION_CLOSED',
       message: 'Voor deze sessie kun je geen vraag meer inbrengen: kies een volgende Jamsessie.',

@@ -6,7 +6,13 @@ import {
   listOrganisations,
   listParticipations,
 } from '@jamsessie/db';
-import { meetingLinkForEligible, toLocalParts, type Series } from '@jamsessie/domain';
+import {
+  meetingLinkForEligible,
+  toLocalParts,
+  type Series,
+  publicPaths,
+  publicUrl,
+} from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -28,7 +34,7 @@ export const LINK_REQUEST_LIMITS = {
 } as const;
 
 function linkMail(series: Series, link: string, baseUrl: string) {
-  const agenda = `${baseUrl}/agenda?reeks=${encodeURIComponent(series.slug)}`;
+  const agenda = publicUrl(baseUrl, publicPaths.seriesAgenda(series.slug));
   return {
     subject: `Je link voor ${series.title}`,
     text: [

@@ -12,6 +12,8 @@ import {
   formatDateRange,
   formatSessionTime,
   toPublicSeries,
+  publicPaths,
+  publicUrl,
 } from '@jamsessie/domain';
 import type { AnnouncementInput } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
@@ -58,7 +60,7 @@ async function prepare(ctx: Context, announcement: Announcement): Promise<Prepar
       description: published.description,
       recurrence: describeRecurrence(series.recurrence),
       firstDates: first.map((s) => formatSessionTime(s.startsAt, s.endsAt)),
-      pageUrl: `${ctx.baseUrl}/agenda?reeks=${encodeURIComponent(series.slug)}`,
+      pageUrl: publicUrl(ctx.baseUrl, publicPaths.seriesAgenda(series.slug)),
       linkOnRequest: published.linkOnRequest,
     };
     return {
@@ -79,7 +81,7 @@ async function prepare(ctx: Context, announcement: Announcement): Promise<Prepar
     motto: edition.motto,
     dates: formatDateRange(edition.startsOn, edition.endsOn),
     location: edition.location,
-    pageUrl: `${ctx.baseUrl}/week/${encodeURIComponent(edition.slug)}`,
+    pageUrl: publicUrl(ctx.baseUrl, publicPaths.weekEdition(edition.slug)),
   };
   return {
     key: `announce:edition:${edition.id}`,

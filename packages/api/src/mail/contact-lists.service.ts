@@ -17,6 +17,7 @@ import {
   type ContactCard,
   type ParticipantEntry,
   type Person,
+  type DomainErrorCode,
 } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
 import type { Context } from '../context.js';
@@ -25,7 +26,7 @@ import { recordConsent } from '../routers/admin/consent.service.js';
 import { enqueueMail } from './outbox.js';
 import { contactListMail } from './templates/contact-list.template.js';
 
-function refuse(code: string, message: string): never {
+function refuse(code: DomainErrorCode, message: string): never {
   throw toTRPCError({ code, message });
 }
 

@@ -12,7 +12,6 @@ import { createCaller } from '../root.js';
 import { DEMO_NOW, aCoordinator, openSeededDatabase } from '../testing/api-harness.testing.js';
 import { startSmtpSink } from '../testing/smtp-sink.testing.js';
 import { runReminderJob } from './reminders.job.js';
-import { SUBSCRIPTION_PATHS } from './subscription-tokens.js';
 import type { SubscriptionTarget } from '@jamsessie/domain';
 import {
   MAIL_TEST_BASE_URL,
@@ -22,6 +21,7 @@ import {
   mailContext,
   tokenIn,
 } from './testing/mail.testing.js';
+import { subscriptionPaths } from '@jamsessie/domain';
 
 const SERIES = { kind: 'series', slug: 'jamsessies-vvlg' } as const;
 const HOME = { kind: 'theme', slug: 'vrijheid-en-veiligheid-thuissituatie' } as const;
@@ -48,7 +48,7 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
       .orderBy('created_at', 'desc')
       .executeTakeFirstOrThrow();
     if (confirm) {
-      const token = tokenIn(row.text_body, SUBSCRIPTION_PATHS.confirm);
+      const token = tokenIn(row.text_body, subscriptionPaths.confirm);
       await mailCaller(handle.db, DEMO_NOW).subscriptions.confirm({ token });
     }
   }
@@ -188,7 +188,7 @@ describe.each(databaseKindsUnderTest())('reminders and cancellations on %s', (ki
       .where('recipient', '=', 'anna@zorggroep.example')
       .executeTakeFirstOrThrow();
     await mailCaller(handle.db, DEMO_NOW).subscriptions.unsubscribe({
-      token: tokenIn(annaSeries.text_body, SUBSCRIPTION_PATHS.unsubscribe),
+      token: tokenIn(annaSeries.text_body, subscriptionPaths.unsubscribe),
     });
     // Anna still follows the home-situation theme: the July session (open doors) is not hers.
     const july = await job('2025-07-05T10:00:00.000Z');

@@ -5,7 +5,7 @@ import {
   type AgendaEntry,
   type AudienceMember,
 } from '@jamsessie/db';
-import { formatDate, formatSessionTime } from '@jamsessie/domain';
+import { formatDate, formatSessionTime, publicPaths, publicUrl } from '@jamsessie/domain';
 import type { Db } from '../context.js';
 import { addressKey } from './address-key.js';
 import { enqueueMail } from './outbox.js';
@@ -50,7 +50,7 @@ export function sessionFacts(
     where: session.online ? 'online' : (session.location ?? 'op locatie'),
     themes: session.themeIds.flatMap((id) => themeLabels.get(id) ?? []),
     description: session.description,
-    pageUrl: `${baseUrl}/agenda/${encodeURIComponent(session.slug)}`,
+    pageUrl: publicUrl(baseUrl, publicPaths.session(session.slug)),
     linkOnRequest: session.linkOnRequest,
     cancellationReason: session.cancellationReason,
   };
@@ -151,7 +151,7 @@ export async function runReminderJob(options: ReminderJobOptions): Promise<Remin
     const following = next
       ? {
           when: formatSessionTime(next.startsAt, next.endsAt),
-          pageUrl: `${baseUrl}/agenda/${encodeURIComponent(next.slug)}`,
+          pageUrl: publicUrl(baseUrl, publicPaths.session(next.slug)),
         }
       : null;
     for (const member of await audienceOfSession(db, session)) {

@@ -1,11 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { findKeyedSubscription, type Executor, type KeyedSubscription } from '@jamsessie/db';
-
-/** The public pages behind the links in subscription mail (served by the server). */
-export const SUBSCRIPTION_PATHS = {
-  confirm: '/abonnement/bevestigen',
-  unsubscribe: '/abonnement/afmelden',
-} as const;
+import { subscriptionPaths, publicUrl } from '@jamsessie/domain';
 
 /**
  * SHA-256 of a token, as stored: a database dump never holds a usable confirmation token.
@@ -60,12 +55,12 @@ export function unsubscribeToken(subscriptionId: string, unsubscribeKey: string)
  */
 export function unsubscribeUrl(baseUrl: string, subscriptionId: string, key: string): string {
   const token = encodeURIComponent(unsubscribeToken(subscriptionId, key));
-  return `${baseUrl}${SUBSCRIPTION_PATHS.unsubscribe}?token=${token}`;
+  return `${publicUrl(baseUrl, subscriptionPaths.unsubscribe)}?token=${token}`;
 }
 
 /** The absolute link that confirms a subscription (double opt-in). */
 export function confirmUrl(baseUrl: string, confirmToken: string): string {
-  return `${baseUrl}${SUBSCRIPTION_PATHS.confirm}?token=${encodeURIComponent(confirmToken)}`;
+  return `${publicUrl(baseUrl, subscriptionPaths.confirm)}?token=${encodeURIComponent(confirmToken)}`;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { databaseKindsUnderTest, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SUBSCRIBE_LIMITS, SUBSCRIBE_MIN_MS } from '../mail/subscriptions.service.js';
-import { SUBSCRIPTION_PATHS } from '../mail/subscription-tokens.js';
 import { deliverAll, mailCaller, readMail, tokenIn } from '../mail/testing/mail.testing.js';
 import { DEMO_NOW, openSeededDatabase } from '../testing/api-harness.testing.js';
 import { startSmtpSink } from '../testing/smtp-sink.testing.js';
+import { subscriptionPaths } from '@jamsessie/domain';
 
 const THEME = { kind: 'theme', slug: 'open-deuren' } as const;
 
@@ -40,7 +40,7 @@ describe.each(databaseKindsUnderTest())('subscriptions on %s', (kind) => {
       target: THEME,
     });
     expect(performance.now() - started).toBeGreaterThanOrEqual(SUBSCRIBE_MIN_MS - 5);
-    const token = tokenIn((await outbox())[0]?.text_body ?? '', SUBSCRIPTION_PATHS.confirm);
+    const token = tokenIn((await outbox())[0]?.text_body ?? '', subscriptionPaths.confirm);
     await caller().subscriptions.confirm({ token });
     const again = await caller().subscriptions.subscribe({
       email: 'fenna@zorg.example',
@@ -71,7 +71,7 @@ describe.each(databaseKindsUnderTest())('subscriptions on %s', (kind) => {
       email: 'team@debrug.example',
       target: { kind: 'week' },
     });
-    const token = tokenIn((await outbox())[0]?.text_body ?? '', SUBSCRIPTION_PATHS.confirm);
+    const token = tokenIn((await outbox())[0]?.text_body ?? '', subscriptionPaths.confirm);
     expect(await caller().subscriptions.confirm({ token })).toEqual({
       status: 'confirmed',
       what: 'de Week van de Radicale vernieuwing',
@@ -91,7 +91,7 @@ describe.each(databaseKindsUnderTest())('subscriptions on %s', (kind) => {
       target: { kind: 'series', slug: 'jamsessies-vvlg' },
     });
     const body = (await outbox())[0]?.text_body ?? '';
-    const token = tokenIn(body, SUBSCRIPTION_PATHS.unsubscribe);
+    const token = tokenIn(body, subscriptionPaths.unsubscribe);
     const [id] = token.split('.');
     const forged = `${id}.${'A'.repeat(43)}`;
     expect(await caller().subscriptions.unsubscribe({ token: forged })).toEqual({
@@ -130,7 +130,7 @@ describe.each(databaseKindsUnderTest())('subscriptions on %s', (kind) => {
       const [mail] = sink.received.map(readMail);
       expect(mail?.to).toEqual(['fenna@zorg.example']);
       expect(mail?.subject).toBe('Bevestig je aanmelding');
-      expect(mail?.text).toContain(`https://jamsessie.test${SUBSCRIPTION_PATHS.confirm}?token=`);
+      expect(mail?.text).toContain(`https://jamsessie.test${subscriptionPaths.confirm}?token=`);
       const link = /^Afmelden: (\S+)$/m.exec(mail?.text ?? '')?.[1];
       expect(link).toMatch(/^https:\/\/jamsessie\.test\/abonnement\/afmelden\?token=/);
       expect(mail?.headers['list-unsubscribe']).toBe(`<${link}>`);
@@ -141,7 +141,7 @@ describe.each(databaseKindsUnderTest())('subscriptions on %s', (kind) => {
       );
       // The link in the mail works.
       await caller().subscriptions.unsubscribe({
-        token: tokenIn(mail?.text ?? '', SUBSCRIPTION_PATHS.unsubscribe),
+        token: tokenIn(mail?.text ?? '', subscriptionPaths.unsubscribe),
       });
       expect(await subscriptions()).toHaveLength(0);
     } finally {

@@ -1,7 +1,8 @@
 /**
  * A first-come, first-served lock. PGlite is a single connection: without this lock a query
  * of one caller could run inside another caller's open transaction (and be lost with its
- * rollback), which is exactly what `kysely-pglite` got wrong (see STACK.md).
+ * rollback), which is exactly what the `kysely-pglite` dialect got wrong: it let a second
+ * caller's query run on the one connection while a transaction was open.
  *
  * @example
  * const release = await mutex.lock();

@@ -1,4 +1,10 @@
-import { err, type DomainError } from '@jamsessie/domain';
+import {
+  err,
+  notFoundCode,
+  STALE_EDIT_MESSAGE,
+  type DomainError,
+  type NotFoundEntity,
+} from '@jamsessie/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 
@@ -51,8 +57,8 @@ export function duplicate(entity: string, key: string): RepositoryFailure {
 }
 
 /** The refusal for an id that does not exist, e.g. `SESSION.NOT_FOUND`. */
-export function notFound(entity: string, id: string): RepositoryFailure {
-  return err(`${entity}.NOT_FOUND`, 'Dit item bestaat niet (meer).', { entity, id });
+export function notFound(entity: NotFoundEntity, id: string): RepositoryFailure {
+  return err(notFoundCode(entity), 'Dit item bestaat niet (meer).', { entity, id });
 }
 
 type VersionedTable =
@@ -81,17 +87,18 @@ type VersionedTable =
 export async function missingOrStale(
   db: Executor,
   table: VersionedTable,
-  entity: string,
+  entity: NotFoundEntity,
   id: string,
   expectedVersion: number,
 ): Promise<RepositoryFailure> {
   const row = await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
   if (!row) return notFound(entity, id);
-  return err(
-    'CONFLICT.STALE_VERSION',
-    'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.',
-    { entity, id, expectedVersion, currentVersion: row.version },
-  );
+  return err('CONFLICT.STALE_VERSION', STALE_EDIT_MESSAGE, {
+    entity,
+    id,
+    expectedVersion,
+    currentVersion: row.version,
+  });
 }
 
 /** Tables whose rows have a unique, editable `slug` (their public address). */

@@ -1,5 +1,10 @@
 import type { PlannedDate, Series, Session, Theme } from '@jamsessie/domain';
-import { planSeries, sessionFromPlannedDate, toLocalParts } from '@jamsessie/domain';
+import {
+  planSeries,
+  sessionFromPlannedDate,
+  toLocalParts,
+  hasSessionEnded,
+} from '@jamsessie/domain';
 import { demoId } from './demo-ids.js';
 import { VVLG_ACTION_TEAM_ID, movementId } from './demo-organisations.js';
 import { OPEN_DEUREN, THUISSITUATIE, themeId } from './demo-taxonomy.js';
@@ -94,7 +99,7 @@ function toSession(
   return {
     ...session,
     description: (theme && themeDescriptions[theme.slug]) ?? session.description,
-    status: planned.endsAt <= now.toISOString() ? 'held' : 'planned',
+    status: hasSessionEnded(planned, now.toISOString()) ? 'held' : 'planned',
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ProgrammeItem, Session, WeekDay } from '@jamsessie/domain';
-import { sessionSlug } from '@jamsessie/domain';
+import { sessionSlug, hasSessionEnded } from '@jamsessie/domain';
 import { demoId } from './demo-ids.js';
 import { movementId } from './demo-organisations.js';
 import { themeId } from './demo-taxonomy.js';
@@ -36,7 +36,7 @@ export function demoWeekSessions(
         endsAt: item.endsAt,
         online: item.online,
         location: item.location,
-        status: item.endsAt <= now.toISOString() ? 'held' : 'planned',
+        status: hasSessionEnded(item, now.toISOString()) ? 'held' : 'planned',
         cancellationReason: null,
         meetingLink: null,
         sequence: 0,

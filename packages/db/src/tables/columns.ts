@@ -15,7 +15,7 @@ type Udt<S> = null extends S ? `${UdtFor<Exclude<S, null>>}?` : UdtFor<S>;
 /**
  * A runtime description of a table's columns, tied to its Kysely interface at compile time:
  * a missing or extra column, a wrong nullability or a type of the wrong family fails `tsc`,
- * and `schema.integration.test.ts` compares the description with the migrated catalogue.
+ * and `migrations/migrations.integration.test.ts` compares the description with the migrated catalogue.
  * Together they keep the hand-written `Database` interface and the migrations in step.
  *
  * @example export const themeColumns = { id: 'uuid', label: 'text', ... } satisfies Columns<ThemeTable>;

@@ -16,7 +16,7 @@ const CalendarEvents = z.array(CalendarEvent);
 
 const amsterdam = IANAZone.create(TIME_ZONE);
 
-/** Zoned values: a plain Date would be formatted in the server's zone (STACK.md pitfall). */
+/** Zoned values: a plain Date would be formatted in the server's own time zone, not Amsterdam's. */
 function inAmsterdam(instant: string): DateTime {
   return DateTime.fromMillis(Date.parse(instant), { zone: amsterdam });
 }

@@ -1,4 +1,5 @@
 import type { Id, Instant, PageUrl } from '../shared/index.js';
+import { publicPaths, publicUrl } from '../shared/agenda-pages.js';
 import type { PublicSession } from '../session/index.js';
 import { sessionStatusLabels } from '../session/session.labels.js';
 import { calendarUid } from './calendar-uid.rules.js';
@@ -21,7 +22,7 @@ export type SessionEventContext = {
  * // 'https://jamsessie.radicalevernieuwing.nl/agenda/jamsessie-7-april-2025'
  */
 export function sessionPageUrl(baseUrl: PageUrl, slug: string): PageUrl {
-  return `${baseUrl.replace(/\/+$/, '')}/agenda/${encodeURIComponent(slug)}`;
+  return publicUrl(baseUrl, publicPaths.session(slug));
 }
 
 /** Cancellation first (calendar apps show the start of the text), the way to join last. */

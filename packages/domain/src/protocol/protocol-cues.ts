@@ -1,5 +1,6 @@
 import { dutchCount } from '../format/dutch-plural.js';
 import type { DilemmaRef, ProtocolState, ProtocolStep } from './protocol-state.schema.js';
+import { protocolStepLabels } from './protocol.labels.js';
 
 /**
  * How a cue names the owner: their name when known, otherwise "Persoon A" as the method does.
@@ -108,11 +109,5 @@ export function whatComesNext(state: ProtocolState): NextUp {
 }
 
 function stepLabel(step: ProtocolStep, ref: DilemmaRef | undefined): string {
-  const names = {
-    1: 'stap 1 — formuleren',
-    2: 'stap 2 — bespreken zonder inbrenger',
-    3: 'stap 3 — reflecteren',
-  };
-  const text = `${names[step]}${titled(ref)}`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${protocolStepLabels[step]}${titled(ref)}`;
 }

@@ -93,7 +93,7 @@ export type SeriesDocumentKind = z.infer<typeof SeriesDocumentKind>;
 
 /**
  * A downloadable document ("Jamsessies VVLG 2025", "Beschrijving online jamsessies …").
- * `url` is optional: the document may be stored elsewhere (not in model.md's minimum).
+ * `url` is optional: the document may be stored elsewhere (the minimum a document needs is its title and kind).
  *
  * @example SeriesDocument.parse({ kind: 'schedule', title: 'Jamsessies VVLG 2025' })
  */

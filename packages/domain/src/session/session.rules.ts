@@ -11,6 +11,7 @@ import {
 import { formatDayMonthYear } from '../format/index.js';
 import type { PlannedDate, Series } from '../series/index.js';
 import type { PublicSession, Session } from './session.schema.js';
+import { hasSessionEnded } from './session-state.rules.js';
 
 /** What the public projection needs to know: the series' link, to redact it as well. */
 export type PublicSessionContext = { seriesLink: string | null };
@@ -121,7 +122,7 @@ export function cancelSession(
   if (session.status === 'cancelled') {
     return err('SESSION.ALREADY_CANCELLED', 'Deze sessie is al afgezegd.');
   }
-  if (Date.parse(now) >= Date.parse(session.endsAt)) {
+  if (hasSessionEnded(session, now)) {
     return err(
       'SESSION.ALREADY_ENDED',
       'Deze sessie is al voorbij en kan niet meer worden afgezegd.',

@@ -1,4 +1,5 @@
 export * from './result.js';
+export * from './error-codes.js';
 export * from './constants.js';
 export * from './primitives.schema.js';
 export * from './dutch-messages.js';

@@ -107,7 +107,7 @@ export const PageUrl = z.url({
 export type PageUrl = z.infer<typeof PageUrl>;
 
 /**
- * Alias of {@link HttpsUrl}: model.md calls it `Url` ("https only for links").
+ * Alias of {@link HttpsUrl} under the shorter name: links are https only.
  *
  * @example Url.parse('https://radicalevernieuwing.nl')
  */

@@ -1,3 +1,5 @@
+import type { DomainErrorCode } from './error-codes.js';
+
 /**
  * Expected failures are values, not exceptions: every rule that can refuse returns a `Result`.
  * Codes are stable strings such as `SERIES.LINK_NOT_PUBLIC` that the API maps to HTTP/tRPC
@@ -7,7 +9,7 @@
  * const r = publishReport(report, consents);
  * if (!r.ok) console.log(r.error.code, r.error.message);
  */
-export type DomainError<Code extends string = string> = {
+export type DomainError<Code extends string = DomainErrorCode> = {
   readonly code: Code;
   /** A readable Dutch message, safe to show to the person who made the request. */
   readonly message: string;
@@ -16,7 +18,7 @@ export type DomainError<Code extends string = string> = {
 };
 
 /** The outcome of a rule that may refuse. */
-export type Result<T, Code extends string = string> =
+export type Result<T, Code extends string = DomainErrorCode> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: DomainError<Code> };
 

@@ -3,6 +3,7 @@ import { createFlow, type Flow } from '../layout/flow.js';
 import { documentTexts, documentTitle, joinSentences } from '../document-texts.js';
 import type { ScheduleDate, SeriesDocumentData } from '../series-documents.data.js';
 import { bullet, callout, drawBand, footerLine, heading } from './document-parts.js';
+import { protocolSteps, hasSessionEnded } from '@jamsessie/domain';
 
 /** How many coming dates the description lists (the schedule has them all). */
 const NEXT_DATES = 4;
@@ -14,12 +15,14 @@ const NEXT_DATES = 4;
  */
 export function upcomingDates(data: SeriesDocumentData, now: Date, limit: number): ScheduleDate[] {
   const instant = now.toISOString();
-  return data.dates.filter((d) => d.endsAt > instant && d.status !== 'cancelled').slice(0, limit);
+  return data.dates
+    .filter((d) => !hasSessionEnded(d, instant) && d.status !== 'cancelled')
+    .slice(0, limit);
 }
 
 function steps(flow: Flow): void {
   flow.text(documentTexts.inventory, { size: 10.5, after: 6 });
-  documentTexts.steps.forEach((step, index) => {
+  protocolSteps.forEach((step, index) => {
     flow.ensure(48);
     const top = flow.y();
     flow.rectAt(flow.left, top, 22, 22, palette.brand);

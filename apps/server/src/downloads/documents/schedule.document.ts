@@ -1,4 +1,4 @@
-import { toLocalParts } from '@jamsessie/domain';
+import { toLocalParts, hasSessionEnded } from '@jamsessie/domain';
 import { palette, type Page } from '../layout/display-list.js';
 import { createFlow, type Cell } from '../layout/flow.js';
 import { documentTexts, documentTitle, joinSentences } from '../document-texts.js';
@@ -12,7 +12,7 @@ import { callout, drawBand, footerLine } from './document-parts.js';
  * @example scheduleYear(data, new Date('2025-03-01T09:00:00Z')) // 2025
  */
 export function scheduleYear(data: SeriesDocumentData, now: Date): number {
-  const next = data.dates.find((d) => d.endsAt > now.toISOString());
+  const next = data.dates.find((d) => !hasSessionEnded(d, now.toISOString()));
   const last = data.dates.at(-1);
   return next?.year ?? last?.year ?? Number(toLocalParts(now.toISOString()).date.slice(0, 4));
 }

@@ -16,7 +16,8 @@ import { cancelSession } from '@jamsessie/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../testing/seeded-server.js';
 import { messages } from '../responses.js';
-import { createCalendarFeedHandler, type CalendarFeedRoute } from './calendar.feed.js';
+import type { CalendarFeed } from '@jamsessie/domain';
+import { createCalendarFeedHandler } from './calendar.feed.js';
 
 /** One server process: its own feed handler (and so its own cache) on the shared database. */
 type Process = { url: string; renders: string[]; server: Server };
@@ -29,7 +30,7 @@ async function startProcess(handle: DatabaseHandle, now: () => Date): Promise<Pr
     db: handle.db,
     now,
     baseUrl: 'https://jamsessie.example',
-    onRender: (route: CalendarFeedRoute) =>
+    onRender: (route: CalendarFeed) =>
       renders.push(route.kind === 'all' ? 'all' : `${route.kind}:${route.slug}`),
   });
   const server = createServer((req, res) => {

@@ -1,9 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { filterForPublic, type Db } from '@jamsessie/api';
 import {
+  calendarFeedOf,
+  publicPaths,
+  publicUrl,
   renderCalendar,
   sessionToCalendarEvent,
   toPublicSession,
+  type CalendarFeed,
   type PublicSession,
 } from '@jamsessie/domain';
 import {
@@ -20,15 +24,6 @@ import {
 import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
 import { createVersionedCache } from '../cache/versioned-cache.js';
 import { messages, sendMethodNotAllowed, sendText } from '../responses.js';
-import { publicPaths } from './public-links.js';
-
-/** Which calendar a path asks for. */
-export type CalendarFeedRoute =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'theme' | 'series' | 'session'; readonly slug: string };
-
-const FEED_PATH = /^\/agenda\/(thema|reeks|sessie)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/;
-const routeKinds = { thema: 'theme', reeks: 'series', sessie: 'session' } as const;
 
 /** How far back the feeds reach: calendar apps keep last year's sessions visible. */
 const PAST_DAYS = 365;
@@ -39,18 +34,6 @@ const REFRESH_MINUTES = 360;
 const MAX_CACHED_FEEDS = 500;
 /** What a feed is made of (the join tables change only with their session or series). */
 const FEED_TABLES: readonly PublicDataTable[] = ['session', 'series', 'theme'];
-
-/**
- * Maps a path to a calendar feed, or null when it is not one (or its slug is malformed).
- *
- * @example matchCalendarFeed('/agenda/thema/open-deuren.ics') // { kind: 'theme', slug: 'open-deuren' }
- */
-export function matchCalendarFeed(pathname: string): CalendarFeedRoute | null {
-  if (pathname === '/agenda.ics') return { kind: 'all' };
-  const match = FEED_PATH.exec(pathname);
-  if (!match?.[1] || !match[2]) return null;
-  return { kind: routeKinds[match[1] as keyof typeof routeKinds], slug: match[2] };
-}
 
 type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
 
@@ -80,7 +63,7 @@ async function publicSessionBySlug(db: Db, slug: string): Promise<PublicSession 
 /** The sessions and the calendar name for a route, or null for an unknown slug. */
 async function loadFeed(
   db: Db,
-  route: CalendarFeedRoute,
+  route: CalendarFeed,
   now: Date,
 ): Promise<{ name: string; sessions: PublicSession[] } | null> {
   switch (route.kind) {
@@ -116,7 +99,7 @@ async function loadFeed(
  */
 export async function renderCalendarFeed(
   options: FeedOptions,
-  route: CalendarFeedRoute,
+  route: CalendarFeed,
 ): Promise<string | null> {
   const now = options.now();
   // Every text of the feed passes the filter of ALL meeting links before it is rendered.
@@ -131,7 +114,7 @@ export async function renderCalendarFeed(
   );
   return renderCalendar(events, {
     name: feed.name,
-    url: `${options.baseUrl}${publicPaths.agenda()}`,
+    url: publicUrl(options.baseUrl, publicPaths.agenda()),
     refreshIntervalMinutes: REFRESH_MINUTES,
   });
 }
@@ -139,7 +122,7 @@ export async function renderCalendarFeed(
 /** Options of {@link createCalendarFeedHandler}. */
 export type CalendarFeedHandlerOptions = FeedOptions & {
   /** Called for every render that is not served from memory (tests count them). */
-  readonly onRender?: (route: CalendarFeedRoute) => void;
+  readonly onRender?: (route: CalendarFeed) => void;
 };
 
 /**
@@ -160,7 +143,7 @@ export function createCalendarFeedHandler(options: CalendarFeedHandlerOptions) {
     res: ServerResponse,
     pathname: string,
   ): Promise<boolean> {
-    const route = matchCalendarFeed(pathname);
+    const route = calendarFeedOf(pathname);
     if (!route) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendMethodNotAllowed(req, res, 'GET, HEAD');

@@ -1,12 +1,9 @@
 import { Feed } from 'feed';
 import { filterForPublic, toPublicReports } from '@jamsessie/api';
 import { listReports, listThemes } from '@jamsessie/db';
-import type { PublicReport } from '@jamsessie/domain';
-import { publicPaths } from './public-links.js';
-import { createRssHandler, escapeHtml, type FeedOptions } from './rss-feed.js';
-
-/** The path of the reports feed. */
-export const REPORTS_RSS_PATH = '/verslagen.rss';
+import { feedPaths, publicPaths, publicUrl, type PublicReport } from '@jamsessie/domain';
+import { escapeHtml } from '../escape-html.js';
+import { createRssHandler, type FeedOptions } from './rss-feed.js';
 
 /** The newest reports a feed reader sees. */
 const MAX_ITEMS = 50;
@@ -62,17 +59,17 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
   const feed = new Feed({
     title: 'Verslagen van de Jamsessies – Radicale vernieuwing',
     description: 'Verslagen van de Jamsessies: vragen uit de praktijk, tips en reacties.',
-    id: `${options.baseUrl}${publicPaths.reports()}`,
-    link: `${options.baseUrl}${publicPaths.reports()}`,
+    id: publicUrl(options.baseUrl, publicPaths.reports()),
+    link: publicUrl(options.baseUrl, publicPaths.reports()),
     language: 'nl',
     ttl: 60,
     generator: 'Jamsessie',
     copyright: 'Radicale vernieuwing',
-    feedLinks: { rss: `${options.baseUrl}${REPORTS_RSS_PATH}` },
+    feedLinks: { rss: publicUrl(options.baseUrl, feedPaths.reportsRss()) },
     updated: newest ? new Date(newest) : options.now(),
   });
   for (const report of published) {
-    const link = `${options.baseUrl}${publicPaths.report(report.slug)}`;
+    const link = publicUrl(options.baseUrl, publicPaths.report(report.slug));
     feed.addItem({
       title: report.title,
       id: link,
@@ -92,5 +89,5 @@ export async function renderReportsRss(options: FeedOptions): Promise<string> {
 
 /** Serves `/verslagen.rss` with an ETag and five minutes of caching; false for other paths. */
 export function createReportsRssHandler(options: FeedOptions) {
-  return createRssHandler(REPORTS_RSS_PATH, () => renderReportsRss(options));
+  return createRssHandler(feedPaths.reportsRss(), () => renderReportsRss(options));
 }

@@ -6,19 +6,6 @@ import { sendMethodNotAllowed, sendWithEtag } from '../responses.js';
 export type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
 
 /**
- * Text as HTML for a feed item's content (feed readers render it).
- *
- * @example escapeHtml('a < b') // 'a &lt; b'
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
-
-/**
  * Serves one RSS feed at `path` with an ETag and five minutes of caching (GET and HEAD);
  * false for other paths. The feeds of reports and tips share it.
  *

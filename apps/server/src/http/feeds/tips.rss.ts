@@ -1,12 +1,15 @@
 import { Feed } from 'feed';
 import { filterForPublic, toPublicTips } from '@jamsessie/api';
 import { listReportTips, listThemes } from '@jamsessie/db';
-import { excerptOf, formatDayMonthYear, reportTipKindLabels } from '@jamsessie/domain';
-import { publicPaths } from './public-links.js';
-import { createRssHandler, escapeHtml, type FeedOptions } from './rss-feed.js';
-
-/** The path of the tips feed, next to the reports feed. */
-export const TIPS_RSS_PATH = '/tips.rss';
+import {
+  excerptOf,
+  feedPaths,
+  formatDayMonthYear,
+  publicPaths,
+  reportTipKindLabels,
+} from '@jamsessie/domain';
+import { escapeHtml } from '../escape-html.js';
+import { createRssHandler, type FeedOptions } from './rss-feed.js';
 
 /** The newest tips a feed reader sees. */
 const MAX_ITEMS = 100;
@@ -43,7 +46,7 @@ export async function renderTipsRss(options: FeedOptions): Promise<string> {
     ttl: 60,
     generator: 'Jamsessie',
     copyright: 'Radicale vernieuwing',
-    feedLinks: { rss: `${options.baseUrl}${TIPS_RSS_PATH}` },
+    feedLinks: { rss: `${options.baseUrl}${feedPaths.tipsRss()}` },
     updated: newest ? new Date(newest) : options.now(),
   });
   for (const tip of published) {
@@ -69,5 +72,5 @@ export async function renderTipsRss(options: FeedOptions): Promise<string> {
 
 /** Serves `/tips.rss` with an ETag and five minutes of caching; false for other paths. */
 export function createTipsRssHandler(options: FeedOptions) {
-  return createRssHandler(TIPS_RSS_PATH, () => renderTipsRss(options));
+  return createRssHandler(feedPaths.tipsRss(), () => renderTipsRss(options));
 }

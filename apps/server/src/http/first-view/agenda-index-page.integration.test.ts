@@ -13,7 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LINK_HOST, TEST_NOW, plantSessionLinkTrap } from '../../testing/seeded-server.js';
 import { buildAgendaRenderer } from '../../testing/agenda-renderer.testing.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
-import { AGENDA_FIRST_PAGE } from './agenda-initial-data.js';
+import { agendaFirstPage } from '@jamsessie/domain';
 import { INITIAL_DATA_ELEMENT_ID } from './initial-data.script.js';
 import {
   BUILT_INDEX,
@@ -78,9 +78,9 @@ describe.each(databaseKindsUnderTest())('the agenda index with its first view on
       'week.editions',
       'agenda.list',
     ]);
-    expect(queries.find((query) => query.path === 'agenda.list')?.input).toEqual(AGENDA_FIRST_PAGE);
+    expect(queries.find((query) => query.path === 'agenda.list')?.input).toEqual(agendaFirstPage);
     // The same answer the API gives over HTTP for the same input.
-    const input = encodeURIComponent(JSON.stringify(AGENDA_FIRST_PAGE));
+    const input = encodeURIComponent(JSON.stringify(agendaFirstPage));
     const api = (await (
       await fetch(`${server.baseUrl}/trpc/agenda.list?input=${input}`)
     ).json()) as {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@jamsessie/api';
-import { toLocalParts } from '@jamsessie/domain';
+import { agendaPageOf, toLocalParts } from '@jamsessie/domain';
 import { readDataVersion, type PublicDataTable } from '@jamsessie/db';
 import { prepareBody, sendPrepared, type PreparedBody } from '../cache/prepared-body.js';
 import { createVersionedCache } from '../cache/versioned-cache.js';
@@ -9,8 +9,6 @@ import { initialQueries, loadAgendaInitialData } from './agenda-initial-data.js'
 import { loadFirstViewRenderer } from './first-view.renderer.js';
 import { initialDataScript } from './initial-data.script.js';
 
-/** The app's paths of the plain agenda (apps/agenda: routing/routes.ts, route 'agenda'). */
-const AGENDA_PATHS = new Set(['/', '/agenda', '/agenda/']);
 /** What the first view is made of: sessions, series, themes, movements, the Week. */
 const FIRST_VIEW_TABLES: readonly PublicDataTable[] = [
   'session',
@@ -49,7 +47,7 @@ export type AgendaIndexRouteOptions = {
 function isPlainAgenda(req: IncomingMessage, pathname: string, search: string): boolean {
   return (
     (req.method === 'GET' || req.method === 'HEAD') &&
-    AGENDA_PATHS.has(pathname) &&
+    agendaPageOf(pathname)?.name === 'agenda' &&
     (search === '' || search === '?')
   );
 }

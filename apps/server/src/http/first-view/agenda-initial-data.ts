@@ -1,14 +1,7 @@
 import { createCaller, createContextInner, type Db } from '@jamsessie/api';
+import { agendaFirstPage } from '@jamsessie/domain';
 
 type Caller = ReturnType<typeof createCaller>;
-
-/**
- * The first page of the plain agenda (`/`), exactly as the app asks for it
- * (apps/agenda: `agendaListInputs(noFilters, 1)`), so the embedded answer lands under the
- * query key the page reads. A mismatch costs no correctness, only the saved round trip
- * (the e2e test of the first view catches it: it expects no API request).
- */
-export const AGENDA_FIRST_PAGE = { when: 'upcoming', pageSize: 50, page: 1 } as const;
 
 /** What the agenda's first view shows, from the public procedures. */
 export type AgendaInitialData = {
@@ -51,7 +44,7 @@ export async function loadAgendaInitialData(options: {
     caller.catalogue.movements(),
     caller.catalogue.series(),
     caller.week.editions(),
-    caller.agenda.list({ ...AGENDA_FIRST_PAGE }),
+    caller.agenda.list({ ...agendaFirstPage }),
   ]);
   return { themes, movements, series, editions, list };
 }
@@ -67,6 +60,6 @@ export function initialQueries(data: AgendaInitialData): InitialQuery[] {
     { path: 'catalogue.movements', data: data.movements },
     { path: 'catalogue.series', data: data.series },
     { path: 'week.editions', data: data.editions },
-    { path: 'agenda.list', input: AGENDA_FIRST_PAGE, data: data.list },
+    { path: 'agenda.list', input: agendaFirstPage, data: data.list },
   ];
 }

@@ -124,7 +124,7 @@ describe('subscription link pages', () => {
       await fetch(`${origin}/abonnement/bevestigen`, form('token=opmaak'))
     ).text();
     expect(html).toContain('<h1>Aanmelding bevestigd</h1>');
-    expect(html).toContain('de reeks &#60;b&#62;Vet &#38; &#34;zo&#34;&#60;/b&#62;');
+    expect(html).toContain('de reeks &lt;b&gt;Vet &amp; &quot;zo&quot;&lt;/b&gt;');
     expect(html).not.toContain('<b>');
   });
 });

@@ -1,17 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { subscriptionPaths } from '@jamsessie/domain';
 import { messages, send, sendMethodNotAllowed, sendText } from '../responses.js';
 import {
   renderSubscriptionPage,
   SUBSCRIPTION_PAGE_CSS,
-  SUBSCRIPTION_PAGE_CSS_PATH,
   type SubscriptionPageContent,
 } from './subscription-page.js';
-
-/** The pages behind the links in subscription mail (the API's `SUBSCRIPTION_PATHS`). */
-export const SUBSCRIPTION_LINK_PATHS = {
-  confirm: '/abonnement/bevestigen',
-  unsubscribe: '/abonnement/afmelden',
-} as const;
 
 /**
  * What the pages do, passed in by the server (the API's `confirmSubscriptionToken` and
@@ -101,12 +95,12 @@ export function createSubscriptionLinksHandler(actions: SubscriptionLinkActions)
     res: ServerResponse,
     pathname: string,
   ): Promise<boolean> {
-    if (pathname === SUBSCRIPTION_PAGE_CSS_PATH) {
+    if (pathname === subscriptionPaths.stylesheet) {
       serveStylesheet(req, res);
       return true;
     }
-    const isConfirm = pathname === SUBSCRIPTION_LINK_PATHS.confirm;
-    if (!isConfirm && pathname !== SUBSCRIPTION_LINK_PATHS.unsubscribe) return false;
+    const isConfirm = pathname === subscriptionPaths.confirm;
+    if (!isConfirm && pathname !== subscriptionPaths.unsubscribe) return false;
     const stylesheets = (await actions.stylesheets?.().catch(() => [])) ?? [];
     const page = (content: SubscriptionPageContent) => renderSubscriptionPage(content, stylesheets);
     const query = new URL(req.url ?? '/', 'http://server').searchParams;

@@ -1,5 +1,5 @@
-/** Where the server serves its own small stylesheet for these pages when no agenda build is there. */
-export const SUBSCRIPTION_PAGE_CSS_PATH = '/abonnement/pagina.css';
+import { subscriptionPaths } from '@jamsessie/domain';
+import { escapeHtml } from '../http/escape-html.js';
 
 /**
  * The fallback look of the subscription pages: the agenda's colours and frame, in a file of
@@ -29,10 +29,6 @@ a{color:#0f4c4a}
 .site-footer__inner{padding-block:2rem;font-size:.95rem}
 `;
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** What one subscription page says: a heading, a lead sentence and optionally a button form. */
 export type SubscriptionPageContent = {
   readonly title: string;
@@ -52,7 +48,7 @@ export function renderSubscriptionPage(
   content: SubscriptionPageContent,
   stylesheets: readonly string[],
 ): string {
-  const styles = (stylesheets.length > 0 ? stylesheets : [SUBSCRIPTION_PAGE_CSS_PATH])
+  const styles = (stylesheets.length > 0 ? stylesheets : [subscriptionPaths.stylesheet])
     .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`)
     .join('');
   const form = content.form

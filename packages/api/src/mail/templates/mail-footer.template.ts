@@ -1,9 +1,9 @@
 import { subscriptionPromises } from '@jamsessie/domain';
 
 /**
- * How the unsubscribe line of every subscription mail starts. The server's mail transport
- * reads the address after it into the `List-Unsubscribe` header (one click in the mail
- * program), so keep this exact text in step with the server's `jobs/list-unsubscribe.ts`.
+ * How the unsubscribe line of every subscription mail starts. The one-click
+ * `List-Unsubscribe` header does not read it: the outbox row carries the link itself
+ * (`unsubscribeUrl`, see `list-unsubscribe.ts`), so this line is for people only.
  */
 export const UNSUBSCRIBE_LINE_PREFIX = 'Afmelden: ';
 

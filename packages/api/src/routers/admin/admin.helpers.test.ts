@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  changedKeys,
-  expectVersion,
-  givenFields,
-  saved,
-  STALE_MESSAGE,
-} from './admin.helpers.js';
+import { canonicalJson, changedKeys, expectVersion, givenFields, saved } from './admin.helpers.js';
+import { STALE_EDIT_MESSAGE } from '@jamsessie/domain';
 
 describe('admin helpers', () => {
   it('turns a stale write into CONFLICT with the agreed Dutch sentence', () => {
     const stale = {
       ok: false as const,
-      error: { code: 'CONFLICT.STALE_VERSION', message: 'Iets anders.', details: { id: 'x' } },
+      error: {
+        code: 'CONFLICT.STALE_VERSION' as const,
+        message: 'Iets anders.',
+        details: { id: 'x' },
+      },
     };
     expect(() => saved(stale)).toThrowError(
-      expect.objectContaining({ code: 'CONFLICT', message: STALE_MESSAGE }) as Error,
+      expect.objectContaining({ code: 'CONFLICT', message: STALE_EDIT_MESSAGE }) as Error,
     );
     expect(saved({ ok: true, value: 42 })).toBe(42);
   });
@@ -23,7 +21,7 @@ describe('admin helpers', () => {
   it('keeps other refusals as the domain said them', () => {
     const duplicate = {
       ok: false as const,
-      error: { code: 'CONFLICT.DUPLICATE', message: 'Dit bestaat al.' },
+      error: { code: 'CONFLICT.DUPLICATE' as const, message: 'Dit bestaat al.' },
     };
     expect(() => saved(duplicate)).toThrowError(
       expect.objectContaining({ code: 'CONFLICT', message: 'Dit bestaat al.' }) as Error,
@@ -31,7 +29,9 @@ describe('admin helpers', () => {
   });
 
   it('refuses an edit based on another version', () => {
-    expect(() => expectVersion('session', { id: 'a', version: 3 }, 2)).toThrowError(STALE_MESSAGE);
+    expect(() => expectVersion('session', { id: 'a', version: 3 }, 2)).toThrowError(
+      STALE_EDIT_MESSAGE,
+    );
     expect(() => expectVersion('session', { id: 'a', version: 3 }, 3)).not.toThrow();
   });
 

@@ -1,18 +1,17 @@
 import type { WriteResult, Executor } from '@jamsessie/db';
-import type { DomainError } from '@jamsessie/domain';
+import {
+  notFoundCode,
+  STALE_EDIT_MESSAGE,
+  type DomainError,
+  type DomainErrorCode,
+  type NotFoundEntity,
+} from '@jamsessie/domain';
 import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { toTRPCError } from '../../errors.js';
 
-/**
- * The one Dutch sentence for an edit based on a stale version (agreed for the whole admin).
- * The db's own refusal says the same in other words; {@link saved} replaces it by this one.
- */
-export const STALE_MESSAGE =
-  'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.';
-
 /** The domain code of a stale edit; `trpcCodeFor` maps it to CONFLICT. */
-export const STALE_CODE = 'CONFLICT.STALE_VERSION';
+export const STALE_CODE = 'CONFLICT.STALE_VERSION' satisfies DomainErrorCode;
 
 /**
  * The refusal for an edit whose `version` is not the stored one.
@@ -27,7 +26,7 @@ export function staleVersion(
 ): DomainError {
   return {
     code: STALE_CODE,
-    message: STALE_MESSAGE,
+    message: STALE_EDIT_MESSAGE,
     details: {
       entity,
       id,
@@ -54,7 +53,7 @@ export function expectVersion(
 }
 
 /**
- * Unwraps a repository write: a stale version becomes CONFLICT with {@link STALE_MESSAGE},
+ * Unwraps a repository write: a stale version becomes CONFLICT with {@link STALE_EDIT_MESSAGE},
  * any other refusal goes through `toTRPCError` as it is. Throwing inside the transaction
  * rolls the whole mutation (and its audit entry) back.
  *
@@ -63,30 +62,33 @@ export function expectVersion(
 export function saved<T>(result: WriteResult<T>): T {
   if (result.ok) return result.value;
   const error =
-    result.error.code === STALE_CODE ? { ...result.error, message: STALE_MESSAGE } : result.error;
+    result.error.code === STALE_CODE
+      ? { ...result.error, message: STALE_EDIT_MESSAGE }
+      : result.error;
   throw toTRPCError(error);
 }
 
 /**
  * Refuses a versioned delete that matched no row: NOT_FOUND when the row is gone, CONFLICT
- * (with {@link STALE_MESSAGE}) when it exists with another version.
+ * (with {@link STALE_EDIT_MESSAGE}) when it exists with another version.
  *
  * @example if (outcome !== 'deleted') refuseMissingOrStale(outcome, 'programme_item', id, version, 'Bestaat niet.');
  */
 export function refuseMissingOrStale(
   outcome: 'stale' | 'missing',
-  entity: string,
+  entity: Lowercase<NotFoundEntity>,
   id: string,
   version: number,
   notFoundMessage: string,
 ): never {
-  if (outcome === 'missing') refuse(`${entity.toUpperCase()}.NOT_FOUND`, notFoundMessage);
+  if (outcome === 'missing')
+    refuse(notFoundCode(entity.toUpperCase() as NotFoundEntity), notFoundMessage);
   throw toTRPCError(staleVersion(entity, id, version));
 }
 
 /** What a versioned delete was asked to remove, and what to say when it is gone. */
 export type DeleteTarget = {
-  readonly entity: string;
+  readonly entity: Lowercase<NotFoundEntity>;
   readonly id: string;
   readonly version: number;
   readonly notFoundMessage: string;
@@ -116,9 +118,9 @@ export async function finishDelete(
  *
  * @example const session = found(await findSessionById(tx, id), 'SESSION', 'Deze sessie bestaat niet (meer).');
  */
-export function found<T>(value: T | undefined | null, entity: string, message: string): T {
+export function found<T>(value: T | undefined | null, entity: NotFoundEntity, message: string): T {
   if (value === undefined || value === null) {
-    throw toTRPCError({ code: `${entity}.NOT_FOUND`, message });
+    throw toTRPCError({ code: notFoundCode(entity), message });
   }
   return value;
 }
@@ -129,7 +131,7 @@ export function found<T>(value: T | undefined | null, entity: string, message: s
  * @example refuse('SERIES.INVALID_DATE', 'Deze datum hoort niet bij de planning.', { date });
  */
 export function refuse(
-  code: string,
+  code: DomainErrorCode,
   message: string,
   details?: Readonly<Record<string, unknown>>,
 ): never {

@@ -6,10 +6,10 @@ import {
   type DatabaseHandle,
 } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBSCRIPTION_PATHS } from '../../mail/subscription-tokens.js';
 import { deliverAll, mailCaller, readMail, tokenIn } from '../../mail/testing/mail.testing.js';
 import { aCoordinator, openSeededDatabase } from '../../testing/api-harness.testing.js';
 import { startSmtpSink } from '../../testing/smtp-sink.testing.js';
+import { subscriptionPaths } from '@jamsessie/domain';
 
 const coordinator = aCoordinator();
 /** During the 7 April 2025 session (13.00–14.00 Amsterdam, 11:00–12:00 UTC). */
@@ -183,7 +183,7 @@ describe.each(databaseKindsUnderTest())(
         await mailCaller(handle.db, AFTER_START).subscriptions.subscribe({ email, target });
         const body = (await outbox()).find((m) => m.recipient === email)?.text_body ?? '';
         await mailCaller(handle.db, AFTER_START).subscriptions.confirm({
-          token: tokenIn(body, SUBSCRIPTION_PATHS.confirm),
+          token: tokenIn(body, subscriptionPaths.confirm),
         });
       };
       await follow('thema@zorg.example', { kind: 'theme', slug: 'open-deuren' });

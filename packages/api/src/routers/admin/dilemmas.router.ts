@@ -28,6 +28,7 @@ import {
   type Dilemma as DilemmaValue,
   type DilemmaInput as DilemmaInputValue,
   type Person,
+  STALE_EDIT_MESSAGE,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
@@ -42,7 +43,6 @@ import {
   refuse,
   saved,
   STALE_CODE,
-  STALE_MESSAGE,
 } from './admin.helpers.js';
 import { addToOpenRun, chooseInOpenRun } from './protocol-sync.service.js';
 
@@ -153,7 +153,7 @@ async function choose(ctx: Context, input: z.infer<typeof ChooseInput>) {
     }
     // A dilemma chosen by someone else meanwhile is one this coordinator has not seen.
     const unseen = all.find((d) => d.status === 'chosen' && !mentioned.has(d.id));
-    if (unseen) refuse(STALE_CODE, STALE_MESSAGE, { entity: 'dilemma', id: unseen.id });
+    if (unseen) refuse(STALE_CODE, STALE_EDIT_MESSAGE, { entity: 'dilemma', id: unseen.id });
     const stored: DilemmaValue[] = [];
     for (const ref of input.release) {
       const current = byId.get(ref.id)!;

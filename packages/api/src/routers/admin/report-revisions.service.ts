@@ -15,11 +15,12 @@ import {
   reportClientNameHits,
   type ClientNameFieldHit,
   type Report,
+  STALE_EDIT_MESSAGE,
 } from '@jamsessie/domain';
 import { audit } from '../../audit/audit.js';
 import type { Context } from '../../context.js';
 import { unwrap } from '../../errors.js';
-import { expectVersion, found, refuse, saved, STALE_CODE, STALE_MESSAGE } from './admin.helpers.js';
+import { expectVersion, found, refuse, saved, STALE_CODE } from './admin.helpers.js';
 import { consentLookupForReport } from './report-consents.js';
 
 const REPORT_NOT_FOUND = 'Dit verslag bestaat niet (meer).';
@@ -68,7 +69,7 @@ export async function saveWorkingCopy(
     at: ctx.now().toISOString(),
     userId: ctx.user?.id ?? null,
   });
-  if (!stored) refuse(STALE_CODE, STALE_MESSAGE, { entity: 'report', id: next.id });
+  if (!stored) refuse(STALE_CODE, STALE_EDIT_MESSAGE, { entity: 'report', id: next.id });
   return { ...next, version: basedOn + 1 };
 }
 

@@ -1,6 +1,5 @@
 import { databaseKindsUnderTest, demoId, SERIES_ID, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STALE_MESSAGE } from './admin.helpers.js';
 import {
   adminCaller,
   failure,
@@ -8,6 +7,7 @@ import {
   testClock,
   type AdminUsers,
 } from './testing/admin-harness.testing.js';
+import { STALE_EDIT_MESSAGE } from '@jamsessie/domain';
 
 describe.each(databaseKindsUnderTest())('admin.series on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -105,7 +105,7 @@ describe.each(databaseKindsUnderTest())('admin.series on %s', (kind) => {
     const refused = await failure(
       caller().admin.series.update({ id: SERIES_ID, version: series.version - 1, title: 'Oud' }),
     );
-    expect(refused).toMatchObject({ code: 'CONFLICT', message: STALE_MESSAGE });
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: STALE_EDIT_MESSAGE });
     const { series: unchanged } = await caller().admin.series.get({ id: SERIES_ID });
     expect(unchanged).toEqual(series);
     expect((await caller().admin.audit.list({ entity: 'series' })).items).toEqual(

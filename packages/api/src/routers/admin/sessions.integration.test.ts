@@ -1,6 +1,5 @@
 import { databaseKindsUnderTest, demoId, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STALE_MESSAGE } from './admin.helpers.js';
 import {
   adminCaller,
   failure,
@@ -8,6 +7,7 @@ import {
   testClock,
   type AdminUsers,
 } from './testing/admin-harness.testing.js';
+import { STALE_EDIT_MESSAGE } from '@jamsessie/domain';
 
 const JUNE = demoId('session:jamsessies-vvlg:2025-06-02');
 const JULY = demoId('session:jamsessies-vvlg:2025-07-07');
@@ -74,7 +74,7 @@ describe.each(databaseKindsUnderTest())('admin.sessions on %s', (kind) => {
         title: 'Tweede versie',
       }),
     );
-    expect(refused).toMatchObject({ code: 'CONFLICT', message: STALE_MESSAGE });
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: STALE_EDIT_MESSAGE });
     const after = await caller().admin.sessions.get({ id: JULY });
     expect(after.session).toMatchObject({ title: 'Eerste versie', version: session.version + 1 });
 

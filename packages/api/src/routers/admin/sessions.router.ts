@@ -29,6 +29,7 @@ import {
   checkSessionTimes,
   toInstant,
   type Session as SessionValue,
+  changesCalendar,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
@@ -59,9 +60,6 @@ const ListInput = z
     ...PageInput.shape,
   })
   .prefault({});
-
-/** Fields a calendar app shows: a change needs a higher ICS SEQUENCE. */
-const calendarFields = ['title', 'description', 'location', 'online', 'status'] as const;
 
 function checkTimes(session: Pick<SessionValue, 'startsAt' | 'endsAt'>): void {
   const checked = checkSessionTimes(session);
@@ -232,7 +230,7 @@ export const sessionsRouter = router({
           // New times follow the reschedule rules (not held, not cancelled, not into the past).
           const moved = unwrap(rescheduleSession(next, times, ctx.now().toISOString()));
           next = rest.slug === undefined ? await keepSlugWhenTaken(tx, current, moved) : moved;
-        } else if (calendarFields.some((key) => next[key] !== current[key])) {
+        } else if (changesCalendar(current, next)) {
           next = { ...next, sequence: current.sequence + 1 };
         }
         await checkReferences(tx, next);

@@ -39,7 +39,7 @@ import {
 const THEME_NOT_FOUND = 'Dit thema bestaat niet (meer).';
 const KEYWORD_NOT_FOUND = 'Dit trefwoord bestaat niet (meer).';
 
-function refuseInUse(code: string, what: string, usage: Usage): void {
+function refuseInUse(code: 'THEME.IN_USE' | 'KEYWORD.IN_USE', what: string, usage: Usage): void {
   const total = Object.values(usage).reduce((sum, n) => sum + n, 0);
   if (total > 0) {
     refuse(code, `Dit ${what} is nog in gebruik en kan niet worden verwijderd.`, { usage });

@@ -1,6 +1,5 @@
 import { databaseKindsUnderTest, demoId, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STALE_MESSAGE } from './admin.helpers.js';
 import {
   adminCaller,
   failure,
@@ -8,6 +7,7 @@ import {
   testClock,
   type AdminUsers,
 } from './testing/admin-harness.testing.js';
+import { STALE_EDIT_MESSAGE } from '@jamsessie/domain';
 
 const ORGANISATION = demoId('organisation:zorggroep-de-linde-demo');
 const PARTICIPATION = demoId('participation:zorggroep-de-linde-demo:zorg');
@@ -206,7 +206,7 @@ describe.each(databaseKindsUnderTest())('versioned admin edits on %s', (kind) =>
     const refused = await failure(c.save(caller(), loaded.version, 2));
     expect(refused).toEqual({
       code: 'CONFLICT',
-      message: STALE_MESSAGE,
+      message: STALE_EDIT_MESSAGE,
       domainCode: 'CONFLICT.STALE_VERSION',
     });
     expect(await c.read(caller())).toEqual(first);
@@ -227,7 +227,7 @@ describe.each(databaseKindsUnderTest())('versioned admin edits on %s', (kind) =>
     const refused = await failure(d.remove(caller(), loaded));
     expect(refused).toEqual({
       code: 'CONFLICT',
-      message: STALE_MESSAGE,
+      message: STALE_EDIT_MESSAGE,
       domainCode: 'CONFLICT.STALE_VERSION',
     });
     expect(await d.exists(caller(), loaded.id)).toBe(true);

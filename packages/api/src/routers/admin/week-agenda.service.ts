@@ -16,6 +16,8 @@ import {
   type ProgrammeItem,
   type Session,
   type WeekDay,
+  hasSessionEnded,
+  changesCalendar,
 } from '@jamsessie/domain';
 import { unwrap } from '../../errors.js';
 import { canonicalJson, saved } from './admin.helpers.js';
@@ -47,7 +49,7 @@ function withItem(session: Session, item: ProgrammeItem): Session {
 }
 
 async function withdraw(tx: Executor, existing: Session, now: string): Promise<Session> {
-  if (existing.status !== 'planned' || existing.endsAt <= now) return existing;
+  if (existing.status !== 'planned' || hasSessionEnded(existing, now)) return existing;
   const cancelled = unwrap(cancelSession(existing, WITHDRAWN_REASON, now));
   return saved(await updateSession(tx, { ...cancelled, version: existing.version }));
 }
@@ -80,7 +82,7 @@ export async function syncAgendaSession(
         seriesId: null,
         programmeItemId: item.id,
         ...(await agendaTags(tx, day)),
-        status: item.endsAt <= now ? 'held' : 'planned',
+        status: hasSessionEnded(item, now) ? 'held' : 'planned',
         cancellationReason: null,
         meetingLink: null,
         sequence: 0,
@@ -101,13 +103,8 @@ export async function syncAgendaSession(
     next = { ...next, status: 'planned', cancellationReason: null };
   }
   if (canonicalJson(next) === canonicalJson(existing)) return existing;
-  return saved(
-    await updateSession(tx, {
-      ...next,
-      sequence: existing.sequence + 1,
-      version: existing.version,
-    }),
-  );
+  const sequence = changesCalendar(existing, next) ? existing.sequence + 1 : existing.sequence;
+  return saved(await updateSession(tx, { ...next, sequence, version: existing.version }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createCaller, createContextInner, type AuthUser, type Db } from '@jamsessie/api';
 import { APRIL_SESSION_ID } from '@jamsessie/db';
-import { RESILIENCE_NOW } from './resilience-server.harness.js';
-import type { PlantedTraps } from './secret-traps.fixture.js';
+import { RESILIENCE_NOW } from './resilience-server.testing.js';
+import type { PlantedTraps } from './secret-traps.testing.js';
 
 /** The documents a series offers as downloads, and their formats. */
 const DOWNLOADS = ['schema.pdf', 'beschrijving.pdf', 'uitnodiging.pdf', 'uitnodiging.png'];

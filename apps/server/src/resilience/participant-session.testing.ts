@@ -1,7 +1,7 @@
 import { hashSessionToken, type ParticipantUser } from '@jamsessie/api';
 import { insertParticipantToken } from '@jamsessie/db';
 import { randomBytes } from 'node:crypto';
-import type { ResilienceServer } from './resilience-server.harness.js';
+import type { ResilienceServer } from './resilience-server.testing.js';
 import { signInParticipant } from './trpc-http.client.js';
 
 /**
