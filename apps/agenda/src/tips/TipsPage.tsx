@@ -2,7 +2,7 @@ import { navigate, useLocation } from '@jamsessie/web';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc';
 import { ErrorState, LoadingState, readApiError, useDocumentTitle } from '../common/web-kit';
-import { feedPaths } from '../common/feeds';
+import { feedPaths } from '@jamsessie/domain';
 import { Pager } from '../common/Pager';
 import { useKeywords, useThemes } from '../data/use-catalogue';
 import { paths } from '../routing/routes';

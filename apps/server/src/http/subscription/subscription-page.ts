@@ -1,5 +1,5 @@
 import { subscriptionPaths } from '@jamsessie/domain';
-import { escapeHtml } from '../http/escape-html.js';
+import { escapeHtml } from '../escape-html.js';
 
 /**
  * The fallback look of the subscription pages: the agenda's colours and frame, in a file of
