@@ -64,6 +64,7 @@ export async function createTestDatabase(
   return {
     db: handle.db,
     kind: 'postgres',
+    ...(handle.poolUse ? { poolUse: handle.poolUse } : {}),
     close: async () => {
       await handle.close();
       await onServer(serverUrl, `drop database if exists "${name}" with (force)`);
