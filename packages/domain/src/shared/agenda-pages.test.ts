@@ -64,7 +64,9 @@ describe('publicPaths', () => {
       [publicPaths.weekEdition('week-2025'), { name: 'weekEdition', slug: 'week-2025' }],
       [publicPaths.reports(), { name: 'reports' }],
       [publicPaths.report('open-deuren'), { name: 'report', slug: 'open-deuren' }],
+      [publicPaths.tips(), { name: 'tips' }],
       [publicPaths.participants(), { name: 'participants' }],
+      [publicPaths.myData(), { name: 'myData' }],
       [publicPaths.embed(), { name: 'embed' }],
     ];
     for (const [path, page] of pages) expect(agendaPageOf(path), path).toEqual(page);
