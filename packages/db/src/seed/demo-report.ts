@@ -6,7 +6,7 @@ import type {
   Reaction,
   Report,
 } from '@jamsessie/domain';
-import { consentLookupFrom, publishReport } from '@jamsessie/domain';
+import { consentLookupFrom, downloadPath, publishReport } from '@jamsessie/domain';
 import { DILEMMA_IDS, MARCH_SESSION_ID } from './demo-dilemmas.js';
 import { demoId } from './demo-ids.js';
 import { personId } from './demo-people.js';
@@ -201,11 +201,11 @@ export function demoReport(
     attachments: [
       {
         title: 'Jamsessies VVLG 2025 (schema)',
-        url: '/downloads/reeks/jamsessies-vvlg/schema.pdf?jaar=2025',
+        url: `${downloadPath('jamsessies-vvlg', 'schedule')}?jaar=2025`,
       },
       {
         title: 'Beschrijving online jamsessies vrijheid en veiligheid voor het levensgeluk',
-        url: '/downloads/reeks/jamsessies-vvlg/beschrijving.pdf',
+        url: downloadPath('jamsessies-vvlg', 'description'),
       },
     ],
     status: 'draft',
