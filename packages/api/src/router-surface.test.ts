@@ -37,6 +37,8 @@ const PUBLIC_PROCEDURES = [
   'participant.mine.endSubscription',
   'participant.mine.erase',
   'participant.mine.export',
+  'participant.mine.herkenbaar.list',
+  'participant.mine.herkenbaar.mark',
   'participant.mine.overview',
   'participant.mine.setDilemmaConsent',
   'participant.mine.withdrawDilemma',

@@ -45,6 +45,7 @@ export * from './repositories/dilemma.repository.js';
 export * from './repositories/dilemma-confirmation.repository.js';
 export * from './repositories/protocol-run.repository.js';
 export * from './repositories/protocol-cue.repository.js';
+export * from './repositories/herkenbaar.repository.js';
 export * from './repositories/report.repository.js';
 export * from './repositories/report-revision.repository.js';
 export * from './repositories/report-search.repository.js';

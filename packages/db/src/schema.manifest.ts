@@ -5,6 +5,7 @@ import * as agenda from './tables/agenda.tables.js';
 import type { Columns } from './tables/columns.js';
 import * as dataVersion from './tables/data-version.tables.js';
 import * as facilitation from './tables/facilitation.tables.js';
+import * as herkenbaar from './tables/herkenbaar.tables.js';
 import * as messaging from './tables/messaging.tables.js';
 import * as organisation from './tables/organisation.tables.js';
 import * as people from './tables/people.tables.js';
@@ -43,6 +44,8 @@ export const schemaColumns = {
   protocol_run: facilitation.protocolRunColumns,
   protocol_note: facilitation.protocolNoteColumns,
   protocol_cue: facilitation.protocolCueColumns,
+  herkenbaar_key: herkenbaar.herkenbaarKeyColumns,
+  herkenbaar_mark: herkenbaar.herkenbaarMarkColumns,
   report: report.reportColumns,
   report_theme: report.reportThemeColumns,
   report_keyword: report.reportKeywordColumns,

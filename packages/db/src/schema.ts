@@ -25,6 +25,7 @@ import type {
   ProtocolRunTable,
 } from './tables/facilitation.tables.js';
 import type { DataVersionTable } from './tables/data-version.tables.js';
+import type { HerkenbaarKeyTable, HerkenbaarMarkTable } from './tables/herkenbaar.tables.js';
 import type { EmailOutboxTable, SubscriptionTable } from './tables/messaging.tables.js';
 import type {
   ActionTeamTable,
@@ -87,6 +88,8 @@ export interface Database {
   protocol_run: ProtocolRunTable;
   protocol_note: ProtocolNoteTable;
   protocol_cue: ProtocolCueTable;
+  herkenbaar_key: HerkenbaarKeyTable;
+  herkenbaar_mark: HerkenbaarMarkTable;
   report: ReportTable;
   report_theme: ReportThemeTable;
   report_keyword: ReportKeywordTable;
@@ -110,6 +113,7 @@ export type * from './tables/access.tables.js';
 export type * from './tables/agenda.tables.js';
 export type * from './tables/data-version.tables.js';
 export type * from './tables/facilitation.tables.js';
+export type * from './tables/herkenbaar.tables.js';
 export type * from './tables/messaging.tables.js';
 export type * from './tables/organisation.tables.js';
 export type * from './tables/people.tables.js';

@@ -23,6 +23,7 @@ import {
   signInWithParticipantLink,
   signOutParticipant,
 } from '../participant/participant-session.service.js';
+import { herkenbaarParticipantRouter } from '../herkenbaar/herkenbaar.participant.router.js';
 import { erasePersonRecord, exportPersonRecord } from '../people/person-data.service.js';
 import { participantProcedure, publicProcedure, router } from '../trpc.js';
 
@@ -67,6 +68,8 @@ export const participantRouter = router({
    * one branch so the router's layout says who may call what.
    */
   mine: router({
+    /** Herkenbaar: the questions of a coming session, to mark the ones one recognises. */
+    herkenbaar: herkenbaarParticipantRouter,
     /** Mijn vragen and Abonnementen. */
     overview: participantProcedure.query(async ({ ctx }) => {
       const person = await findPersonByEmail(ctx.db, ctx.participant.email);

@@ -18,7 +18,40 @@ export type DraftReportParams = {
   consentLookup?: ConsentLookup;
   themeIds?: readonly Id[];
   keywordIds?: readonly Id[];
+  /** What each person A jotted down on their cue link, with their consent for the report. */
+  ownerNotes?: readonly OwnerNotesForReport[];
 };
+
+/** What person A jotted down on their private cue link for one dilemma, and their consent. */
+export type OwnerNotesForReport = {
+  dilemmaId: Id;
+  notes: string;
+  consent: 'private' | 'quotable';
+};
+
+/** The mark that tells the editor (and readers) a take-away is person A's own words. */
+export const OWNER_TAKEAWAY_PREFIX = 'Van persoon A: ';
+const TAKEAWAY_MAX = 1000;
+
+/**
+ * Person A's own take-aways for a report section: each line A jotted down becomes one
+ * take-away, marked {@link OWNER_TAKEAWAY_PREFIX}, and only when A consented to the report
+ * ('quotable'); without consent nothing of it. Long lines are cut at the take-away limit.
+ *
+ * @example ownerTakeAways({ dilemmaId, notes: 'Vooraf met familie afspreken.', consent: 'quotable' })
+ * // ['Van persoon A: Vooraf met familie afspreken.']
+ */
+export function ownerTakeAways(owner: OwnerNotesForReport | undefined): string[] {
+  if (!owner || owner.consent !== 'quotable') return [];
+  return owner.notes
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const text = `${OWNER_TAKEAWAY_PREFIX}${line}`;
+      return text.length <= TAKEAWAY_MAX ? text : `${text.slice(0, TAKEAWAY_MAX - 1)}…`;
+    });
+}
 
 const SUMMARY_MAX = 5000;
 const texts = (notes: readonly ProtocolNote[]) => notes.map((n) => n.text);
@@ -55,7 +88,10 @@ function sectionFor(params: DraftReportParams, dilemmaId: Id, number: number): R
       shows,
     ),
     tips: texts(step2.filter((n) => n.kind === 'tip' || n.kind === 'idea')),
-    takeAways: texts(notes.filter((n) => n.step === 3)),
+    takeAways: [
+      ...texts(notes.filter((n) => n.step === 3)),
+      ...ownerTakeAways(params.ownerNotes?.find((o) => o.dilemmaId === dilemmaId)),
+    ],
     quote: null,
     dilemmaText: shows ? dilemma.text : null,
     dilemmaConsent: consent,
@@ -77,11 +113,12 @@ export function reportReactionsOf(run: ProtocolState): Reaction[] {
 /**
  * Drafts a report from a session run: a section per discussed dilemma (those that reached
  * step 2), in the order of the run, with tips and ideas from the step-2 notes and take-aways
- * from the step-3 notes. A private dilemma gets only an anonymised heading ("Vraag 2") and no
- * text; with consent the heading carries the coordinator's kop (if given) and the section its
- * text. The owner's name never appears. Reactions (by default the run's quotable ones) are
- * included with their consent, so the editor sees which still
- * need permission; `publishReport` checks again.
+ * from the step-3 notes and, when person A consented, A's own notes from the cue link
+ * (marked as A's, see {@link ownerTakeAways}). A private dilemma gets only an anonymised
+ * heading ("Vraag 2") and no text; with consent the heading carries the coordinator's kop (if
+ * given) and the section its text. The owner's name never appears. Reactions (by default the
+ * run's quotable ones) are included with their consent, so the editor sees which still need
+ * permission; `publishReport` checks again.
  *
  * @example
  * draftReport({ run, dilemmas, reactions, sessionTitle: 'Jamsessie Open deuren', now, reportId })

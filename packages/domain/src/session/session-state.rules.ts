@@ -26,6 +26,30 @@ export function isOpenForDilemmas(
   return session.status !== 'cancelled' && !hasSessionEnded(session, now);
 }
 
+/** How many days before a session its participants may mark questions "herkenbaar". */
+export const HERKENBAAR_WINDOW_DAYS = 14;
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Where a session stands for "herkenbaar" (participants marking the questions they
+ * recognise, before the session): `not_yet` more than {@link HERKENBAAR_WINDOW_DAYS} days
+ * before its start, `open` from then until it starts (while it is still open for dilemmas,
+ * see {@link isOpenForDilemmas}), `closed` from its start on or when it is cancelled: from
+ * then on the coordinator's choice is made.
+ *
+ * @example herkenbaarPhase({ status: 'planned', startsAt: '2029-03-05T12:00:00.000Z', endsAt: '2029-03-05T13:00:00.000Z' }, '2029-03-01T09:00:00.000Z') // 'open'
+ */
+export function herkenbaarPhase(
+  session: Pick<Session, 'status' | 'startsAt' | 'endsAt'>,
+  now: Instant,
+): 'not_yet' | 'open' | 'closed' {
+  const at = Date.parse(now);
+  const starts = Date.parse(session.startsAt);
+  if (!isOpenForDilemmas(session, now) || at >= starts) return 'closed';
+  return at >= starts - HERKENBAAR_WINDOW_DAYS * DAY_MS ? 'open' : 'not_yet';
+}
+
 /**
  * The fields of a session that reach a calendar file (see `sessionToCalendarEvent`): its
  * times, title, text, place, status with its reason, its address (slug) and its themes. The

@@ -1,3 +1,4 @@
+import { herkenbaarAdminRouter } from '../../herkenbaar/herkenbaar.admin.router.js';
 import { router } from '../../trpc.js';
 import { accountsRouter } from './accounts.router.js';
 import { auditRouter } from './audit.router.js';
@@ -31,6 +32,7 @@ export const adminRouter = router({
   organisations: organisationsRouter,
   taxonomy: taxonomyRouter,
   dilemmas: dilemmasRouter,
+  herkenbaar: herkenbaarAdminRouter,
   protocol: protocolRouter,
   reports: reportsAdminRouter,
   people: peopleRouter,

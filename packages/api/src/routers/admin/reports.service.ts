@@ -8,6 +8,7 @@ import {
   listClientClearances,
   listConsentsForSubjects,
   listDilemmasOfSession,
+  listProtocolCues,
   listReportsOfSession,
   raiseReportVersion,
   updateReport,
@@ -74,6 +75,12 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
       reportId: randomUUID(),
       consentLookup: consentLookupFrom(consents),
       themeIds: session.themeIds,
+      // A's notes from the cue link; draftReport takes them only where A consented.
+      ownerNotes: (await listProtocolCues(tx, run.id)).map((cue) => ({
+        dilemmaId: cue.dilemmaId,
+        notes: cue.notes,
+        consent: cue.notesConsent,
+      })),
     });
     const slug = uniqueSlug(draft.slug, await takenReportSlugs(tx, draft.slug));
     const stored = saved(await insertReport(tx, { ...draft, slug }));
