@@ -14,6 +14,7 @@ import { useTRPC } from '../api/trpc';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { DilemmaEditForm, type DilemmaEdit } from './DilemmaEditForm';
+import { HerkenbaarTag } from './HerkenbaarTag';
 
 /** A dilemma of the inventory as `admin.dilemmas.list` returns it. */
 export type InventoryItem = {
@@ -44,6 +45,7 @@ export type InventoryItem = {
 export function DilemmaItem({
   item: { dilemma, currentConsent, clientNameHint, earlierWordings, unconfirmed },
   chosen,
+  herkenbaar = 0,
   started,
   busy,
   onToggle,
@@ -51,6 +53,8 @@ export function DilemmaItem({
 }: {
   item: InventoryItem;
   chosen: boolean;
+  /** How many participants marked it "herkenbaar" before the session. */
+  herkenbaar?: number;
   started: boolean;
   busy: boolean;
   onToggle: () => void;
@@ -92,6 +96,7 @@ export function DilemmaItem({
           <span className="dilemma__title">{short}</span>
         )}
         <span className="tag">{dilemmaStatusLabels[dilemma.status]}</span>
+        <HerkenbaarTag count={herkenbaar} />
       </div>
       {editing ? (
         <DilemmaEditForm

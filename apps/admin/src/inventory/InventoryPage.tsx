@@ -23,6 +23,8 @@ export function InventoryPage({ sessionId }: { sessionId: string }) {
   const session = useQuery(trpc.admin.sessions.get.queryOptions({ id: sessionId }));
   const dilemmas = useQuery(trpc.admin.dilemmas.list.queryOptions({ sessionId }));
   const run = useQuery(trpc.admin.protocol.get.queryOptions({ sessionId }));
+  // Counts only; without them (still loading, or refused) the inventory works as before.
+  const herkenbaar = useQuery(trpc.admin.herkenbaar.counts.queryOptions({ sessionId }));
   if (session.isPending || dilemmas.isPending || run.isPending) return <LoadingState lines={4} />;
   const failed = session.error ?? dilemmas.error ?? run.error;
   if (failed) {
@@ -44,6 +46,7 @@ export function InventoryPage({ sessionId }: { sessionId: string }) {
       sessionId={sessionId}
       title={session.data.session.title}
       items={dilemmas.data}
+      herkenbaar={new Map((herkenbaar.data ?? []).map((c) => [c.dilemmaId, c.count]))}
       run={run.data ? { version: run.data.run.version, phase: run.data.state.phase } : null}
     />
   );
@@ -53,11 +56,13 @@ function Inventory({
   sessionId,
   title,
   items,
+  herkenbaar,
   run,
 }: {
   sessionId: string;
   title: string;
   items: InventoryItem[];
+  herkenbaar: ReadonlyMap<string, number>;
   run: { version: number; phase: string } | null;
 }) {
   const trpc = useTRPC();
@@ -147,6 +152,7 @@ function Inventory({
           <h2 id="list-title" className="card__title">
             {texts.inventory.listTitle}
           </h2>
+          <p className="muted small">{texts.inventory.herkenbaarNote}</p>
           {items.length === 0 ? (
             <p className="muted">{texts.inventory.none}</p>
           ) : (
@@ -156,6 +162,7 @@ function Inventory({
                   key={item.dilemma.id}
                   item={item}
                   chosen={order.includes(item.dilemma.id)}
+                  herkenbaar={herkenbaar.get(item.dilemma.id) ?? 0}
                   started={started}
                   busy={transition.isPending}
                   onToggle={() => setOrder((o) => toggleChoice(o, item.dilemma.id))}

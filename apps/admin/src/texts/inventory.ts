@@ -25,6 +25,11 @@ export const inventoryTexts = {
     earlierNote: 'Alleen zichtbaar voor coördinatoren.',
     replacedAt: (when: string) => `vervangen ${when}`,
   },
+  /** "Herkenbaar": how many participants recognised a question before the session (never who). */
+  herkenbaar: (count: number) =>
+    `${dutchCount(count, { one: 'deelnemer herkent', other: 'deelnemers herkennen' })} dit`,
+  herkenbaarNote:
+    'Deelnemers kunnen in de twee weken voor de sessie aangeven welke vragen ze herkennen (alleen vragen met een kop en toestemming om te delen). Je ziet alleen aantallen, nooit wie.',
   choose: (title: string) => `Bespreken: ${title}`,
   moveUp: (title: string) => `${title} eerder bespreken`,
   moveDown: (title: string) => `${title} later bespreken`,

@@ -2,6 +2,7 @@ import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
+import { HerkenbaarSection } from './HerkenbaarSection';
 import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';
 
@@ -47,6 +48,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
           </ul>
         )}
       </section>
+      <HerkenbaarSection />
       <section aria-labelledby="my-subscriptions">
         <h2 id="my-subscriptions">{t.subscriptionsTitle}</h2>
         {subscriptions.length === 0 ? (
