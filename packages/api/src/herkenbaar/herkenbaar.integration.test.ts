@@ -10,7 +10,7 @@ import {
 import type { ConsentLevel } from '@jamsessie/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParticipantUser } from '../context.js';
-import { failure } from '../routers/admin/testing/admin-harness.testing.js';
+import { failure } from '../testing/admin-harness.testing.js';
 import { aCoordinator, callerFor, openSeededDatabase } from '../testing/api-harness.testing.js';
 
 // Six days before the 7 April 2025 session (13:00 Amsterdam, 11:00 UTC): marking is open.
