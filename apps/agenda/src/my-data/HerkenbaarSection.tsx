@@ -17,11 +17,20 @@ export function HerkenbaarSection() {
   const queryClient = useQueryClient();
   const list = useQuery(trpc.participant.mine.herkenbaar.list.queryOptions());
   const [status, setStatus] = useState<string | null>(null);
+  // The box follows a tick at once; the list's answer catches up after the save.
+  const [ticked, setTicked] = useState<Readonly<Record<string, boolean>>>({});
   const mark = useMutation(
     trpc.participant.mine.herkenbaar.mark.mutationOptions({
       onSettled: () =>
         queryClient.invalidateQueries({ queryKey: trpc.participant.mine.herkenbaar.pathKey() }),
-      onError: (error) => setStatus(readApiError(error).message),
+      onError: (error, input) => {
+        setTicked((current) => {
+          const next = { ...current };
+          delete next[input.dilemmaId];
+          return next;
+        });
+        setStatus(readApiError(error).message);
+      },
     }),
   );
   return (
@@ -50,10 +59,11 @@ export function HerkenbaarSection() {
                     <label>
                       <input
                         type="checkbox"
-                        checked={item.marked}
+                        checked={ticked[item.dilemmaId] ?? item.marked}
                         disabled={mark.isPending}
                         onChange={(event) => {
                           const herkenbaar = event.target.checked;
+                          setTicked((current) => ({ ...current, [item.dilemmaId]: herkenbaar }));
                           mark.mutate(
                             { dilemmaId: item.dilemmaId, herkenbaar },
                             { onSuccess: () => setStatus(t.saved(item.title, herkenbaar)) },
