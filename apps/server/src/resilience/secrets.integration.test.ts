@@ -139,7 +139,20 @@ describe.each(databaseKindsUnderTest())('secrets stay secret on %s', (kind) => {
     const exported = await fetchReadable(...post('participant.mine.export', undefined));
     expect(exported.status).toBe(200);
     expectNoLeak(exported, 'participant.mine.export');
+    const herkenbaar = await fetchReadable(
+      trpcUrl(s.server.baseUrl, 'participant.mine.herkenbaar.list', 'query', undefined),
+      { headers: { Cookie: cookie } },
+    );
+    expect(herkenbaar.status).toBe(200);
+    expectNoLeak(herkenbaar, 'participant.mine.herkenbaar.list');
     for (const other of others) {
+      // Marking another's question "herkenbaar" outside its window or unseen: refused, clean.
+      const mark = await fetchReadable(
+        ...post('participant.mine.herkenbaar.mark', { dilemmaId: other.id, herkenbaar: true }),
+      );
+      expect([404, 412], `herkenbaar.mark ${other.id}`).toContain(mark.status);
+      expectCleanAnswer(mark, 'participant.mine.herkenbaar.mark');
+      expectNoLeak(mark, 'participant.mine.herkenbaar.mark');
       for (const [path, input] of [
         ['participant.mine.setDilemmaConsent', { id: other.id, level: 'quotable' }],
         ['participant.mine.withdrawDilemma', { id: other.id }],
