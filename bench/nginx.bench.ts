@@ -13,7 +13,8 @@ import { cpus } from 'node:os';
 import { nginxBinary, startNginx } from '@jamsessie/server';
 import { createPostgresDatabase, dropPostgresDatabase } from './lib/databases.js';
 import { combine, load, type LoadFigures } from './lib/load.js';
-import { TSX_FLAGS, freePort, msUntilOk, spawnNode, stopChild } from './lib/processes.js';
+import { freePort } from '@jamsessie/testing';
+import { TSX_FLAGS, msUntilOk, spawnNode, stopChild } from './lib/processes.js';
 import { round } from './lib/stats.js';
 
 /** What the nginx benchmark measured. */

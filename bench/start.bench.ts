@@ -8,14 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from './lib/load.js';
-import {
-  TSX_FLAGS,
-  freePort,
-  msUntilOk,
-  residentBytes,
-  spawnNode,
-  stopChild,
-} from './lib/processes.js';
+import { TSX_FLAGS, msUntilOk, residentBytes, spawnNode, stopChild } from './lib/processes.js';
+import { freePort } from '@jamsessie/testing';
 import { median } from './lib/stats.js';
 
 /** A server process the bench started and must stop. */

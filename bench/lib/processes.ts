@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { sleep } from './stats.js';
 
@@ -10,19 +9,6 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 
 /** Node's flags for running the project's TypeScript sources (what the server entry uses). */
 export const TSX_FLAGS = ['--conditions=source', '--import', 'tsx'];
-
-/** A free TCP port on loopback (the OS picks it; we release it at once). */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /** One GET without keep-alive; resolves with the status, or 0 when nothing listens yet. */
 export function statusOf(url: string): Promise<number> {

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '@jamsessie/testing';
 
 /** The repository root, from which the server is started exactly as `npm start` does. */
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -14,18 +14,6 @@ export const testAdmin = {
 };
 
 export type RunningServer = { baseUrl: string; stop(): Promise<void>; output(): string };
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /**
  * Starts the real server (built apps, PGlite in a fresh folder, demo data) and waits for

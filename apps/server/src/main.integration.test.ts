@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GENERATED_ADMIN_EMAIL } from './admin-account.js';
-import { freePort, startMain, stop } from './testing/main-process.js';
+import { freePort } from '@jamsessie/testing';
+import { startMain, stop } from './testing/main-process.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'jamsessie-main-'));

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { freePort } from './postgres-cluster.testing.js';
+import { freePort } from '@jamsessie/testing';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 

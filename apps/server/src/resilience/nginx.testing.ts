@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from './postgres-cluster.testing.js';
+import { freePort } from '@jamsessie/testing';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 /** The production configuration the test runs: the repository's own file, not a copy. */

@@ -30,18 +30,28 @@ import { z } from 'zod';
 import { audit } from '../audit/audit.js';
 import { unwrap } from '../errors.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import {
-  changedKeys,
-  expectVersion,
-  found,
-  givenFields,
-  saved,
-  finishDelete,
-} from '../shared/admin.helpers.js';
+import { found, givenFields, saved, finishDelete } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 
 const ORGANISATION_NOT_FOUND = 'Deze organisatie bestaat niet (meer).';
 const PARTICIPATION_NOT_FOUND = 'Deze deelname bestaat niet (meer).';
+
+const organisationRows: VersionedRows<Organisation> = {
+  entity: 'organisation',
+  notFound: 'ORGANISATION',
+  notFoundMessage: ORGANISATION_NOT_FOUND,
+  find: findOrganisationById,
+  save: updateOrganisation,
+};
+
+const participationRows: VersionedRows<Participation> = {
+  entity: 'participation',
+  notFound: 'PARTICIPATION',
+  notFoundMessage: PARTICIPATION_NOT_FOUND,
+  find: findParticipationById,
+  save: updateParticipation,
+};
 
 async function checkParticipation(
   tx: Executor,
@@ -75,20 +85,13 @@ const participationsRouter = router({
 
   update: coordinatorProcedure.input(ParticipationUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const current = found(
-        await findParticipationById(tx, input.id),
-        'PARTICIPATION',
-        PARTICIPATION_NOT_FOUND,
-      );
-      expectVersion('participation', current, input.version);
-      const next: Participation = { ...current, ...givenFields(input), version: input.version };
-      await checkParticipation(tx, next);
-      const stored = saved(await updateParticipation(tx, next));
-      await audit(ctx, tx, {
-        action: 'participation.update',
-        entity: 'participation',
-        entityId: stored.id,
-        details: { from: stored.from, until: stored.until },
+      const { stored } = await updateVersioned(ctx, tx, participationRows, input, {
+        change: async (current) => {
+          const next: Participation = { ...current, ...givenFields(input) };
+          await checkParticipation(tx, next);
+          return next;
+        },
+        details: (_current, stored) => ({ from: stored.from, until: stored.until }),
       });
       return stored;
     }),
@@ -151,19 +154,8 @@ export const organisationsRouter = router({
 
   update: coordinatorProcedure.input(OrganisationUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const current = found(
-        await findOrganisationById(tx, input.id),
-        'ORGANISATION',
-        ORGANISATION_NOT_FOUND,
-      );
-      expectVersion('organisation', current, input.version);
-      const next: Organisation = { ...current, ...givenFields(input), version: input.version };
-      const stored = saved(await updateOrganisation(tx, next));
-      await audit(ctx, tx, {
-        action: 'organisation.update',
-        entity: 'organisation',
-        entityId: stored.id,
-        details: { changed: changedKeys(current, { ...next, version: current.version }) },
+      const { stored } = await updateVersioned(ctx, tx, organisationRows, input, {
+        change: (current) => ({ ...current, ...givenFields(input) }),
       });
       return stored;
     }),

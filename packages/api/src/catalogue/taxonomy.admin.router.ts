@@ -25,19 +25,28 @@ import {
 } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
 import { withLinkWarning } from '../privacy/link-warning.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import {
-  changedKeys,
-  expectVersion,
-  found,
-  givenFields,
-  refuse,
-  saved,
-  finishDelete,
-} from '../shared/admin.helpers.js';
+import { givenFields, refuse, saved, finishDelete } from '../shared/admin.helpers.js';
 
 const THEME_NOT_FOUND = 'Dit thema bestaat niet (meer).';
 const KEYWORD_NOT_FOUND = 'Dit trefwoord bestaat niet (meer).';
+
+const themeRows: VersionedRows<Theme> = {
+  entity: 'theme',
+  notFound: 'THEME',
+  notFoundMessage: THEME_NOT_FOUND,
+  find: findThemeById,
+  save: updateTheme,
+};
+
+const keywordRows: VersionedRows<Keyword> = {
+  entity: 'keyword',
+  notFound: 'KEYWORD',
+  notFoundMessage: KEYWORD_NOT_FOUND,
+  find: findKeywordById,
+  save: updateKeyword,
+};
 
 function refuseInUse(code: 'THEME.IN_USE' | 'KEYWORD.IN_USE', what: string, usage: Usage): void {
   const total = Object.values(usage).reduce((sum, n) => sum + n, 0);
@@ -80,17 +89,10 @@ export const taxonomyRouter = router({
         ctx.db,
         input,
         await ctx.db.transaction().execute(async (tx) => {
-          const current = found(await findThemeById(tx, input.id), 'THEME', THEME_NOT_FOUND);
-          expectVersion('theme', current, input.version);
-          const next: Theme = { ...current, ...givenFields(input), version: input.version };
-          const theme = saved(await updateTheme(tx, next));
-          await audit(ctx, tx, {
-            action: 'theme.update',
-            entity: 'theme',
-            entityId: theme.id,
-            details: { changed: changedKeys(current, { ...next, version: current.version }) },
+          const { stored } = await updateVersioned(ctx, tx, themeRows, input, {
+            change: (current) => ({ ...current, ...givenFields(input) }),
           });
-          return theme;
+          return stored;
         }),
       ),
     ),
@@ -130,17 +132,10 @@ export const taxonomyRouter = router({
     ),
     update: coordinatorProcedure.input(KeywordUpdate).mutation(({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
-        const current = found(await findKeywordById(tx, input.id), 'KEYWORD', KEYWORD_NOT_FOUND);
-        expectVersion('keyword', current, input.version);
-        const next: Keyword = { ...current, ...givenFields(input), version: input.version };
-        const keyword = saved(await updateKeyword(tx, next));
-        await audit(ctx, tx, {
-          action: 'keyword.update',
-          entity: 'keyword',
-          entityId: keyword.id,
-          details: { changed: changedKeys(current, { ...next, version: current.version }) },
+        const { stored } = await updateVersioned(ctx, tx, keywordRows, input, {
+          change: (current) => ({ ...current, ...givenFields(input) }),
         });
-        return keyword;
+        return stored;
       }),
     ),
     delete: coordinatorProcedure

@@ -45,9 +45,18 @@ import {
   STALE_CODE,
 } from '../shared/admin.helpers.js';
 import { addToOpenRun, chooseInOpenRun } from '../live/protocol-sync.service.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 
 const DILEMMA_NOT_FOUND = 'Deze vraag bestaat niet (meer).';
 const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
+
+const dilemmaRows: VersionedRows<DilemmaValue> = {
+  entity: 'dilemma',
+  notFound: 'DILEMMA',
+  notFoundMessage: DILEMMA_NOT_FOUND,
+  find: findDilemmaById,
+  save: updateDilemma,
+};
 
 /** The client-name hint over every word of a dilemma a coordinator may make public. */
 function clientNameHintOf(dilemma: DilemmaValue): string | null {
@@ -253,15 +262,10 @@ export const dilemmasRouter = router({
     .input(DilemmaRef.extend({ to: DilemmaStatus }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
-        const current = found(await findDilemmaById(tx, input.id), 'DILEMMA', DILEMMA_NOT_FOUND);
-        expectVersion('dilemma', current, input.version);
-        const next = unwrap(transitionDilemma(current, input.to));
-        const stored = saved(await updateDilemma(tx, { ...next, version: input.version }));
-        await audit(ctx, tx, {
+        const { stored } = await updateVersioned(ctx, tx, dilemmaRows, input, {
           action: 'dilemma.transition',
-          entity: 'dilemma',
-          entityId: stored.id,
-          details: { from: current.status, to: stored.status },
+          change: (current) => unwrap(transitionDilemma(current, input.to)),
+          details: (current, stored) => ({ from: current.status, to: stored.status }),
         });
         return stored;
       }),

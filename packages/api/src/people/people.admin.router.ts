@@ -16,10 +16,19 @@ import { erasePersonRecord, exportPersonRecord, PERSON_NOT_FOUND } from './perso
 import { PageInput, pageOffset, toPage } from '../shared/paging.js';
 import { coordinatorProcedure, router } from '../trpc.js';
 import { attendanceRouter } from './attendance.admin.router.js';
-import { changedKeys, expectVersion, found, givenFields, saved } from '../shared/admin.helpers.js';
+import { found, givenFields, saved } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 
 const PersonLookup = z.object({ personId: Id });
+
+const personRows: VersionedRows<Person> = {
+  entity: 'person',
+  notFound: 'PERSON',
+  notFoundMessage: PERSON_NOT_FOUND,
+  find: findPersonById,
+  save: updatePerson,
+};
 
 /**
  * Participants for coordinators (`admin.people.*`): the list, a person with their consent
@@ -59,18 +68,14 @@ export const peopleRouter = router({
 
   update: coordinatorProcedure.input(PersonUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const current = found(await findPersonById(tx, input.id), 'PERSON', PERSON_NOT_FOUND);
-      expectVersion('person', current, input.version);
-      const next: Person = { ...current, ...givenFields(input), version: input.version };
-      await assertReferences(tx, { organisationId: ['organisation', [next.organisationId]] });
-      const person = saved(await updatePerson(tx, next));
-      await audit(ctx, tx, {
-        action: 'person.update',
-        entity: 'person',
-        entityId: person.id,
-        details: { changed: changedKeys(current, { ...next, version: current.version }) },
+      const { stored } = await updateVersioned(ctx, tx, personRows, input, {
+        change: async (current) => {
+          const next: Person = { ...current, ...givenFields(input) };
+          await assertReferences(tx, { organisationId: ['organisation', [next.organisationId]] });
+          return next;
+        },
       });
-      return person;
+      return stored;
     }),
   ),
 

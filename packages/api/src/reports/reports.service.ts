@@ -34,6 +34,7 @@ import {
   saved,
 } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 import { withoutViewToken } from '../live/protocol-sync.service.js';
 import { consentLookupForReport } from './report-consents.js';
 import { editedReport, saveWorkingCopy } from './report-revisions.service.js';
@@ -41,6 +42,14 @@ import { editedReport, saveWorkingCopy } from './report-revisions.service.js';
 export { consentLookupForReport, consentSubjectsOf } from './report-consents.js';
 
 const REPORT_NOT_FOUND = 'Dit verslag bestaat niet (meer).';
+
+const reportRows: VersionedRows<Report> = {
+  entity: 'report',
+  notFound: 'REPORT',
+  notFoundMessage: REPORT_NOT_FOUND,
+  find: findReportById,
+  save: updateReport,
+};
 
 /**
  * Drafts the report of a session from its run (the domain's `draftReport`): a section per
@@ -142,17 +151,14 @@ export async function updateReportContent(ctx: Context, input: ReportUpdate): Pr
  */
 export async function publish(ctx: Context, ref: { id: string; version: number }): Promise<Report> {
   return ctx.db.transaction().execute(async (tx) => {
-    const current = found(await findReportById(tx, ref.id), 'REPORT', REPORT_NOT_FOUND);
-    expectVersion('report', current, ref.version);
-    const lookup = await consentLookupForReport(tx, current);
-    const cleared = await listClientClearances(tx, current.id);
-    const published = unwrap(publishReport(current, lookup, ctx.now().toISOString(), cleared));
-    const stored = saved(await updateReport(tx, { ...published, version: ref.version }));
-    await audit(ctx, tx, {
+    const { stored } = await updateVersioned(ctx, tx, reportRows, ref, {
       action: 'report.publish',
-      entity: 'report',
-      entityId: stored.id,
-      details: { slug: stored.slug, publishedAt: stored.publishedAt },
+      change: async (current) => {
+        const lookup = await consentLookupForReport(tx, current);
+        const cleared = await listClientClearances(tx, current.id);
+        return unwrap(publishReport(current, lookup, ctx.now().toISOString(), cleared));
+      },
+      details: (_current, stored) => ({ slug: stored.slug, publishedAt: stored.publishedAt }),
     });
     return stored;
   });

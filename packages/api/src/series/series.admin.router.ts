@@ -28,11 +28,20 @@ import type { Context } from '../context.js';
 import { unwrap } from '../errors.js';
 import { withLinkWarning } from '../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import { changedKeys, expectVersion, found, givenFields, saved } from '../shared/admin.helpers.js';
+import { expectVersion, found, givenFields, saved } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
 import { applyPlan, previewYear } from './series-plan.service.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 
 const SERIES_NOT_FOUND = 'Deze reeks bestaat niet (meer).';
+
+const seriesRows: VersionedRows<SeriesValue> = {
+  entity: 'series',
+  notFound: 'SERIES',
+  notFoundMessage: SERIES_NOT_FOUND,
+  find: findSeriesById,
+  save: updateSeries,
+};
 
 const SeriesRef = Series.pick({ id: true, version: true });
 
@@ -77,16 +86,13 @@ async function editSeries(
   change: (series: SeriesValue) => SeriesValue,
 ): Promise<SeriesValue> {
   return ctx.db.transaction().execute(async (tx) => {
-    const current = found(await findSeriesById(tx, ref.id), 'SERIES', SERIES_NOT_FOUND);
-    expectVersion('series', current, ref.version);
-    const next = unwrap(checkSeries({ ...change(current), id: current.id, version: ref.version }));
-    await checkedReferences(tx, next);
-    const stored = saved(await updateSeries(tx, next));
-    await audit(ctx, tx, {
+    const { stored } = await updateVersioned(ctx, tx, seriesRows, ref, {
       action,
-      entity: 'series',
-      entityId: stored.id,
-      details: { changed: changedKeys(current, { ...next, version: current.version }) },
+      change: async (current) => {
+        const next = unwrap(checkSeries({ ...change(current), id: current.id }));
+        await checkedReferences(tx, next);
+        return next;
+      },
     });
     return stored;
   });

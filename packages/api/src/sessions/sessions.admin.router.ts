@@ -3,14 +3,11 @@ import {
   findSeriesById,
   findSessionById,
   insertSession,
-  isSessionSlugFree,
   listDilemmasOfSession,
   findProtocolRunBySession,
   listReportsOfSession,
-  updateSession,
   countAdminSessions,
   listAdminSessions,
-  type Executor,
 } from '@jamsessie/db';
 import {
   cancelSession,
@@ -26,10 +23,8 @@ import {
   SearchQuery,
   SessionStatus,
   SessionUpdate,
-  checkSessionTimes,
   toInstant,
   type Session as SessionValue,
-  changesCalendar,
 } from '@jamsessie/domain';
 import { z } from 'zod';
 import { audit } from '../audit/audit.js';
@@ -39,17 +34,14 @@ import { runReminderJob } from '../mail/reminders.job.js';
 import { PageInput, pageOffset, toPage } from '../shared/paging.js';
 import { withLinkWarning } from '../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../trpc.js';
+import { found, saved } from '../shared/admin.helpers.js';
 import {
-  changedKeys,
-  expectVersion,
-  found,
-  givenFields,
-  refuse,
-  saved,
-} from '../shared/admin.helpers.js';
-import { assertReferences } from '../shared/references.js';
-
-const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
+  checkReferences,
+  checkTimes,
+  editSession,
+  SESSION_NOT_FOUND,
+  transition,
+} from './session-edits.js';
 
 const SessionRef = Session.pick({ id: true, version: true });
 
@@ -67,64 +59,6 @@ const ListInput = z
     ...PageInput.shape,
   })
   .prefault({});
-
-function checkTimes(session: Pick<SessionValue, 'startsAt' | 'endsAt'>): void {
-  const checked = checkSessionTimes(session);
-  if (!checked.ok) {
-    refuse(checked.error.code, checked.error.message, {
-      fields: { endsAt: checked.error.message },
-    });
-  }
-}
-
-async function checkReferences(tx: Executor, session: SessionValue): Promise<void> {
-  await assertReferences(tx, {
-    seriesId: ['series', [session.seriesId]],
-    themeIds: ['theme', session.themeIds],
-    movementIds: ['movement', session.movementIds],
-  });
-}
-
-/**
- * Loads a session in a transaction, checks the caller's version, applies a domain transition
- * and saves it (guarded by the same version) with an audit entry.
- */
-async function transition(
-  ctx: Context,
-  ref: { id: string; version: number },
-  action: string,
-  apply: (session: SessionValue, now: string) => SessionValue,
-  details: (before: SessionValue, after: SessionValue) => Record<string, unknown>,
-): Promise<SessionValue> {
-  return ctx.db.transaction().execute(async (tx) => {
-    const current = found(await findSessionById(tx, ref.id), 'SESSION', SESSION_NOT_FOUND);
-    expectVersion('session', current, ref.version);
-    const next = await keepSlugWhenTaken(tx, current, apply(current, ctx.now().toISOString()));
-    const stored = saved(await updateSession(tx, { ...next, version: ref.version }));
-    await audit(ctx, tx, {
-      action,
-      entity: 'session',
-      entityId: stored.id,
-      details: details(current, stored),
-    });
-    return stored;
-  });
-}
-
-/**
- * A moved session takes the slug of its new date (the domain's rule) unless another session
- * already has that address: then it keeps its own rather than failing the move.
- */
-async function keepSlugWhenTaken(
-  tx: Executor,
-  before: SessionValue,
-  after: SessionValue,
-): Promise<SessionValue> {
-  if (after.slug === before.slug || (await isSessionSlugFree(tx, after.slug, after.id))) {
-    return after;
-  }
-  return { ...after, slug: before.slug };
-}
 
 /**
  * Followers hear of a cancellation at once, not at the reminder job's next run (every 15
@@ -222,36 +156,15 @@ export const sessionsRouter = router({
     ),
   ),
 
-  update: coordinatorProcedure.input(SessionUpdate).mutation(async ({ ctx, input }) =>
-    withLinkWarning(
-      ctx.db,
-      input,
-      await ctx.db.transaction().execute(async (tx) => {
-        const current = found(await findSessionById(tx, input.id), 'SESSION', SESSION_NOT_FOUND);
-        expectVersion('session', current, input.version);
-        const { startsAt, endsAt, ...rest } = givenFields(input);
-        let next: SessionValue = { ...current, ...rest, id: current.id, version: current.version };
-        const times = { startsAt: startsAt ?? current.startsAt, endsAt: endsAt ?? current.endsAt };
-        checkTimes(times);
-        if (times.startsAt !== current.startsAt || times.endsAt !== current.endsAt) {
-          // New times follow the reschedule rules (not held, not cancelled, not into the past).
-          const moved = unwrap(rescheduleSession(next, times, ctx.now().toISOString()));
-          next = rest.slug === undefined ? await keepSlugWhenTaken(tx, current, moved) : moved;
-        } else if (changesCalendar(current, next)) {
-          next = { ...next, sequence: current.sequence + 1 };
-        }
-        await checkReferences(tx, next);
-        const stored = saved(await updateSession(tx, { ...next, version: input.version }));
-        await audit(ctx, tx, {
-          action: 'session.update',
-          entity: 'session',
-          entityId: stored.id,
-          details: { changed: changedKeys(current, { ...next, version: current.version }) },
-        });
-        return stored;
-      }),
+  update: coordinatorProcedure
+    .input(SessionUpdate)
+    .mutation(async ({ ctx, input }) =>
+      withLinkWarning(
+        ctx.db,
+        input,
+        await ctx.db.transaction().execute((tx) => editSession(ctx, tx, input)),
+      ),
     ),
-  ),
 
   cancel: coordinatorProcedure
     .input(SessionRef.extend({ reason: requiredText(500) }))

@@ -28,19 +28,28 @@ import { z } from 'zod';
 import { audit } from '../audit/audit.js';
 import { unwrap } from '../errors.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import {
-  changedKeys,
-  expectVersion,
-  found,
-  givenFields,
-  refuse,
-  saved,
-  finishDelete,
-} from '../shared/admin.helpers.js';
+import { found, givenFields, refuse, saved, finishDelete } from '../shared/admin.helpers.js';
 import { programmeItemsRouter } from './week-items.admin.router.js';
+import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
 
 const EDITION_NOT_FOUND = 'Deze editie van de Week bestaat niet (meer).';
 const DAY_NOT_FOUND = 'Deze dag van de Week bestaat niet (meer).';
+
+const editionRows: VersionedRows<WeekEdition> = {
+  entity: 'week_edition',
+  notFound: 'WEEK',
+  notFoundMessage: EDITION_NOT_FOUND,
+  find: findWeekEditionById,
+  save: updateWeekEdition,
+};
+
+const dayRows: VersionedRows<WeekDay> = {
+  entity: 'week_day',
+  notFound: 'WEEK_DAY',
+  notFoundMessage: DAY_NOT_FOUND,
+  find: findWeekDayById,
+  save: updateWeekDay,
+};
 
 const editionsRouter = router({
   list: coordinatorProcedure.query(({ ctx }) => listWeekEditions(ctx.db)),
@@ -70,16 +79,12 @@ const editionsRouter = router({
 
   update: coordinatorProcedure.input(WeekEditionUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const current = found(await findWeekEditionById(tx, input.id), 'WEEK', EDITION_NOT_FOUND);
-      expectVersion('week_edition', current, input.version);
-      const next: WeekEdition = { ...current, ...givenFields(input), version: input.version };
-      unwrap(checkWeekEdition(next));
-      const stored = saved(await updateWeekEdition(tx, next));
-      await audit(ctx, tx, {
-        action: 'week_edition.update',
-        entity: 'week_edition',
-        entityId: stored.id,
-        details: { changed: changedKeys(current, { ...next, version: current.version }) },
+      const { stored } = await updateVersioned(ctx, tx, editionRows, input, {
+        change: (current) => {
+          const next: WeekEdition = { ...current, ...givenFields(input) };
+          unwrap(checkWeekEdition(next));
+          return next;
+        },
       });
       return stored;
     }),
@@ -149,15 +154,8 @@ const daysRouter = router({
 
   update: coordinatorProcedure.input(WeekDayUpdate).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const current = found(await findWeekDayById(tx, input.id), 'WEEK_DAY', DAY_NOT_FOUND);
-      expectVersion('week_day', current, input.version);
-      const next: WeekDay = { ...current, ...givenFields(input), version: input.version };
-      const stored = saved(await updateWeekDay(tx, next));
-      await audit(ctx, tx, {
-        action: 'week_day.update',
-        entity: 'week_day',
-        entityId: stored.id,
-        details: { changed: changedKeys(current, { ...next, version: current.version }) },
+      const { stored } = await updateVersioned(ctx, tx, dayRows, input, {
+        change: (current) => ({ ...current, ...givenFields(input) }),
       });
       return stored;
     }),
@@ -166,14 +164,13 @@ const daysRouter = router({
   /** The recording and the extended report of a day, once they are online (with the version). */
   setLinks: coordinatorProcedure.input(WeekDayLinks).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
-      const current = found(await findWeekDayById(tx, input.id), 'WEEK_DAY', DAY_NOT_FOUND);
-      expectVersion('week_day', current, input.version);
-      const stored = saved(await updateWeekDay(tx, { ...current, ...input }));
-      await audit(ctx, tx, {
+      const { stored } = await updateVersioned(ctx, tx, dayRows, input, {
         action: 'week_day.set_links',
-        entity: 'week_day',
-        entityId: stored.id,
-        details: { recording: stored.recordingUrl !== null, report: stored.reportUrl !== null },
+        change: (current) => ({ ...current, ...input }),
+        details: (_current, stored) => ({
+          recording: stored.recordingUrl !== null,
+          report: stored.reportUrl !== null,
+        }),
       });
       return stored;
     }),
