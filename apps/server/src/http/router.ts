@@ -28,6 +28,7 @@ import {
 } from './responses.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { createStaticHandler, defaultStaticRoots, type StaticRoots } from './static-files.js';
+import type { PublicReadOptions } from './public-reads/public-read.handler.js';
 import { TRPC_PREFIX, createTrpcHandler } from './trpc-handler.js';
 
 /** Everything the HTTP layer needs; tests and benchmarks pass their own database and clock. */
@@ -51,6 +52,8 @@ export type RequestHandlerOptions = {
   readonly readBudget?: readonly ReadBudget[];
   /** Where unexpected errors go; defaults to stderr. They never reach the client. */
   readonly logError?: (message: string, error: unknown) => void;
+  /** The memory of the API's public reads: its bound in bytes, and a hook per render (tests). */
+  readonly publicReads?: PublicReadOptions;
 };
 
 /** A Node request listener: `http.createServer(createRequestHandler(options))`. */
@@ -96,6 +99,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
+    ...(options.publicReads ? { publicReads: options.publicReads } : {}),
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
@@ -131,7 +135,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           return;
         }
       }
-      await handleTrpc(req, res, pathname);
+      await handleTrpc(req, res, pathname, search);
       return;
     }
     if (pathname === '/healthz') {

@@ -7,7 +7,32 @@ import type { Executor } from './repository.helpers.js';
  * days) raises, by triggers in the database (migration 2026_11_23_200100).
  */
 export type PublicDataTable =
-  'session' | 'series' | 'theme' | 'movement' | 'week_edition' | 'programme_item';
+  | 'session'
+  | 'series'
+  | 'theme'
+  | 'movement'
+  | 'week_edition'
+  | 'programme_item'
+  | 'report'
+  | 'keyword'
+  | 'organisation';
+
+/**
+ * Every counter: what the public may read is made of these tables (and their child tables,
+ * migrations 2026_11_23_200100 and 2026_12_09_140000). A read that depends on all public data
+ * (the API's public reads) asks for all of them.
+ */
+export const PUBLIC_DATA_TABLES: readonly PublicDataTable[] = [
+  'session',
+  'series',
+  'theme',
+  'movement',
+  'week_edition',
+  'programme_item',
+  'report',
+  'keyword',
+  'organisation',
+];
 
 /** What a data version covers: the tables read, and the clock readings a render depends on. */
 export type DataVersionQuery = {
