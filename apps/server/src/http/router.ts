@@ -54,6 +54,11 @@ export type RequestHandlerOptions = {
   readonly logError?: (message: string, error: unknown) => void;
   /** The memory of the API's public reads: its bound in bytes, and a hook per render (tests). */
   readonly publicReads?: PublicReadOptions;
+  /**
+   * Writes counted by an embedded database (`DatabaseHandle.localWrites`, PGlite only): lets
+   * the public reads skip the data version query while nothing was written.
+   */
+  readonly localWrites?: () => number;
 };
 
 /** A Node request listener: `http.createServer(createRequestHandler(options))`. */
@@ -100,6 +105,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
     ...(options.publicReads ? { publicReads: options.publicReads } : {}),
+    ...(options.localWrites ? { localWrites: options.localWrites } : {}),
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);

@@ -46,6 +46,8 @@ export type TrpcHandlerOptions = {
   readonly onInternalError?: (error: unknown, path: string | undefined) => void;
   /** The memory of the public reads (see `createPublicReadHandler`): bound, render hook. */
   readonly publicReads?: PublicReadOptions;
+  /** Writes counted by an embedded database (`DatabaseHandle.localWrites`, PGlite only). */
+  readonly localWrites?: () => number;
 };
 
 /**
@@ -118,6 +120,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     baseUrl: options.baseUrl,
     onInternalError: report,
     ...options.publicReads,
+    ...(options.localWrites ? { localWrites: options.localWrites } : {}),
   });
   return async function handleTrpc(
     req: IncomingMessage,

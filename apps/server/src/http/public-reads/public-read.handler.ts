@@ -32,12 +32,26 @@ export type PublicReadHandlerOptions = PublicReadOptions & {
   readonly db: Db;
   readonly now: () => Date;
   readonly baseUrl: string;
+  /**
+   * For an embedded database (PGlite), the count of statements that may have written it
+   * (`DatabaseHandle.localWrites`): while it stands still and the clock has not passed the
+   * version's `validUntil`, the version is known without asking the database.
+   */
+  readonly localWrites?: () => number;
   /** Reports unexpected (500) errors of a render. */
   readonly onInternalError?: (error: unknown, path: string | undefined) => void;
 };
 
 /** A version and the clock reading it was read at: a render at that version uses that clock. */
 type VersionAt = { readonly version: string; readonly at: Date };
+
+/** The last version read, with what it was read at, for an embedded database. */
+type Known = {
+  readonly version: string;
+  readonly from: Date;
+  readonly until: Date;
+  readonly writes: number;
+};
 
 /**
  * A request signed in as a coordinator or a participant (by its cookie, whether or not it is
@@ -53,7 +67,8 @@ function carriesSignIn(req: IncomingMessage): boolean {
  * ETag, 304 on `If-None-Match` and gzip. Every request reads the public data version first
  * (`readPublicReadVersion`, one small query shared by requests that arrive while one runs,
  * each getting a read that started after it arrived), so a change committed through any
- * process shows at the next request. A miss runs the same tRPC router with a visitor's
+ * process shows at the next request. An embedded database has no other process: there the
+ * version is read again only after a write or when the clock passes its span. A miss runs the same tRPC router with a visitor's
  * context (no user, no participant, no cookies) and keeps its bytes. Returns false for
  * everything else, which the tRPC handler answers as before: other procedures, POSTs, and
  * requests that carry a sign-in cookie.
@@ -66,10 +81,28 @@ export function createPublicReadHandler(options: PublicReadHandlerOptions) {
   const cache = createPublicReadCache({
     maxBytes: options.maxBytes ?? DEFAULT_PUBLIC_READ_CACHE_BYTES,
   });
+  let known: Known | null = null;
   const readVersion = createFreshRead(async (): Promise<VersionAt> => {
     const at = options.now();
-    return { version: await readPublicReadVersion(options.db, at), at };
+    const writes = options.localWrites?.();
+    const { version, validUntil } = await readPublicReadVersion(options.db, at);
+    if (writes !== undefined) known = { version, from: at, until: validUntil, writes };
+    return { version, at };
   });
+  /**
+   * The version now. On PostgreSQL always a fresh read (another process may have written);
+   * on an embedded database the last one, while nothing was written and the clock is
+   * within the span it holds for.
+   */
+  function currentVersion(): Promise<VersionAt> {
+    const at = options.now();
+    const still =
+      known !== null &&
+      options.localWrites?.() === known.writes &&
+      at >= known.from &&
+      at < known.until;
+    return still && known ? Promise.resolve({ version: known.version, at }) : readVersion();
+  }
 
   async function render(path: string, search: string, at: Date): Promise<CachedAnswer> {
     const target = `/trpc/${path}${search}`;
@@ -98,7 +131,7 @@ export function createPublicReadHandler(options: PublicReadHandlerOptions) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (!isCacheablePublicRead(path.split(',')) || carriesSignIn(req)) return false;
     // A database that is away: tRPC answers that in its own words and shape.
-    const read = await readVersion().catch(() => null);
+    const read = await currentVersion().catch(() => null);
     if (!read) return false;
     const { version, at } = read;
     let unkept: CachedAnswer | undefined;

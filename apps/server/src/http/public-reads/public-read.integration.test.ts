@@ -30,6 +30,7 @@ async function startProcess(
     db: handle.db,
     now: () => TEST_NOW,
     staticRoots: roots,
+    ...(handle.localWrites ? { localWrites: handle.localWrites } : {}),
     publicReads: { onRender: (target) => renders.push(target), ...(maxBytes ? { maxBytes } : {}) },
   });
   return { server, renders };
