@@ -45,7 +45,7 @@ export async function runAgendaMemoryBench(
     const ready = await firstMessage<TargetReady>(child);
     const urls = {
       memoryBare: `${ready.memoryBareUrl}${AGENDA_PATH}`,
-      app: `${ready.appUrl}${AGENDA_PATH}`,
+      app: `${ready.cachedAppUrl}${AGENDA_PATH}`,
     };
     const [app, bare] = await Promise.all([
       fetch(urls.app).then((res) => res.text()),

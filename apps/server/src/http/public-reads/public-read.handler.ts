@@ -21,6 +21,11 @@ const KEPT_STATUSES = new Set([200, 400, 404]);
 
 /** What a server may choose about the memory of public reads. */
 export type PublicReadOptions = {
+  /**
+   * False: every public read runs the router as before (the benchmark compares that path
+   * with a bare server running the same SQL). Default true.
+   */
+  readonly enabled?: boolean;
   /** The bound of the cache in bytes; {@link DEFAULT_PUBLIC_READ_CACHE_BYTES} unless given. */
   readonly maxBytes?: number;
   /** Called for every answer that is not served from memory (tests count them). */
@@ -128,6 +133,7 @@ export function createPublicReadHandler(options: PublicReadHandlerOptions) {
     path: string,
     search: string,
   ): Promise<boolean> {
+    if (options.enabled === false) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (!isCacheablePublicRead(path.split(',')) || carriesSignIn(req)) return false;
     // A database that is away: tRPC answers that in its own words and shape.
