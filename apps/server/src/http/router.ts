@@ -8,7 +8,7 @@ import {
   type ReadBudget,
 } from '@jamsessie/api';
 import { isDatabaseUnavailable, pingDatabase } from '@jamsessie/db';
-import { createDownloadsHandler } from '../downloads/downloads.route.js';
+import { createLazyDownloadsHandler } from '../downloads/downloads.lazy.js';
 import { agendaStylesheets } from './subscription/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from './subscription/subscription-links.route.js';
 import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
@@ -110,7 +110,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
   const serveTipsRss = createTipsRssHandler(feedOptions);
-  const serveDownload = createDownloadsHandler(feedOptions);
+  const serveDownload = createLazyDownloadsHandler(feedOptions);
   const staticRoots = options.staticRoots ?? defaultStaticRoots();
   const serveSubscriptionLinks = createSubscriptionLinksHandler({
     confirm: (token) => confirmSubscriptionToken(options.db, token, now()),
