@@ -28,17 +28,16 @@ describe('createFreshRead', () => {
 
   it('starts a new read for a caller that arrives when none runs', async () => {
     let reads = 0;
-    const fresh = createFreshRead(async () => (reads += 1));
+    const fresh = createFreshRead(() => Promise.resolve((reads += 1)));
     expect(await fresh()).toBe(1);
     expect(await fresh()).toBe(2);
   });
 
   it('lets a failed read fail only its own callers', async () => {
     let reads = 0;
-    const fresh = createFreshRead(async () => {
+    const fresh = createFreshRead(() => {
       reads += 1;
-      if (reads === 1) throw new Error('weg');
-      return reads;
+      return reads === 1 ? Promise.reject(new Error('weg')) : Promise.resolve(reads);
     });
     const failing = fresh();
     const next = fresh();

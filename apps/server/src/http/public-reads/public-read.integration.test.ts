@@ -54,7 +54,7 @@ async function call(p: Process, target: string, headers: Record<string, string> 
  */
 async function otherPool(handle: DatabaseHandle): Promise<DatabaseHandle> {
   const url = process.env['DATABASE_URL'];
-  if (handle.kind !== 'postgres' || !url) return { ...handle, close: async () => undefined };
+  if (handle.kind !== 'postgres' || !url) return { ...handle, close: () => Promise.resolve() };
   const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(
     handle.db,
   );
