@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { runAgendaBench, type Engine } from './agenda.bench.js';
+import { runAgendaMemoryBench } from './agenda-memory.bench.js';
 import { runDomainBench } from './domain.bench.js';
 import { writeDomainSizes } from './domain-size.bench.js';
 import { runFirstViewBench } from './first-view.bench.js';
@@ -109,6 +110,10 @@ for (const engine of engines) {
     runAgendaBench(engine, LOAD),
   );
   if (loaded) results.load.push(loaded);
+  const fromMemory = await stage(`load: agenda.list vs bare bytes from memory (${engine})`, () =>
+    runAgendaMemoryBench(engine, LOAD),
+  );
+  if (fromMemory) (results.memoryLoad ??= []).push(fromMemory);
 }
 for (const engine of engines) {
   const grown = await stage(`growth: 1x/10x/100x (${engine})`, () =>

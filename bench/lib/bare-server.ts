@@ -75,3 +75,18 @@ export function createBareAgendaServer(statements: AgendaStatements, runSql: Run
       });
   });
 }
+
+/**
+ * The limit: `node:http` sending the app's `agenda.list` answer from memory, with nothing
+ * else done per request (no database, no routing, no headers beyond type and length). What
+ * the app adds to a request served from its memory (routing, security headers, the data
+ * version read, the ETag) is the distance to it.
+ *
+ * @example const server = createMemoryBareServer(Buffer.from(await (await fetch(url)).arrayBuffer()));
+ */
+export function createMemoryBareServer(body: Buffer): Server {
+  return createServer(HTTP_SERVER_OPTIONS, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+    res.end(body);
+  });
+}

@@ -74,6 +74,8 @@ export async function dropPostgresDatabase(name: string): Promise<void> {
 export type BenchPGlite = {
   readonly pglite: PGlite;
   readonly db: Kysely<Database>;
+  /** Statements that may have written, counted by the dialect (see `PGliteDialect.writes`). */
+  readonly localWrites: () => number;
   close(): Promise<void>;
 };
 
@@ -85,6 +87,7 @@ export type BenchPGlite = {
 export async function openBenchPGlite(): Promise<BenchPGlite> {
   const pglite = await PGlite.create({ parsers: benchTypeParsers });
   await pglite.exec(`set time zone 'UTC'`);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { pglite, db, close: () => db.destroy() };
+  const dialect = new PGliteDialect(pglite);
+  const db = new Kysely<Database>({ dialect });
+  return { pglite, db, localWrites: () => dialect.writes, close: () => db.destroy() };
 }

@@ -49,6 +49,26 @@ export function detailTables(results: BenchResults): Table[] {
       ],
     });
   }
+  for (const m of results.memoryLoad ?? []) {
+    tables.push({
+      title: `agenda.list from the server's memory vs bare node:http sending the same ${m.responseBytes} bytes (${m.engine}, ${m.connections} conn.)`,
+      headers: ['server', 'req/s', 'p50 ms', 'p99 ms'],
+      rows: [
+        [
+          'bare, bytes from memory',
+          round(m.memoryBare.rps, 1),
+          round(m.memoryBare.p50Ms, 1),
+          round(m.memoryBare.p99Ms, 1),
+        ],
+        [
+          'app (router, tRPC path)',
+          round(m.app.rps, 1),
+          round(m.app.p50Ms, 1),
+          round(m.app.p99Ms, 1),
+        ],
+      ],
+    });
+  }
   for (const engine of results.load) {
     tables.push({
       title: `agenda.list over tRPC vs bare node:http + driver (${engine.engine}; same SQL, same ${engine.responseBytes.app}-byte JSON)`,

@@ -1,7 +1,8 @@
 /**
  * Child process of the load benchmark: one database (in-memory PGlite, or the PostgreSQL
  * database in BENCH_DATABASE_URL) with the demo data and a ten-year series, served twice on
- * loopback: by the real request handler of apps/server and by the bare baseline. On PGlite
+ * loopback: by the real request handler of apps/server and by the bare baselines (the same SQL;
+ * the same bytes from memory). On PGlite
  * both use the SAME instance. Sends `{ appUrl, bareUrl, tenYearSessions }` over IPC, then
  * serves until SIGTERM. Kept out of the bench process so that autocannon (the load) and the
  * servers each have a core.
@@ -14,6 +15,7 @@ import pg from 'pg';
 import {
   HTTP_SERVER_OPTIONS,
   createBareAgendaServer,
+  createMemoryBareServer,
   listenOnLoopback,
   type RunSql,
 } from './bare-server.js';
@@ -22,9 +24,22 @@ import { addTenYearSeries } from './data-generator.js';
 import { benchTypeParsers, openBenchPGlite } from './databases.js';
 
 /** What the child reports once it listens. */
-export type TargetReady = { appUrl: string; bareUrl: string; tenYearSessions: number };
+export type TargetReady = {
+  appUrl: string;
+  bareUrl: string;
+  /** The same app with its memory of public reads (`appUrl` runs the SQL on every call). */
+  cachedAppUrl: string;
+  /** A bare `node:http` server sending the app's `agenda.list` bytes from memory. */
+  memoryBareUrl: string;
+  tenYearSessions: number;
+};
 
-type Opened = { db: Kysely<Database>; runSql: RunSql; close(): Promise<void> };
+type Opened = {
+  db: Kysely<Database>;
+  runSql: RunSql;
+  localWrites?: () => number;
+  close(): Promise<void>;
+};
 
 async function open(): Promise<Opened> {
   const url = process.env['BENCH_DATABASE_URL'];
@@ -32,6 +47,7 @@ async function open(): Promise<Opened> {
     const lite = await openBenchPGlite();
     return {
       db: lite.db,
+      localWrites: lite.localWrites,
       runSql: async (text, parameters) =>
         (await lite.pglite.query<Record<string, unknown>>(text, parameters)).rows,
       close: () => lite.close(),
@@ -76,24 +92,37 @@ await seedDemoData(opened.db, { now });
 const tenYearSessions = await addTenYearSeries(opened.db, now);
 const statements = await agendaStatements();
 const baseUrl = 'http://127.0.0.1';
+const handlerOptions = {
+  db: opened.db,
+  ...(opened.localWrites ? { localWrites: opened.localWrites } : {}),
+  baseUrl,
+  logError: (line: string, error: unknown) => console.error(line, error),
+};
+// Like with like for agendaVsBare: the app runs the same SQL as the bare server on every call.
 const app = createServer(
   HTTP_SERVER_OPTIONS,
-  createRequestHandler({
-    db: opened.db,
-    baseUrl,
-    logError: (line, error) => console.error(line, error),
-  }),
+  createRequestHandler({ ...handlerOptions, publicReads: { enabled: false } }),
 );
+const cachedApp = createServer(HTTP_SERVER_OPTIONS, createRequestHandler(handlerOptions));
 const bare = createBareAgendaServer(statements, opened.runSql);
+const cachedAppUrl = await listenOnLoopback(cachedApp);
+const agendaBytes = Buffer.from(
+  await (
+    await fetch(`${cachedAppUrl}/trpc/agenda.list`, { headers: { 'accept-encoding': 'identity' } })
+  ).arrayBuffer(),
+);
+const memoryBare = createMemoryBareServer(agendaBytes);
 const ready: TargetReady = {
   appUrl: await listenOnLoopback(app),
+  cachedAppUrl,
   bareUrl: await listenOnLoopback(bare),
+  memoryBareUrl: await listenOnLoopback(memoryBare),
   tenYearSessions,
 };
 process.send?.(ready);
 
 process.once('SIGTERM', () => {
-  void Promise.all([close(app), close(bare)])
+  void Promise.all([close(app), close(cachedApp), close(bare), close(memoryBare)])
     .then(() => opened.close())
     .finally(() => process.exit(0));
 });

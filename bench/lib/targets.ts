@@ -1,4 +1,5 @@
 import type { AgendaBenchResult } from '../agenda.bench.js';
+import type { AgendaMemoryResult } from '../agenda-memory.bench.js';
 import type { DomainBenchRow } from '../domain.bench.js';
 import type { FirstViewResult } from '../first-view.bench.js';
 import type { GrowthResult } from '../growth.bench.js';
@@ -13,6 +14,8 @@ export type BenchResults = {
   machine: Machine;
   postgresVersion: string | null;
   load: AgendaBenchResult[];
+  /** agenda.list (from the server's memory) against a bare server sending the same bytes. */
+  memoryLoad?: AgendaMemoryResult[];
   growth: GrowthResult[];
   start?: StartResult;
   memory?: MemoryResult;
@@ -117,6 +120,19 @@ export function computeTargets(results: BenchResults): Target[] {
       ),
       '≤ 3',
       (v) => v <= 3,
+    ),
+    figure(
+      'agendaVsMemoryBare',
+      'agenda.list throughput / bare node:http sending the same bytes from memory',
+      worst(
+        (results.memoryLoad ?? []).map((m) => ({
+          value: m.ratio,
+          by: `${m.engine}, ${m.connections} conn.`,
+        })),
+        'min',
+      ),
+      '≥ 0.5',
+      (v) => v >= 0.5,
     ),
     figure(
       'icsVsAgenda',

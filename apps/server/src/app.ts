@@ -182,6 +182,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
       observeRequests(
         createRequestHandler({
           db: handle.db,
+          ...(handle.localWrites ? { localWrites: handle.localWrites } : {}),
           baseUrl: env.baseUrl,
           trustProxy: env.TRUST_PROXY,
           errorDetails: env.NODE_ENV === 'development',

@@ -60,3 +60,8 @@ export type { Page } from './shared/paging.js';
 export { toPublicReports, publicSearchMatches } from './shared/public-reports.js';
 export { toPublicTips, type PublicTip } from './tips/tips.public.router.js';
 export { filterDeep, filterForPublic, publicLinkFilter } from './privacy/public-link-filter.js';
+export {
+  CACHEABLE_PUBLIC_READS,
+  isCacheablePublicRead,
+  readPublicReadVersion,
+} from './shared/public-reads.js';

@@ -31,6 +31,12 @@ export type DatabaseHandle = {
    * connections open, of which idle, and requests waiting for one. For the metrics.
    */
   readonly poolUse?: () => { total: number; idle: number; waiting: number };
+  /**
+   * How many statements that may write have run through this handle (PGlite only, see
+   * `PGliteDialect.writes`). An embedded database has no other writer, so while the number
+   * stands still its data have not changed: a cache may skip asking for the data version.
+   */
+  readonly localWrites?: () => number;
 };
 
 /** The default PGlite data folder, relative to the working directory. */
@@ -57,8 +63,9 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
     parsers: typeParsers,
   });
   await pglite.exec(`set time zone 'UTC'`);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  const dialect = new PGliteDialect(pglite);
+  const db = new Kysely<Database>({ dialect });
+  return { db, kind: 'pglite', close: () => db.destroy(), localWrites: () => dialect.writes };
 }
 
 /** How long a request waits for a connection before it fails (instead of hanging). */

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResult } from 'kysely';
 import { migrations } from './migrations/index.js';
 
 function migratorFor(db: Kysely<unknown>): Migrator {
@@ -19,11 +19,27 @@ function unwrap(outcome: { error?: unknown; results?: MigrationResult[] }): Migr
 }
 
 /**
+ * Whether the database has run exactly the migrations this code knows: then there is nothing
+ * to do, and a start on a filled database costs one small read instead of the migrator's lock
+ * and bookkeeping. Anything else (no table yet, fewer, unknown names) goes to the migrator.
+ */
+async function isAtLatest(db: Kysely<unknown>): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const known = new Set(Object.keys(migrations));
+    return rows.length === known.size && rows.every((row) => known.has(row.name));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Brings the schema up to the newest migration (each in its own transaction, behind Kysely's
  * migration lock, so two processes starting at once are safe). Throws when one fails.
  * Returns what ran, e.g. `[{ migrationName: '2026_11_23_120000_organisations', direction: 'Up', status: 'Success' }]`.
  */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationResult[]> {
+  if (await isAtLatest(db as Kysely<unknown>)) return [];
   return unwrap(await migratorFor(db as Kysely<unknown>).migrateToLatest());
 }
 

@@ -8,7 +8,7 @@ import {
   type ReadBudget,
 } from '@jamsessie/api';
 import { isDatabaseUnavailable, pingDatabase } from '@jamsessie/db';
-import { createDownloadsHandler } from '../downloads/downloads.route.js';
+import { createLazyDownloadsHandler } from '../downloads/downloads.lazy.js';
 import { agendaStylesheets } from './subscription/agenda-stylesheets.js';
 import { createSubscriptionLinksHandler } from './subscription/subscription-links.route.js';
 import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
@@ -28,6 +28,7 @@ import {
 } from './responses.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { createStaticHandler, defaultStaticRoots, type StaticRoots } from './static-files.js';
+import type { PublicReadOptions } from './public-reads/public-read.handler.js';
 import { TRPC_PREFIX, createTrpcHandler } from './trpc-handler.js';
 
 /** Everything the HTTP layer needs; tests and benchmarks pass their own database and clock. */
@@ -51,6 +52,13 @@ export type RequestHandlerOptions = {
   readonly readBudget?: readonly ReadBudget[];
   /** Where unexpected errors go; defaults to stderr. They never reach the client. */
   readonly logError?: (message: string, error: unknown) => void;
+  /** The memory of the API's public reads: its bound in bytes, and a hook per render (tests). */
+  readonly publicReads?: PublicReadOptions;
+  /**
+   * Writes counted by an embedded database (`DatabaseHandle.localWrites`, PGlite only): lets
+   * the public reads skip the data version query while nothing was written.
+   */
+  readonly localWrites?: () => number;
 };
 
 /** A Node request listener: `http.createServer(createRequestHandler(options))`. */
@@ -96,11 +104,13 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.readBudget ? { readBudget: options.readBudget } : {}),
     onInternalError: (error, path) => logError(`[trpc] ${path ?? '?'} failed:`, error),
+    ...(options.publicReads ? { publicReads: options.publicReads } : {}),
+    ...(options.localWrites ? { localWrites: options.localWrites } : {}),
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
   const serveTipsRss = createTipsRssHandler(feedOptions);
-  const serveDownload = createDownloadsHandler(feedOptions);
+  const serveDownload = createLazyDownloadsHandler(feedOptions);
   const staticRoots = options.staticRoots ?? defaultStaticRoots();
   const serveSubscriptionLinks = createSubscriptionLinksHandler({
     confirm: (token) => confirmSubscriptionToken(options.db, token, now()),
@@ -131,7 +141,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           return;
         }
       }
-      await handleTrpc(req, res, pathname);
+      await handleTrpc(req, res, pathname, search);
       return;
     }
     if (pathname === '/healthz') {

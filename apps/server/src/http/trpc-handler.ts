@@ -21,6 +21,10 @@ import {
   readSessionToken,
   sessionCookiesFor,
 } from './cookies.js';
+import {
+  createPublicReadHandler,
+  type PublicReadOptions,
+} from './public-reads/public-read.handler.js';
 import { clientKeyOf, isHttps, isLoopbackHost } from './request-info.js';
 import { messages, sendTrpcRefusal } from './responses.js';
 
@@ -40,6 +44,10 @@ export type TrpcHandlerOptions = {
   readonly readBudget?: readonly ReadBudget[];
   /** Reports unexpected (500) errors; defaults to stderr. Never sent to the client. */
   readonly onInternalError?: (error: unknown, path: string | undefined) => void;
+  /** The memory of the public reads (see `createPublicReadHandler`): bound, render hook. */
+  readonly publicReads?: PublicReadOptions;
+  /** Writes counted by an embedded database (`DatabaseHandle.localWrites`, PGlite only). */
+  readonly localWrites?: () => number;
 };
 
 /**
@@ -94,20 +102,31 @@ function callsNamedIn(path: string): number {
  * the router. Responses are never cached by shared caches: they may carry a coordinator's data.
  * Before any procedure runs, a request naming more than {@link MAX_CALLS_PER_BATCH} calls is
  * refused (413), and a read (GET) spends its calls from the client's read budget (429 with
- * Retry-After once spent): so one client can neither stall nor outpace everyone else.
+ * Retry-After once spent): so one client can neither stall nor outpace everyone else. Then
+ * the cacheable public reads of a visitor are answered from memory per data version
+ * (`createPublicReadHandler`); everything else runs the router.
  *
  * @example const handleTrpc = createTrpcHandler({ db, now: () => new Date(), baseUrl, trustProxy: false });
- * await handleTrpc(req, res, '/trpc/agenda.list');
+ * await handleTrpc(req, res, '/trpc/agenda.list', '?input=%7B%7D');
  */
 export function createTrpcHandler(options: TrpcHandlerOptions) {
   const report =
     options.onInternalError ??
     ((error: unknown, path: string | undefined) =>
       console.error(`[trpc] ${path ?? '?'} failed:`, error));
+  const servePublicRead = createPublicReadHandler({
+    db: options.db,
+    now: options.now,
+    baseUrl: options.baseUrl,
+    onInternalError: report,
+    ...options.publicReads,
+    ...(options.localWrites ? { localWrites: options.localWrites } : {}),
+  });
   return async function handleTrpc(
     req: IncomingMessage,
     res: ServerResponse,
     pathname: string,
+    search = '',
   ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     const path = pathname.slice(TRPC_PREFIX.length);
@@ -134,6 +153,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
         return;
       }
     }
+    if (await servePublicRead(req, res, path, search)) return;
     await nodeHTTPRequestHandler({
       router: appRouter,
       req,

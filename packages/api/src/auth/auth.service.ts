@@ -104,8 +104,9 @@ export async function resolveUserFromSessionToken(
 /**
  * Makes sure the first admin exists (from ADMIN_EMAIL / ADMIN_PASSWORD at start-up). Creates
  * the account when no account has this address; never changes an existing one (so a
- * restart does not reset a password changed since). Refuses an invalid address or a
- * password that the password rule (`PASSWORD_RULE`: length and zxcvbn) finds too weak.
+ * restart does not reset a password changed since). Refuses an invalid address, and for a
+ * new account a password that the password rule (`PASSWORD_RULE`: length and zxcvbn) finds
+ * too weak.
  *
  * @example const { created } = await ensureAdminAccount(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
  */
@@ -114,14 +115,16 @@ export async function ensureAdminAccount(
   input: { email: string; password: string; displayName?: string },
 ): Promise<{ created: boolean; accountId: string }> {
   const email = Email.parse(input.email);
+  // An existing account is left alone, so its password is not judged either: a restart on a
+  // filled database does not build the strength checker's dictionaries before it listens.
+  const existing = await findAccountForSignIn(db, email);
+  if (existing) return { created: false, accountId: existing.id };
   const weakness = passwordWeakness(input.password, [email, input.displayName ?? '']);
   if (weakness !== null) {
     throw new Error(
       `the admin password is too weak (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess): ${weakness}`,
     );
   }
-  const existing = await findAccountForSignIn(db, email);
-  if (existing) return { created: false, accountId: existing.id };
   const inserted = await insertAccount(db, {
     id: randomUUID(),
     email,

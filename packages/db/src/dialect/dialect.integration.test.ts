@@ -21,6 +21,26 @@ describe.each(databaseKindsUnderTest())('the %s dialect', (kind) => {
         .executeTakeFirstOrThrow()
     ).n;
 
+  it.runIf(kind === 'pglite')(
+    'counts every statement that may write, and no plain select',
+    async () => {
+      const writes = handle.localWrites!;
+      const before = writes();
+      await countThemes('par-');
+      await sql`select 1`.execute(handle.db);
+      expect(writes()).toBe(before);
+      await insertTheme('counted-write');
+      await sql`with gone as (delete from theme where slug = 'counted-write' returning 1) select count(*) from gone`.execute(
+        handle.db,
+      );
+      await handle.db.transaction().execute(async (trx) => {
+        await trx.selectFrom('theme').select('slug').execute();
+      });
+      // The insert, the delete hidden in a `with`, and begin and commit of the transaction.
+      expect(writes()).toBe(before + 4);
+    },
+  );
+
   it('keeps all of 20 parallel inserts', async () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => insertTheme(`par-${i}`)));
     expect(await countThemes('par-')).toBe(20);

@@ -27,13 +27,23 @@ import { Mutex } from './mutex.js';
  */
 export class PGliteDialect implements Dialect {
   readonly #pglite: PGlite;
+  readonly #writes = { count: 0 };
 
   constructor(pglite: PGlite) {
     this.#pglite = pglite;
   }
 
+  /**
+   * How many statements that may have written this database have run through it: all but
+   * plain `select`s. PGlite is embedded in one process, so every change passes here: while
+   * this number stands still, nothing has changed (what the server's memory relies on).
+   */
+  get writes(): number {
+    return this.#writes.count;
+  }
+
   createDriver(): Driver {
-    return new PGliteDriver(this.#pglite);
+    return new PGliteDriver(this.#pglite, this.#writes);
   }
   createQueryCompiler(): QueryCompiler {
     return new PostgresQueryCompiler();
@@ -52,9 +62,9 @@ class PGliteDriver implements Driver {
   readonly #connection: PGliteConnection;
   #release: (() => void) | undefined;
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PGlite, writes: { count: number }) {
     this.#pglite = pglite;
-    this.#connection = new PGliteConnection(pglite);
+    this.#connection = new PGliteConnection(pglite, writes);
   }
 
   async init(): Promise<void> {
@@ -95,14 +105,21 @@ class PGliteDriver implements Driver {
 
 const COUNTED_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
+/** A statement that only reads: a plain `select` (a `with` may hide an insert, so it counts). */
+const PLAIN_SELECT = /^\s*select\b/i;
+
 class PGliteConnection implements DatabaseConnection {
   readonly #pglite: PGlite;
+  readonly #writes: { count: number };
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PGlite, writes: { count: number }) {
     this.#pglite = pglite;
+    this.#writes = writes;
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    // Counted before it runs, so a reader that saw the old count read before the change.
+    if (!PLAIN_SELECT.test(compiledQuery.sql)) this.#writes.count += 1;
     const result = await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     const counted = result.command !== undefined && COUNTED_COMMANDS.has(result.command);
     const affected = result.affectedRows ?? result.rowCount;

@@ -7,7 +7,32 @@ import type { Executor } from './repository.helpers.js';
  * days) raises, by triggers in the database (migration 2026_11_23_200100).
  */
 export type PublicDataTable =
-  'session' | 'series' | 'theme' | 'movement' | 'week_edition' | 'programme_item';
+  | 'session'
+  | 'series'
+  | 'theme'
+  | 'movement'
+  | 'week_edition'
+  | 'programme_item'
+  | 'report'
+  | 'keyword'
+  | 'organisation';
+
+/**
+ * Every counter: what the public may read is made of these tables (and their child tables,
+ * migrations 2026_11_23_200100 and 2026_12_09_140000). A read that depends on all public data
+ * (the API's public reads) asks for all of them.
+ */
+export const PUBLIC_DATA_TABLES: readonly PublicDataTable[] = [
+  'session',
+  'series',
+  'theme',
+  'movement',
+  'week_edition',
+  'programme_item',
+  'report',
+  'keyword',
+  'organisation',
+];
 
 /** What a data version covers: the tables read, and the clock readings a render depends on. */
 export type DataVersionQuery = {
@@ -31,6 +56,26 @@ export type DataVersionQuery = {
  * // 'series:4|session:12|theme:1'
  */
 export async function readDataVersion(db: Executor, query: DataVersionQuery): Promise<string> {
+  return (await readDataVersionUntil(db, query)).version;
+}
+
+/** A data version and the next instant at which the clock alone changes it. */
+export type DataVersionUntil = {
+  readonly version: string;
+  /** When the next session (after `endedAt`) ends; null without `endedAt` or without one. */
+  readonly nextEndAt: string | null;
+};
+
+/**
+ * {@link readDataVersion}, with the end of the next session to end apart: until then, and
+ * while nothing is written, the version stands (for a process that sees every write).
+ *
+ * @example const { version, nextEndAt } = await readDataVersionUntil(db, { tables, endedAt });
+ */
+export async function readDataVersionUntil(
+  db: Executor,
+  query: DataVersionQuery,
+): Promise<DataVersionUntil> {
   const nextEnd =
     query.endedAt === undefined
       ? sql`null`
@@ -39,11 +84,18 @@ export async function readDataVersion(db: Executor, query: DataVersionQuery): Pr
     query.startedBefore === undefined
       ? sql`null`
       : sql`(select min(starts_at) from session where starts_at >= ${query.startedBefore})`;
-  const result = await sql<{ version: string | null }>`select concat_ws('|',
-      (select string_agg(table_name || ':' || version, '|' order by table_name)
-        from data_version where table_name = any(${sql.val([...query.tables])}::text[])),
-      ${nextEnd}, ${nextStart}) as version`.execute(db);
-  const version = result.rows[0]?.version;
-  if (!version) throw new Error('the data version query returned nothing');
-  return version;
+  const result = await sql<{
+    counters: string | null;
+    next_end: string | null;
+    next_start: string | null;
+  }>`
+    select (select string_agg(table_name || ':' || version, '|' order by table_name)
+        from data_version where table_name = any(${sql.val([...query.tables])}::text[])) as counters,
+      ${nextEnd} as next_end, ${nextStart} as next_start`.execute(db);
+  const row = result.rows[0];
+  if (!row?.counters) throw new Error('the data version query returned nothing');
+  const version = [row.counters, row.next_end, row.next_start]
+    .filter((part) => part !== null)
+    .join('|');
+  return { version, nextEndAt: row.next_end };
 }
