@@ -28,6 +28,8 @@ describe.each(databaseKindsUnderTest())('data version counters on %s', (kind) =>
       'coordinator_account',
       'data_version',
       'email_outbox',
+      'herkenbaar_key',
+      'herkenbaar_mark',
       'kysely_migration',
       'kysely_migration_lock',
       'login_failure',
