@@ -18,6 +18,9 @@ export type AgendaPage =
   | { name: 'myData' }
   | { name: 'embed' };
 
+/** What the embedded agenda shows: every session, or those of one theme and/or series (slugs). */
+export type EmbedFilter = { theme?: string | null; series?: string | null };
+
 const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
 const enc = encodeURIComponent;
 
@@ -50,8 +53,17 @@ export const publicPaths = {
   participants: (): string => '/deelnemers',
   /** The participant's own page (sign in by link, their dilemmas, consent, export, erasure). */
   myData: (): string => '/mijn-gegevens',
-  /** The agenda for embedding in another site. */
-  embed: (): string => '/embed',
+  /**
+   * The agenda for embedding in another site, optionally narrowed to a theme and a series
+   * (the agenda's own `thema` and `reeks` filters).
+   */
+  embed: (only: EmbedFilter = {}): string => {
+    const query = [
+      only.theme ? `thema=${enc(only.theme)}` : '',
+      only.series ? `reeks=${enc(only.series)}` : '',
+    ].filter(Boolean);
+    return query.length > 0 ? `/embed?${query.join('&')}` : '/embed';
+  },
 };
 
 const table: ReadonlyArray<readonly [RegExp, (slug: string) => AgendaPage]> = [
