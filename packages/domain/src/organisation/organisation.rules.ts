@@ -82,7 +82,7 @@ export function emailDomainOf(email: string): string {
  *
  * @example organisationForEmail('fenna@dewilgen.example', orgs)?.name // 'Zorggroep De Wilgen'
  */
-export function organisationForEmail<O extends Pick<Organisation, 'emailDomains'>>(
+export function organisationForEmail<O extends { emailDomains: readonly string[] }>(
   email: string,
   organisations: readonly O[],
 ): O | null {
