@@ -58,6 +58,7 @@ export const dashboardTexts = {
   retry: 'Opnieuw versturen',
   retried: 'Het bericht staat weer in de wachtrij.',
   auditTitle: 'Logboek',
+  auditTableLabel: 'Tabel van het logboek',
   auditLead: 'Wie wat wanneer heeft gewijzigd (zonder inhoud of persoonsgegevens).',
   auditEmpty: 'Het logboek is nog leeg.',
   auditWhen: 'Wanneer',
