@@ -14,6 +14,9 @@ const CuePage = lazy(() => import('./cue/CuePage').then((m) => ({ default: m.Cue
 const ForgotPasswordPage = lazy(() =>
   import('./auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
 );
+const PublicEmbedCodePage = lazy(() =>
+  import('./embed/EmbedCodePage').then((m) => ({ default: m.PublicEmbedCodePage })),
+);
 const ResetPasswordPage = lazy(() =>
   import('./auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
 );
@@ -21,8 +24,9 @@ const ResetPasswordPage = lazy(() =>
 /**
  * The app: the public "waar zijn we" view and the pages of a forgotten password need no
  * account; everything else sits behind `auth.me`, and a temporary password shows only the
- * screen to choose one's own. Until it answers nothing else is requested, and an anonymous visitor gets the
- * sign-in page on every path (the path stays, so signing in lands on the page asked for).
+ * screen to choose one's own. Until it answers nothing else is requested. An anonymous
+ * visitor gets the embed-code page on its own path (nothing private there) and the sign-in
+ * page on every other path (the path stays, so signing in lands on the page asked for).
  */
 export function App() {
   const { pathname } = useLocation();
@@ -63,6 +67,14 @@ function SignedInApp() {
         <h1 className="visually-hidden">{texts.auth.title}</h1>
         <ErrorState message={readApiError(error).message} onRetry={() => void refetch()} />
       </main>
+    );
+  }
+  if (!user && route.name === 'embed' && !signedOut) {
+    // The embed code holds nothing private: a visitor from the public agenda gets it too.
+    return (
+      <Suspense fallback={<LoadingState lines={2} />}>
+        <PublicEmbedCodePage />
+      </Suspense>
     );
   }
   if (!user) return <SignInPage notice={signedOut ? texts.auth.signedOut : null} />;

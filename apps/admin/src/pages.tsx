@@ -27,6 +27,7 @@ const OrganisationsPage = page(() =>
   import('./organisations/OrganisationsPage').then((m) => m.OrganisationsPage),
 );
 const PeoplePage = page(() => import('./people/PeoplePage').then((m) => m.PeoplePage));
+const EmbedCodePage = page(() => import('./embed/EmbedCodePage').then((m) => m.EmbedCodePage));
 const AccountsPage = page(() => import('./accounts/AccountsPage').then((m) => m.AccountsPage));
 const ChangePasswordPage = page(() =>
   import('./auth/ChangePasswordPage').then((m) => m.ChangePasswordPage),
@@ -60,6 +61,8 @@ function Screen({ route, user }: { route: Route; user: CurrentUser }) {
       return <OrganisationsPage />;
     case 'people':
       return <PeoplePage />;
+    case 'embed':
+      return <EmbedCodePage />;
     case 'accounts':
       return user.role === 'admin' ? <AccountsPage currentUserId={user.id} /> : <NotFoundPage />;
     case 'password':

@@ -91,6 +91,7 @@ export const texts = {
     subscribeText:
       'Abonneer je op de agenda: nieuwe en gewijzigde Jamsessies verschijnen vanzelf in je agenda-app.',
     subscribeAll: 'Abonneer op de hele agenda',
+    embedLink: 'Deze agenda op je eigen website',
     subscribeTheme: (label: string) => `Abonneer op het thema ‘${label}’`,
     subscribeSeries: (label: string) => `Abonneer op de reeks ‘${label}’`,
     subscribeHttps: 'of kopieer het adres',

@@ -65,6 +65,7 @@ export * from './repositories/subscription.repository.js';
 export * from './repositories/reference.repository.js';
 export * from './repositories/session-list.repository.js';
 export * from './repositories/person-list.repository.js';
+export * from './repositories/attendance-candidates.repository.js';
 export * from './repositories/outbox-overview.repository.js';
 export * from './repositories/dashboard.repository.js';
 export * from './repositories/data-version.repository.js';

@@ -18,6 +18,7 @@ const sections: Section[] = [
   { label: texts.site.nav.week, href: paths.week(), routes: ['week', 'weekEdition'] },
   { label: texts.site.nav.organisations, href: paths.organisations(), routes: ['organisations'] },
   { label: texts.site.nav.people, href: paths.people(), routes: ['people'] },
+  { label: texts.site.nav.embed, href: paths.embed(), routes: ['embed'] },
   { label: texts.site.nav.accounts, href: paths.accounts(), routes: ['accounts'], adminOnly: true },
 ];
 

@@ -32,7 +32,13 @@ export function AuditPanel() {
         <p className="muted">{texts.dashboard.auditEmpty}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          {/* Wider than a phone: the table scrolls sideways, so it takes the focus too. */}
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label={texts.dashboard.auditTableLabel}
+          >
             <table>
               <caption className="visually-hidden">{texts.dashboard.auditTitle}</caption>
               <thead>

@@ -6,12 +6,14 @@ import { useTRPC } from '../api/trpc';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { outboxRowView } from './outbox-row';
+import { OutboxMessage } from './OutboxMessage';
 
 /** The newest outgoing e-mails with their status; a failed one can be sent again. */
 export function OutboxPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   const outbox = useQuery(trpc.admin.outbox.list.queryOptions({ pageSize: 8 }));
   const retry = useMutation(
     trpc.admin.outbox.retry.mutationOptions({
@@ -76,6 +78,17 @@ export function OutboxPanel() {
                           {m.subject}
                           <br />
                           <span className="small muted">{formatDateTime(m.createdAt)}</span>
+                          <br />
+                          <button
+                            type="button"
+                            id={`outbox-read-${m.id}`}
+                            className="button button--ghost button--small"
+                            aria-label={texts.dashboard.readLabel(m.subject)}
+                            aria-expanded={reading === m.id}
+                            onClick={() => setReading(reading === m.id ? null : m.id)}
+                          >
+                            {texts.dashboard.read}
+                          </button>
                         </th>
                         <td>{m.recipient}</td>
                         <td>
@@ -106,6 +119,15 @@ export function OutboxPanel() {
               </table>
             </div>
           )}
+          {reading ? (
+            <OutboxMessage
+              id={reading}
+              onClose={() => {
+                document.getElementById(`outbox-read-${reading}`)?.focus();
+                setReading(null);
+              }}
+            />
+          ) : null}
         </>
       )}
       {retry.isError ? (

@@ -23,7 +23,7 @@ export function ContactsPanel({ sessionId }: { sessionId: string }) {
   const [sent, setSent] = useState<string | null>(null);
   const attendance = useQuery(trpc.admin.people.attendance.list.queryOptions({ sessionId }));
   const overview = useQuery(trpc.admin.contacts.overview.queryOptions({ sessionId }));
-  const organisations = useQuery(trpc.admin.organisations.list.queryOptions({}));
+  const choices = useQuery(trpc.admin.people.attendance.choices.queryOptions({ sessionId }));
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.admin.people.attendance.pathKey() }),
@@ -58,7 +58,6 @@ export function ContactsPanel({ sessionId }: { sessionId: string }) {
     );
   }
   const attendees = attendance.data.attendees;
-  const orgs = (organisations.data ?? []).map((o) => ({ id: o.id, label: o.name }));
   const canSend = overview.data.recipients.filter((r) => r.hasEmail).length >= 2;
 
   return (
@@ -96,7 +95,8 @@ export function ContactsPanel({ sessionId }: { sessionId: string }) {
       <ParticipantsForm
         key={generation}
         sessionId={sessionId}
-        organisations={orgs}
+        people={choices.data?.people ?? []}
+        organisations={choices.data?.organisations ?? []}
         saving={record.isPending}
         error={record.error}
         savedMessage={saved}

@@ -4,7 +4,27 @@ import { describe, expect, it, vi } from 'vitest';
 import { ParticipantsForm } from './ParticipantsForm';
 
 const sessionId = '11111111-1111-4111-8111-111111111111';
-const org = { id: '22222222-2222-4222-8222-222222222222', label: 'De Zorgboog' };
+const org = {
+  id: '22222222-2222-4222-8222-222222222222',
+  name: 'De Zorgboog',
+  emailDomains: ['zorgboog.example'],
+  participating: true,
+};
+const formerOrg = {
+  id: '33333333-3333-4333-8333-333333333333',
+  name: 'Aan de Brug',
+  emailDomains: ['brug.example'],
+  participating: false,
+};
+const noor = {
+  id: '44444444-4444-4444-8444-444444444444',
+  displayName: 'Noor Visser',
+  email: 'noor@zorgboog.example',
+  organisationId: org.id,
+  organisationName: org.name,
+  broughtDilemmaHere: true,
+  attended: 0,
+};
 
 function trpcError(message: string, data: Record<string, unknown>): Error {
   return Object.assign(new Error(message), { data });
@@ -15,7 +35,8 @@ function renderForm(props: Partial<Parameters<typeof ParticipantsForm>[0]> = {})
   const view = render(
     <ParticipantsForm
       sessionId={sessionId}
-      organisations={[org]}
+      people={[noor]}
+      organisations={[org, formerOrg]}
       saving={false}
       error={null}
       savedMessage={null}
@@ -103,7 +124,8 @@ describe('ParticipantsForm', () => {
     rerender(
       <ParticipantsForm
         sessionId={sessionId}
-        organisations={[org]}
+        people={[noor]}
+        organisations={[org, formerOrg]}
         saving={false}
         error={trpcError('Niet alle velden zijn goed ingevuld.', {
           code: 'BAD_REQUEST',
@@ -130,5 +152,54 @@ describe('ParticipantsForm', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Deze sessie ging niet door: er zijn geen deelnemers.',
     );
+  });
+
+  it('picks a known person from the type-ahead by keyboard and sends them by id', async () => {
+    const user = userEvent.setup();
+    const { onSave } = renderForm();
+    const name = row(1).getByRole('combobox', { name: 'Naam' });
+    await user.type(name, 'noo');
+    expect(name.getAttribute('aria-expanded')).toBe('true');
+    const option = screen.getByRole('option', { name: /Noor Visser/ });
+    expect(option.textContent).toContain('bracht een vraag in voor deze sessie');
+    await user.keyboard('{ArrowDown}');
+    expect(name.getAttribute('aria-activedescendant')).toBe(option.id);
+    await user.keyboard('{Enter}');
+    expect((name as HTMLInputElement).value).toBe('Noor Visser');
+    expect(row(1).getByLabelText<HTMLInputElement>(/E-mailadres/).value).toBe(noor.email);
+    await user.click(screen.getByRole('button', { name: 'Deelnemers opslaan' }));
+    expect(onSave).toHaveBeenCalledWith({
+      sessionId,
+      participants: [{ personId: noor.id, sharesContact: false }],
+    });
+  });
+
+  it('guesses a new person’s organisation from the address until one is chosen by hand', async () => {
+    const user = userEvent.setup();
+    renderForm();
+    const organisation = row(1).getByLabelText<HTMLSelectElement>(/Organisatie/);
+    await user.type(row(1).getByLabelText('Naam'), 'Fenna');
+    await user.type(row(1).getByLabelText(/E-mailadres/), 'fenna@Zorgboog.example');
+    expect(organisation.value).toBe(org.id);
+    expect(describedText(organisation)).toContain('op grond van het e-mailadres');
+    await user.selectOptions(organisation, formerOrg.id);
+    await user.type(row(1).getByLabelText(/E-mailadres/), 'x');
+    expect(organisation.value).toBe(formerOrg.id);
+  });
+
+  it('offers the participating organisations first, the others in a group of their own', () => {
+    renderForm();
+    const groups = row(1)
+      .getAllByRole('group')
+      .filter((g) => g.tagName === 'OPTGROUP');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual([
+      'Deelnemende organisaties',
+      'Andere organisaties',
+    ]);
+    expect(
+      within(groups[0]!)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['De Zorgboog']);
   });
 });

@@ -7,21 +7,38 @@ import { texts } from '../texts';
 import {
   checkParticipants,
   emptyParticipantRow,
+  organisationGuessed,
   participantErrors,
   participantsOf,
+  pickedRow,
+  withEmail,
   type ParticipantErrors,
   type ParticipantRow,
 } from './participants-form';
+import { PersonCombobox } from './PersonCombobox';
+import type { PersonChoice } from './person-matches';
+
+/** An organisation the form offers, with its mail domains for the guess from an address. */
+export type OrganisationChoice = {
+  id: string;
+  name: string;
+  emailDomains: readonly string[];
+  participating: boolean;
+};
 
 const t = texts.contacts;
 
 /**
  * "Deelnemers vastleggen": a row per person (name, e-mail address, organisation) with that
  * person's own choice to share the address with the others, unticked until they say so.
- * Checked with the domain's schema first; the server's messages land next to the right field.
+ * The name is a type-ahead of the people who brought a dilemma or attended before; for
+ * someone new, the organisation follows the address's domain until chosen by hand, and the
+ * organisations taking part come first. Checked with the domain's schema first; the server's
+ * messages land next to the right field.
  */
 export function ParticipantsForm({
   sessionId,
+  people,
   organisations,
   saving,
   error,
@@ -29,7 +46,8 @@ export function ParticipantsForm({
   onSave,
 }: {
   sessionId: string;
-  organisations: readonly { id: string; label: string }[];
+  people: readonly PersonChoice[];
+  organisations: readonly OrganisationChoice[];
   saving: boolean;
   error: unknown;
   savedMessage: string | null;
@@ -49,8 +67,10 @@ export function ParticipantsForm({
       ? [...new Set([...formProblem(error, []).summary.slice(0, 1), ...server.rest])]
       : [];
 
-  const setRow = (index: number, change: Partial<ParticipantRow>) =>
-    setRows((all) => all.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const setRow = (index: number, change: (row: ParticipantRow) => ParticipantRow) =>
+    setRows((all) => all.map((row, i) => (i === index ? change(row) : row)));
+  const participating = organisations.filter((o) => o.participating);
+  const others = organisations.filter((o) => !o.participating);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,38 +98,77 @@ export function ParticipantsForm({
           <fieldset key={i} className="participant-row">
             <legend>{t.rowLegend(i + 1)}</legend>
             <div className="form__row">
-              <Field id={`${id}-${i}-displayName`} label={t.name} error={rowErrors.displayName}>
-                <input
-                  type="text"
-                  autoComplete="off"
+              <Field
+                id={`${id}-${i}-displayName`}
+                label={t.name}
+                hint={t.nameHint}
+                error={rowErrors.displayName}
+              >
+                <PersonCombobox
                   value={row.displayName}
-                  onChange={(e) => setRow(i, { displayName: e.target.value })}
+                  people={people}
+                  exclude={new Set(rows.map((r) => r.personId).filter((p) => p !== ''))}
+                  // Typing again after a pick makes the row someone new, typed in.
+                  onType={(text) =>
+                    setRow(i, (r) => ({
+                      ...(r.personId ? emptyParticipantRow() : r),
+                      displayName: text,
+                      sharesContact: r.sharesContact,
+                    }))
+                  }
+                  onPick={(person) => setRow(i, (r) => pickedRow(r, person))}
                 />
               </Field>
-              <Field id={`${id}-${i}-email`} label={t.email} optional error={rowErrors.email}>
+              <Field
+                id={`${id}-${i}-email`}
+                label={t.email}
+                optional
+                hint={row.personId ? t.known : undefined}
+                error={rowErrors.email}
+              >
                 <input
                   type="email"
                   autoComplete="off"
+                  readOnly={row.personId !== ''}
                   value={row.email}
-                  onChange={(e) => setRow(i, { email: e.target.value })}
+                  onChange={(e) => setRow(i, (r) => withEmail(r, e.target.value, organisations))}
                 />
               </Field>
               <Field
                 id={`${id}-${i}-organisationId`}
                 label={t.organisation}
                 optional
+                hint={organisationGuessed(row) ? t.organisationGuessed : undefined}
                 error={rowErrors.organisationId}
               >
                 <select
                   value={row.organisationId}
-                  onChange={(e) => setRow(i, { organisationId: e.target.value })}
+                  disabled={row.personId !== ''}
+                  onChange={(e) =>
+                    setRow(i, (r) => ({
+                      ...r,
+                      organisationId: e.target.value,
+                      organisationChosen: true,
+                    }))
+                  }
                 >
                   <option value="">{t.organisationNone}</option>
-                  {organisations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <optgroup label={t.participatingGroup}>
+                    {participating.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                  {others.length > 0 ? (
+                    <optgroup label={t.otherGroup}>
+                      {others.map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ) : null}
                 </select>
               </Field>
             </div>
@@ -119,7 +178,7 @@ export function ParticipantsForm({
                 id={`${id}-${i}-sharesContact`}
                 checked={row.sharesContact}
                 aria-describedby={`${id}-shares-hint`}
-                onChange={(e) => setRow(i, { sharesContact: e.target.checked })}
+                onChange={(e) => setRow(i, (r) => ({ ...r, sharesContact: e.target.checked }))}
               />
               <span>{t.sharesLabel}</span>
             </label>

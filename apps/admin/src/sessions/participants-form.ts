@@ -1,17 +1,24 @@
-import { parseDutch, RecordParticipantsInput } from '@jamsessie/domain';
+import { organisationForEmail, parseDutch, RecordParticipantsInput } from '@jamsessie/domain';
 
 /** One row of the "Deelnemers vastleggen" form, as the inputs hold it. */
 export type ParticipantRow = {
+  /** A person picked from the list ('' for someone typed in): sent as is, by id only. */
+  personId: string;
   displayName: string;
   email: string;
   /** '' for "no organisation". */
   organisationId: string;
+  /**
+   * Whether the coordinator chose the organisation; until then it follows the e-mail address
+   * (see {@link withEmail}).
+   */
+  organisationChosen: boolean;
   /** The person's own choice; never on unless they said so. */
   sharesContact: boolean;
 };
 
 /** The fields of a row that can carry a message. */
-export type ParticipantField = keyof ParticipantRow;
+export type ParticipantField = 'displayName' | 'email' | 'organisationId' | 'sharesContact';
 
 /** Messages per row (by the row's place in the form) and the ones that belong to no row. */
 export type ParticipantErrors = {
@@ -21,31 +28,88 @@ export type ParticipantErrors = {
 
 /** A new, empty row: nobody shares their address unless the box is ticked for them. */
 export function emptyParticipantRow(): ParticipantRow {
-  return { displayName: '', email: '', organisationId: '', sharesContact: false };
+  return {
+    personId: '',
+    displayName: '',
+    email: '',
+    organisationId: '',
+    organisationChosen: false,
+    sharesContact: false,
+  };
 }
 
 function isBlank(row: ParticipantRow): boolean {
-  return row.displayName.trim() === '' && row.email.trim() === '' && row.organisationId === '';
+  return (
+    row.personId === '' &&
+    row.displayName.trim() === '' &&
+    row.email.trim() === '' &&
+    row.organisationId === ''
+  );
+}
+
+/**
+ * A row after its address was typed: until the coordinator chose an organisation, it is the
+ * one the address's domain belongs to (the domain's `organisationForEmail`, the same rule the
+ * server applies to a new person), or none.
+ *
+ * @example withEmail(row, 'fenna@dewilgen.example', orgs).organisationId // De Wilgen's id
+ */
+export function withEmail(
+  row: ParticipantRow,
+  email: string,
+  organisations: readonly { id: string; emailDomains: readonly string[] }[],
+): ParticipantRow {
+  if (row.organisationChosen) return { ...row, email };
+  return { ...row, email, organisationId: organisationForEmail(email, organisations)?.id ?? '' };
+}
+
+/** Whether the row's organisation is the guess from its address (to say so beside it). */
+export function organisationGuessed(row: ParticipantRow): boolean {
+  return row.personId === '' && !row.organisationChosen && row.organisationId !== '';
+}
+
+/**
+ * A row filled from a person picked in the list: their known name, address and organisation,
+ * sent by id (the server keeps the person's record as it is).
+ */
+export function pickedRow(
+  row: ParticipantRow,
+  person: { id: string; displayName: string; email: string | null; organisationId: string | null },
+): ParticipantRow {
+  return {
+    ...row,
+    personId: person.id,
+    displayName: person.displayName,
+    email: person.email ?? '',
+    organisationId: person.organisationId ?? '',
+    organisationChosen: true,
+  };
 }
 
 /**
  * The rows as the API's input: empty rows are left out (the form always offers one more),
- * empty texts become "not given". `rowOf[i]` is the form row of participant `i`, so the
+ * a picked person goes by id only, empty texts become "not given". `rowOf[i]` is the form row of participant `i`, so the
  * server's messages ('participants.1.email') land at the right row.
  *
- * @example participantsOf([{ displayName: ' Fenna ', email: '', organisationId: '', sharesContact: true }])
+ * @example participantsOf([{ ...emptyParticipantRow(), displayName: ' Fenna ', sharesContact: true }])
  * // { participants: [{ displayName: 'Fenna', email: null, organisationId: null, sharesContact: true }], rowOf: [0] }
  */
 export function participantsOf(rows: readonly ParticipantRow[]) {
   const participants: {
+    personId?: string;
     displayName?: string;
-    email: string | null;
-    organisationId: string | null;
+    email?: string | null;
+    organisationId?: string | null;
     sharesContact: boolean;
   }[] = [];
   const rowOf: number[] = [];
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
+    rowOf.push(index);
+    if (row.personId !== '') {
+      participants.push({ personId: row.personId, sharesContact: row.sharesContact });
+      return;
+    }
     const name = row.displayName.trim();
     participants.push({
       ...(name ? { displayName: name } : {}),
@@ -53,7 +117,6 @@ export function participantsOf(rows: readonly ParticipantRow[]) {
       organisationId: row.organisationId || null,
       sharesContact: row.sharesContact,
     });
-    rowOf.push(index);
   });
   return { participants, rowOf };
 }

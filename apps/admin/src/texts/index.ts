@@ -1,5 +1,6 @@
 import { authTexts, accountsTexts } from './accounts';
 import { dashboardTexts } from './dashboard';
+import { embedTexts } from './embed';
 import { inventoryTexts } from './inventory';
 import { siteTexts, commonTexts } from './layout';
 import { cueTexts, liveTexts, shareTexts } from './live';
@@ -33,4 +34,5 @@ export const texts = {
   contacts: contactsTexts,
   share: shareTexts,
   cue: cueTexts,
+  embed: embedTexts,
 } as const;

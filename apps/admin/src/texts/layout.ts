@@ -11,6 +11,7 @@ export const siteTexts = {
     week: 'De Week',
     organisations: 'Organisaties',
     people: 'Personen',
+    embed: 'Insluiten',
     accounts: 'Accounts',
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,

@@ -60,6 +60,20 @@ export const contactsTexts = {
   organisationNone: 'Geen of onbekend',
   shares: 'Deelt e-mailadres',
   formTitle: 'Deelnemers vastleggen',
+  nameHint:
+    'Typ een naam of e-mailadres: wie een vraag inbracht of eerder meedeed, verschijnt in de lijst. Staat iemand er niet in, vul dan zelf de gegevens in.',
+  matches: (n: number) =>
+    n === 0
+      ? 'Niemand gevonden: vul de gegevens zelf in.'
+      : `${dutchCount(n, { one: 'persoon', other: 'personen' })} gevonden: kies met de pijltjestoetsen en Enter.`,
+  listLabel: 'Gevonden personen',
+  broughtDilemma: 'bracht een vraag in voor deze sessie',
+  attendedBefore: (n: number) =>
+    n === 0 ? 'bracht eerder een vraag in' : `deed ${n} keer eerder mee`,
+  known: 'Gekozen uit het personenbestand: adres en organisatie blijven zoals ze daar staan.',
+  organisationGuessed: 'Gekozen op grond van het e-mailadres; pas aan als het niet klopt.',
+  participatingGroup: 'Deelnemende organisaties',
+  otherGroup: 'Andere organisaties',
   rowLegend: (n: number) => `Deelnemer ${n}`,
   sharesLabel: 'deelt e-mailadres met de andere deelnemers',
   sharesHint: 'Alleen aanvinken als deze persoon dat zelf heeft gezegd.',

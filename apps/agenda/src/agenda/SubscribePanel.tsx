@@ -2,7 +2,7 @@ import type { ThemeView } from '../api/api-types';
 import { SubscribeLink } from '../common/SubscribeLink';
 import { texts } from '../texts';
 import type { AgendaFilters } from './agenda-filters';
-import { feedPaths } from '@jamsessie/domain';
+import { coordinatorPaths, feedPaths } from '@jamsessie/domain';
 
 /** Props of {@link SubscribePanel}. */
 export type SubscribePanelProps = {
@@ -12,8 +12,9 @@ export type SubscribePanelProps = {
 };
 
 /**
- * "Altijd de actuele data in je eigen agenda": the whole agenda's feed, and the feed of the
- * theme or series the visitor filtered on.
+ * "Altijd de actuele data in je eigen agenda": the whole agenda's feed, the feed of the
+ * theme or series the visitor filtered on, and the code to show the agenda (so filtered) on
+ * one's own website.
  */
 export function SubscribePanel({ filters, themes, seriesTitle }: SubscribePanelProps) {
   const theme = themes.find((candidate) => candidate.slug === filters.theme);
@@ -36,6 +37,11 @@ export function SubscribePanel({ filters, themes, seriesTitle }: SubscribePanelP
         />
       ) : null}
       <SubscribeLink path={feedPaths.agenda()} label={texts.agenda.subscribeAll} />
+      <p className="subscribe__embed">
+        <a href={coordinatorPaths.embed({ theme: filters.theme, series: filters.series })}>
+          {texts.agenda.embedLink}
+        </a>
+      </p>
     </aside>
   );
 }

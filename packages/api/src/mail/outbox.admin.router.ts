@@ -1,5 +1,6 @@
 import {
   countOutboxEntries,
+  findOutboxMessage,
   listOutboxEntries,
   outboxCountsByStatus,
   retryOutboxEntry,
@@ -8,8 +9,8 @@ import { z } from 'zod';
 import { audit } from '../audit/audit.js';
 import { PageInput, pageOffset, toPage } from '../shared/paging.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import { Id } from '@jamsessie/domain';
-import { refuse } from '../shared/admin.helpers.js';
+import { Id, mailForCoordinator } from '@jamsessie/domain';
+import { found, refuse } from '../shared/admin.helpers.js';
 
 const OutboxStatusInput = z.enum(['queued', 'sending', 'sent', 'failed'], {
   error: 'Kies een status: in de wachtrij, bezig, verzonden of mislukt.',
@@ -17,7 +18,9 @@ const OutboxStatusInput = z.enum(['queued', 'sending', 'sent', 'failed'], {
 
 /**
  * The mail outbox for coordinators (`admin.outbox.*`): what is queued, sent or failed (no
- * bodies), counts per status, and sending a failed message again.
+ * bodies), counts per status, one message read as sent (masked by the domain's
+ * `mailForCoordinator`: others' addresses and every link's secret hidden), and sending a
+ * failed message again.
  */
 export const outboxRouter = router({
   list: coordinatorProcedure
@@ -37,6 +40,24 @@ export const outboxRouter = router({
       ]);
       return { ...toPage(items, total, input), counts };
     }),
+
+  /**
+   * One message as it was (or will be) sent: recipient, subject and text, through the one
+   * rule of what a coordinator may read. Audited: reading someone's mail is an access.
+   */
+  read: coordinatorProcedure.input(z.object({ id: Id })).query(async ({ ctx, input }) => {
+    const message = found(
+      await findOutboxMessage(ctx.db, input.id),
+      'OUTBOX',
+      'Dit bericht bestaat niet (meer).',
+    );
+    await audit(ctx, ctx.db, {
+      action: 'outbox.read',
+      entity: 'email_outbox',
+      entityId: message.id,
+    });
+    return { ...message, ...mailForCoordinator(message) };
+  }),
 
   /** Queues a failed message again (fresh attempts) and wakes the sender after the commit. */
   retry: coordinatorProcedure.input(z.object({ id: Id })).mutation(async ({ ctx, input }) => {

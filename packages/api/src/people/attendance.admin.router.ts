@@ -17,6 +17,7 @@ import { coordinatorProcedure, router } from '../trpc.js';
 import { found, refuse, saved } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
 import { recordConsent } from './consent.service.js';
+import { attendanceChoices } from './attendance-choices.service.js';
 
 const SESSION_NOT_FOUND = 'Deze sessie bestaat niet (meer).';
 
@@ -98,6 +99,11 @@ export const attendanceRouter = router({
   list: coordinatorProcedure
     .input(z.object({ sessionId: Id }))
     .query(({ ctx, input }) => attendanceOf(ctx.db, input.sessionId)),
+
+  /** Whom and which organisations the attendance form offers (see `attendanceChoices`). */
+  choices: coordinatorProcedure
+    .input(z.object({ sessionId: Id }))
+    .query(({ ctx, input }) => attendanceChoices(ctx.db, input.sessionId)),
 
   record: coordinatorProcedure.input(RecordInput).mutation(({ ctx, input }) => record(ctx, input)),
 

@@ -122,3 +122,37 @@ export async function retryOutboxEntry(
     .executeTakeFirst();
   return row ? 'not_failed' : 'missing';
 }
+
+/**
+ * One message with its text, as stored and sent, for the coordinator's "read" view. The API
+ * masks it (`mailForCoordinator` in the domain) before anyone sees it; the HTML body and the
+ * unsubscribe header are left out.
+ *
+ * @example await findOutboxMessage(db, id) // { id, recipient, subject, text, status, … } | undefined
+ */
+export async function findOutboxMessage(
+  db: Executor,
+  id: string,
+): Promise<
+  | (Pick<OutboxEntry, 'id' | 'recipient' | 'subject' | 'status' | 'createdAt' | 'sentAt'> & {
+      text: string;
+    })
+  | undefined
+> {
+  const row = await db
+    .selectFrom('email_outbox')
+    .select(['id', 'recipient', 'subject', 'text_body', 'status', 'created_at', 'sent_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      recipient: row.recipient,
+      subject: row.subject,
+      text: row.text_body,
+      status: row.status as OutboxStatus,
+      createdAt: row.created_at,
+      sentAt: row.sent_at,
+    }
+  );
+}

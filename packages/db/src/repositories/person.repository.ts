@@ -1,4 +1,4 @@
-import type { Attendee, Person } from '@jamsessie/domain';
+import { emailDomainOf, organisationForEmail, type Attendee, type Person } from '@jamsessie/domain';
 import type { PersonRow } from '../schema.js';
 import { findOrganisationsByEmailDomain } from './organisation.repository.js';
 import {
@@ -107,13 +107,15 @@ export async function findOrCreatePerson(
 ): Promise<WriteResult<Person>> {
   const existing = await findPersonByEmail(db, candidate.email);
   if (existing) return { ok: true, value: existing };
-  const domain = candidate.email.trim().toLowerCase().split('@')[1] ?? '';
-  const owners = candidate.organisationId ? [] : await findOrganisationsByEmailDomain(db, domain);
+  const owners = candidate.organisationId
+    ? []
+    : await findOrganisationsByEmailDomain(db, emailDomainOf(candidate.email));
   return insertPerson(db, {
     id: candidate.id,
     displayName: candidate.displayName,
     email: candidate.email,
-    organisationId: candidate.organisationId ?? (owners.length === 1 ? owners[0]!.id : null),
+    organisationId:
+      candidate.organisationId ?? organisationForEmail(candidate.email, owners)?.id ?? null,
     isLocMember: false,
   });
 }

@@ -8,7 +8,10 @@ import {
 } from './organisation.schema.js';
 import { organisationKindLabels } from './organisation.labels.js';
 import {
+  emailDomainOf,
   isParticipating,
+  organisationForEmail,
+  participatingFirst,
   participatingOrganisations,
   participationPeriodError,
 } from './organisation.rules.js';
@@ -91,6 +94,29 @@ describe('participatingOrganisations', () => {
     expect(
       participatingOrganisations(orgs, participations, null, '2025-03-03').map((o) => o.name),
     ).toEqual(['GGZ Het Anker', 'Zorggroep De Linde']);
+  });
+});
+
+describe('organisationForEmail', () => {
+  it("finds the one organisation that owns the address's domain, in any case", () => {
+    expect(emailDomainOf(' Fenna@DeLinde.NL ')).toBe('delinde.nl');
+    expect(organisationForEmail('Fenna@DeLinde.nl', orgs)?.name).toBe('Zorggroep De Linde');
+  });
+  it('guesses nothing for an unknown domain, no domain, or a domain two organisations share', () => {
+    expect(organisationForEmail('fenna@elders.example', orgs)).toBeNull();
+    expect(organisationForEmail('geen-adres', orgs)).toBeNull();
+    const twin = { ...orgs[2]!, emailDomains: ['delinde.nl'] };
+    expect(organisationForEmail('fenna@delinde.nl', [...orgs, twin])).toBeNull();
+  });
+});
+
+describe('participatingFirst', () => {
+  it('puts the organisations taking part on the date first, each group by name', () => {
+    expect(
+      participatingFirst(orgs, participations, '2025-03-03').map(
+        (o) => `${o.organisation.name}:${o.participating}`,
+      ),
+    ).toEqual(['GGZ Het Anker:true', 'Zorggroep De Linde:true', 'Andere Zorg:false']);
   });
 });
 

@@ -7,3 +7,4 @@ export * from './person-export.rules.js';
 export * from './person-erasure.rules.js';
 export * from './attendance.schema.js';
 export * from './participant-link.rules.js';
+export * from './mail-view.rules.js';

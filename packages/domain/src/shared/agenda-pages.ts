@@ -18,6 +18,23 @@ export type AgendaPage =
   | { name: 'myData' }
   | { name: 'embed' };
 
+/** What the embedded agenda shows: every session, or those of one theme and/or series (slugs). */
+export type EmbedFilter = { theme?: string | null; series?: string | null };
+
+/**
+ * The query that narrows the embedded agenda (`?thema=…&reeks=…`, the agenda's own filter
+ * names), or '' for everything. The embed page and the coordinators' embed-code page share it.
+ *
+ * @example embedQuery({ theme: 'open-deuren' }) // '?thema=open-deuren'
+ */
+export function embedQuery(only: EmbedFilter): string {
+  const query = [
+    only.theme ? `thema=${encodeURIComponent(only.theme)}` : '',
+    only.series ? `reeks=${encodeURIComponent(only.series)}` : '',
+  ].filter(Boolean);
+  return query.length > 0 ? `?${query.join('&')}` : '';
+}
+
 const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)';
 const enc = encodeURIComponent;
 
@@ -50,8 +67,11 @@ export const publicPaths = {
   participants: (): string => '/deelnemers',
   /** The participant's own page (sign in by link, their dilemmas, consent, export, erasure). */
   myData: (): string => '/mijn-gegevens',
-  /** The agenda for embedding in another site. */
-  embed: (): string => '/embed',
+  /**
+   * The agenda for embedding in another site, optionally narrowed to a theme and a series
+   * (the agenda's own `thema` and `reeks` filters).
+   */
+  embed: (only: EmbedFilter = {}): string => `/embed${embedQuery(only)}`,
 };
 
 const table: ReadonlyArray<readonly [RegExp, (slug: string) => AgendaPage]> = [

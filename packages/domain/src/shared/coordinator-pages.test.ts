@@ -8,6 +8,10 @@ describe('coordinatorPageOf', () => {
       sessionId: 'a b',
     });
     expect(coordinatorPageOf(coordinatorPaths.resetPassword())).toEqual({ name: 'resetPassword' });
+    expect(coordinatorPaths.embed({ theme: 'open-deuren' })).toBe(
+      '/beheer/insluiten?thema=open-deuren',
+    );
+    expect(coordinatorPageOf(coordinatorPaths.embed().split('?')[0]!)).toEqual({ name: 'embed' });
     expect(coordinatorPageOf(coordinatorPaths.series('x', 2026).split('?')[0]!)).toEqual({
       name: 'series',
       seriesId: 'x',

@@ -1,3 +1,5 @@
+import { embedQuery, type EmbedFilter } from './agenda-pages.js';
+
 // Plain values without zod: the coordinators' app's router, the server (which answers 404 for
 // a path that is no page) and the API (which mails links to these pages) read this one table.
 
@@ -20,6 +22,7 @@ export type CoordinatorPage =
   | { name: 'weekEdition'; editionId: string }
   | { name: 'organisations' }
   | { name: 'people' }
+  | { name: 'embed' }
   | { name: 'accounts' }
   | { name: 'password' }
   | { name: 'forgotPassword' }
@@ -62,6 +65,12 @@ export const coordinatorPaths = {
   organisations: () => `${BASE}/organisaties`,
   /** The people, their data and consents. */
   people: () => `${BASE}/personen`,
+  /**
+   * The code to show the agenda on another site, with a live preview; optionally preset to a
+   * theme and a series (the public agenda's subscribe box links here with its filters). Open
+   * to visitors too: it shows nothing that is not public.
+   */
+  embed: (only: EmbedFilter = {}) => `${BASE}/insluiten${embedQuery(only)}`,
   /** The coordinators’ accounts. */
   accounts: () => `${BASE}/accounts`,
   /** Choosing one’s own password. */
@@ -93,6 +102,7 @@ const table: ReadonlyArray<readonly [RegExp, (m: string[]) => CoordinatorPage]> 
   [/^\/week\/([^/]+)\/?$/, (m) => ({ name: 'weekEdition', editionId: m[1] ?? '' })],
   [/^\/organisaties\/?$/, () => ({ name: 'organisations' })],
   [/^\/personen\/?$/, () => ({ name: 'people' })],
+  [/^\/insluiten\/?$/, () => ({ name: 'embed' })],
   [/^\/accounts\/?$/, () => ({ name: 'accounts' })],
   [/^\/wachtwoord\/?$/, () => ({ name: 'password' })],
   [/^\/wachtwoord-vergeten\/?$/, () => ({ name: 'forgotPassword' })],

@@ -7,6 +7,7 @@ export * from './amsterdam.time.js';
 export * from './slugify.js';
 export * from './redact.js';
 export * from './agenda-pages.js';
+export * from './embed-code.js';
 export * from './coordinator-pages.js';
 export * from './meeting-link-filter.js';
 export {
