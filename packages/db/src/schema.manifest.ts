@@ -56,6 +56,7 @@ export const schemaColumns = {
   password_reset_token: accountSecurity.passwordResetTokenColumns,
   participant_token: participant.participantTokenColumns,
   participant_session: participant.participantSessionColumns,
+  personal_feed: participant.personalFeedColumns,
   auth_session: access.authSessionColumns,
   rate_limit: access.rateLimitColumns,
   audit_log: access.auditLogColumns,

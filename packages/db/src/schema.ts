@@ -37,6 +37,7 @@ import type { ConsentTable, PersonTable } from './tables/people.tables.js';
 import type {
   ParticipantSessionTable,
   ParticipantTokenTable,
+  PersonalFeedTable,
 } from './tables/participant.tables.js';
 import type {
   ReactionTable,
@@ -100,6 +101,7 @@ export interface Database {
   password_reset_token: PasswordResetTokenTable;
   participant_token: ParticipantTokenTable;
   participant_session: ParticipantSessionTable;
+  personal_feed: PersonalFeedTable;
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;

@@ -25,6 +25,7 @@ import {
 } from '../participant/participant-session.service.js';
 import { erasePersonRecord, exportPersonRecord } from '../people/person-data.service.js';
 import { participantProcedure, publicProcedure, router } from '../trpc.js';
+import { participantPersonalRouter } from './participant-personal.router.js';
 
 const LinkInput = z.object({ token: ParticipantLinkToken });
 
@@ -61,6 +62,9 @@ export const participantRouter = router({
     await signOutParticipant(ctx);
     return { ok: true as const };
   }),
+
+  /** Mijn persoonlijke agenda, contactgegevens delen, Nadien: in a router of their own. */
+  personal: participantPersonalRouter,
 
   /**
    * The page after sign-in: only for a participant signed in by link (`participantProcedure`),
