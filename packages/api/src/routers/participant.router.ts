@@ -63,14 +63,13 @@ export const participantRouter = router({
     return { ok: true as const };
   }),
 
-  /** Mijn persoonlijke agenda, contactgegevens delen, Nadien: in a router of their own. */
-  personal: participantPersonalRouter,
-
   /**
    * The page after sign-in: only for a participant signed in by link (`participantProcedure`),
    * one branch so the router's layout says who may call what.
    */
   mine: router({
+    /** Mijn persoonlijke agenda, contactgegevens delen, Nadien: in a router of their own. */
+    personal: participantPersonalRouter,
     /** Mijn vragen and Abonnementen. */
     overview: participantProcedure.query(async ({ ctx }) => {
       const person = await findPersonByEmail(ctx.db, ctx.participant.email);

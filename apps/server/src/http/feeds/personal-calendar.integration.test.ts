@@ -55,7 +55,7 @@ describe.each(databaseKindsUnderTest())('the personal calendar feed on %s', (kin
         now: () => clock,
         baseUrl: server.baseUrl,
       }),
-    ).participant.personal;
+    ).participant.mine.personal;
   const fetchAt = async (at: string, url: string) => {
     clock = new Date(at);
     return fetch(url);
