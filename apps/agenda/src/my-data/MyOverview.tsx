@@ -4,6 +4,7 @@ import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
 import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';
+import { MyPersonalAgenda } from './MyPersonalAgenda';
 
 const t = texts.myData;
 
@@ -70,6 +71,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
           </ul>
         )}
       </section>
+      <MyPersonalAgenda />
       <MyDataActions onErased={onErased} />
     </div>
   );

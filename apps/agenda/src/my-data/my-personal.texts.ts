@@ -1,0 +1,21 @@
+import { DEFAULT_LINK_LEAD_DAYS, formatDate } from '@jamsessie/domain';
+
+/**
+ * The Dutch texts of the sections "Mijn persoonlijke agenda", "Contactgegevens delen" and
+ * "Nadien" on the participant's own page, part of `texts`.
+ */
+export const myPersonalTexts = {
+  feedTitle: 'Mijn persoonlijke agenda',
+  feedIntro: `Een agenda-adres alleen voor jou, voor je agenda-app. Werk je bij een deelnemende organisatie of ben je lid van het LOC, dan staat de link om mee te doen erin, vanaf ${DEFAULT_LINK_LEAD_DAYS} dagen voor elke sessie. Voor ieder ander zijn het de gewone openbare afspraken.`,
+  feedNone: 'Je hebt nog geen persoonlijke agenda.',
+  feedSince: (at: string) => `Je persoonlijke agenda bestaat sinds ${formatDate(at)}.`,
+  feedCreate: 'Maak mijn persoonlijke agenda',
+  feedRenew: 'Maak een nieuw adres',
+  feedRenewHint:
+    'Adres kwijt of gedeeld met iemand anders? Met een nieuw adres werkt het oude niet meer.',
+  feedRevoke: 'Adres intrekken',
+  feedRevoked: 'Je persoonlijke agenda is ingetrokken: het adres werkt niet meer.',
+  feedUrlLabel: 'Het adres van je persoonlijke agenda',
+  feedUrlHint:
+    'Bewaar dit adres nu: we laten het maar één keer zien. Voeg het in je agenda-app toe als agenda-abonnement (bijvoorbeeld "Agenda toevoegen" en dan "Abonneren vanaf internet"). Deel het met niemand.',
+} as const;
