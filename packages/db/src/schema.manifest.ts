@@ -40,6 +40,7 @@ export const schemaColumns = {
   consent: people.consentColumns,
   dilemma: facilitation.dilemmaColumns,
   dilemma_wording: facilitation.dilemmaWordingColumns,
+  dilemma_follow_up: facilitation.dilemmaFollowUpColumns,
   protocol_run: facilitation.protocolRunColumns,
   protocol_note: facilitation.protocolNoteColumns,
   protocol_cue: facilitation.protocolCueColumns,

@@ -18,6 +18,7 @@ import type {
   SessionThemeTable,
 } from './tables/agenda.tables.js';
 import type {
+  DilemmaFollowUpTable,
   DilemmaTable,
   DilemmaWordingTable,
   ProtocolCueTable,
@@ -85,6 +86,7 @@ export interface Database {
   consent: ConsentTable;
   dilemma: DilemmaTable;
   dilemma_wording: DilemmaWordingTable;
+  dilemma_follow_up: DilemmaFollowUpTable;
   protocol_run: ProtocolRunTable;
   protocol_note: ProtocolNoteTable;
   protocol_cue: ProtocolCueTable;

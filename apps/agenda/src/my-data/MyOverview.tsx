@@ -4,6 +4,7 @@ import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
 import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';
+import { MyContactSharing } from './MyContactSharing';
 import { MyPersonalAgenda } from './MyPersonalAgenda';
 
 const t = texts.myData;
@@ -71,6 +72,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
           </ul>
         )}
       </section>
+      <MyContactSharing />
       <MyPersonalAgenda />
       <MyDataActions onErased={onErased} />
     </div>

@@ -18,4 +18,22 @@ export const myPersonalTexts = {
   feedUrlLabel: 'Het adres van je persoonlijke agenda',
   feedUrlHint:
     'Bewaar dit adres nu: we laten het maar één keer zien. Voeg het in je agenda-app toe als agenda-abonnement (bijvoorbeeld "Agenda toevoegen" en dan "Abonneren vanaf internet"). Deel het met niemand.',
+  contactsTitle: 'Contactgegevens delen',
+  contactsIntro:
+    'Na een sessie waarbij je was, kies je zelf of je je e-mailadres deelt met de anderen die dat ook doen. Alleen wie het hier zelf bevestigt, krijgt de contactlijst en staat erin.',
+  contactsNone: 'Er zijn nog geen sessies waarbij je aanwezig was.',
+  contactsSession: (title: string, at: string) => `${title}, ${formatDate(at)}`,
+  contactsNow: (shares: boolean | null, confirmed: boolean) =>
+    shares === null
+      ? 'Je hebt nog niet gekozen.'
+      : confirmed
+        ? shares
+          ? 'Je deelt je e-mailadres (door jou bevestigd).'
+          : 'Je deelt je e-mailadres niet.'
+        : shares
+          ? 'De coördinator noteerde dat je wilt delen. Bevestig dat hieronder; tot dan deel je niets.'
+          : 'De coördinator noteerde dat je niet wilt delen.',
+  contactsYes: 'Ja, ik deel mijn e-mailadres',
+  contactsNo: 'Nee, ik deel het niet',
+  contactsSaved: 'Je keuze is opgeslagen.',
 } as const;

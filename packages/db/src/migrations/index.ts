@@ -16,6 +16,7 @@ import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts
 import * as participantPlace from './2026_12_08_100000_participant_place.js';
 import * as protocolCues from './2026_12_08_110000_protocol_cues.js';
 import * as personalFeed from './2026_12_09_110000_personal_feed.js';
+import * as followUp from './2026_12_09_110100_follow_up.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code (not read from the folder)
@@ -39,4 +40,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_08_100000_participant_place': participantPlace,
   '2026_12_08_110000_protocol_cues': protocolCues,
   '2026_12_09_110000_personal_feed': personalFeed,
+  '2026_12_09_110100_follow_up': followUp,
 };

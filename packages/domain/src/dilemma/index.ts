@@ -3,3 +3,4 @@ export * from './dilemma.labels.js';
 export * from './dilemma.rules.js';
 export * from './client-name.rules.js';
 export * from './client-name-fields.rules.js';
+export * from './follow-up.rules.js';

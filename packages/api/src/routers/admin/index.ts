@@ -4,6 +4,7 @@ import { auditRouter } from './audit.router.js';
 import { contactsRouter } from './contacts.router.js';
 import { dashboardRouter } from './dashboard.router.js';
 import { dilemmasRouter } from './dilemmas.router.js';
+import { followUpsRouter } from './follow-ups.router.js';
 import { organisationsRouter } from './organisations.router.js';
 import { outboxRouter } from './outbox.router.js';
 import { ownAccountRouter } from './own-account.router.js';
@@ -35,6 +36,8 @@ export const adminRouter = router({
   reports: reportsAdminRouter,
   people: peopleRouter,
   contacts: contactsRouter,
+  /** Nadien: the owners' follow-up answers per session. */
+  followUps: followUpsRouter,
   outbox: outboxRouter,
   audit: auditRouter,
   accounts: accountsRouter,
