@@ -1,4 +1,4 @@
-import { sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
+import { FOLLOW_UP_WEEKS, sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
 import { myDataTexts } from './my-data/my-data.texts';
 import { myPersonalTexts } from './my-data/my-personal.texts';
 import { tipsTexts } from './tips/tips.texts';
@@ -198,6 +198,7 @@ export const texts = {
     sendAnyway: 'Toch insturen zoals het er staat',
     submitting: 'Bezig met insturen…',
     thanksTitle: 'Dank je wel, je vraag is ontvangen',
+    nadien: `Stuur mij ${FOLLOW_UP_WEEKS} weken na de sessie één mail: wat heb ik met de tips gedaan? (Alleen met een e-mailadres.)`,
     thanks: (consent: string) =>
       `De begeleider neemt je vraag mee naar de Jamsessie. Je keuze over delen: ${consent}.`,
     confirmByMail:

@@ -77,7 +77,7 @@ describe.each(databaseKindsUnderTest())('the follow-up "Nadien" on %s', (kind) =
         ownerName: 'Fenna',
         ownerEmail: email,
         consent: 'private',
-        followUp: true,
+        nadien: true,
       });
     }
     // The owner follows the confirmation link from the mail (it is in the outbox).

@@ -71,7 +71,7 @@ export async function bringDilemma(
     unwrap(await insertDilemma(tx, dilemma));
     if (!email) return;
     // Kept with the dilemma, not a person: it is mailed only to a confirmed owner.
-    if (input.followUp) await optInFollowUp(tx, dilemma.id);
+    if (input.nadien) await optInFollowUp(tx, dilemma.id);
     await holdDilemmaUnconfirmed(tx, dilemma.id, email, input.consent);
     const { link, tokenHash } = await issueParticipantLink(ctx, tx, {
       purpose: 'confirm_dilemma',
