@@ -158,8 +158,8 @@ describe.each(databaseKindsUnderTest())('the follow-up "Nadien" on %s', (kind) =
     );
     const seen = await coordinators.admin.followUps.ofSession({ sessionId: APRIL_SESSION_ID });
     expect(seen.map((f) => [f.answer, f.inReport, f.mailedAt !== null]).sort()).toEqual([
-      ['Ik vat nu elk punt samen.', true, true],
       [null, false, false],
+      ['Ik vat nu elk punt samen.', true, true],
     ]);
   });
 });
