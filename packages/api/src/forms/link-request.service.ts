@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { findSeriesBySlug } from '@jamsessie/db';
-import {
-  meetingLinkForEligible,
-  type Series,
-  publicPaths,
-  publicUrl,
-} from '@jamsessie/domain';
+import { meetingLinkForEligible, type Series, publicPaths, publicUrl } from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { enqueueMail } from '../mail/outbox.js';

@@ -46,7 +46,11 @@ export async function renewMyPersonalFeed(
   const { token, tokenHash } = newSessionToken();
   return ctx.db.transaction().execute(async (tx) => {
     const { createdAt } = await replacePersonalFeed(tx, { email: participant.email, tokenHash });
-    await audit(ctx, tx, { action: 'personal_feed.renew', entity: 'personal_feed', entityId: null });
+    await audit(ctx, tx, {
+      action: 'personal_feed.renew',
+      entity: 'personal_feed',
+      entityId: null,
+    });
     return { url: publicUrl(ctx.baseUrl, feedPaths.personal(token)), since: createdAt };
   });
 }

@@ -1,10 +1,7 @@
 import { findPersonByEmail } from '@jamsessie/db';
 import { FollowUpAnswer, Id } from '@jamsessie/domain';
 import { z } from 'zod';
-import {
-  listMyContactChoices,
-  setMyContactSharing,
-} from './contact-sharing.service.js';
+import { listMyContactChoices, setMyContactSharing } from './contact-sharing.service.js';
 import { answerMyFollowUp, listMyFollowUps } from './follow-up.service.js';
 import {
   myPersonalFeed,

@@ -39,7 +39,10 @@ export async function renderPersonalCalendar(
   const links = await personalMeetingLinks(options.db, email, sessions, now);
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const events = sessions.map((session) => {
-    const event = sessionToCalendarEvent(session, { baseUrl: options.baseUrl, themeLabels: labels });
+    const event = sessionToCalendarEvent(session, {
+      baseUrl: options.baseUrl,
+      themeLabels: labels,
+    });
     const link = links.get(session.id);
     return link === undefined ? event : withMeetingLink(event, link);
   });
