@@ -1,6 +1,7 @@
-import { sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
+import { FOLLOW_UP_WEEKS, sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
 import { herkenbaarTexts } from './my-data/herkenbaar.texts';
 import { myDataTexts } from './my-data/my-data.texts';
+import { myPersonalTexts } from './my-data/my-personal.texts';
 import { tipsTexts } from './tips/tips.texts';
 
 /**
@@ -199,6 +200,7 @@ export const texts = {
     sendAnyway: 'Toch insturen zoals het er staat',
     submitting: 'Bezig met insturen…',
     thanksTitle: 'Dank je wel, je vraag is ontvangen',
+    nadien: `Stuur mij ${FOLLOW_UP_WEEKS} weken na de sessie één mail: wat heb ik met de tips gedaan? (Alleen met een e-mailadres.)`,
     thanks: (consent: string) =>
       `De begeleider neemt je vraag mee naar de Jamsessie. Je keuze over delen: ${consent}.`,
     confirmByMail:
@@ -276,6 +278,7 @@ export const texts = {
   /** The participant's own page (`/mijn-gegevens`). */
   myData: myDataTexts,
   herkenbaar: herkenbaarTexts,
+  myPersonal: myPersonalTexts,
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Het adres klopt niet, of de pagina is verplaatst. Misschien vind je wat je zoekt via de agenda of de verslagen.',

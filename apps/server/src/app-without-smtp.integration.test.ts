@@ -34,6 +34,17 @@ describe('startApp without SMTP_URL', () => {
         baseUrl: app.url,
       }),
     ).admin;
+  /** A participant's own choice on their page, a second after the coordinator's note. */
+  const shareOnOwnPage = (email: string) =>
+    createCaller(
+      createContextInner({
+        db: app.db,
+        user: null,
+        participant: { email, sessionId: `no-smtp-${email}` },
+        now: () => new Date(Date.now() + 1000),
+        baseUrl: app.url,
+      }),
+    ).participant.mine.personal.setContactSharing({ sessionId: APRIL_SESSION_ID, shares: true });
   const outbox = () =>
     app.db
       .selectFrom('email_outbox')
@@ -126,7 +137,7 @@ describe('startApp without SMTP_URL', () => {
     expect(round.tasks).toContain('reminders');
     expect(round.outbox).toEqual({ claimed: 0, sent: 0, failed: 0 });
 
-    // After a past session, two participants share their address: two lists are queued.
+    // After a past session, two participants confirm sharing their address: two lists queued.
     await admin().contacts.recordParticipants({
       sessionId: APRIL_SESSION_ID,
       participants: [
@@ -135,6 +146,8 @@ describe('startApp without SMTP_URL', () => {
         { displayName: 'Cor Smit', email: 'cor@zorggroep.example', sharesContact: false },
       ],
     });
+    await shareOnOwnPage('anna@zorggroep.example');
+    await shareOnOwnPage('bram@thuiszorg.example');
     expect(await admin().contacts.sendContactLists({ sessionId: APRIL_SESSION_ID })).toEqual({
       queued: 2,
       unchanged: 0,

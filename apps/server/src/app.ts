@@ -1,6 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMailTransport, runReminderJob, withListUnsubscribe } from '@jamsessie/api';
+import {
+  createMailTransport,
+  runFollowUpJob,
+  runReminderJob,
+  withListUnsubscribe,
+} from '@jamsessie/api';
 import {
   createDatabase,
   migrateToLatest,
@@ -164,6 +169,11 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
           name: 'reminders',
           everyMs: REMINDERS_EVERY_MS,
           run: counted('reminders', (now) => runReminderJob({ db, now, baseUrl: env.baseUrl })),
+        },
+        {
+          name: 'follow-up',
+          everyMs: REMINDERS_EVERY_MS,
+          run: counted('follow-up', (now) => runFollowUpJob({ db, now, baseUrl: env.baseUrl })),
         },
         {
           name: 'housekeeping',

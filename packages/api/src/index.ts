@@ -27,6 +27,8 @@ export {
 } from './auth/auth.service.js';
 export { hashSessionToken, SESSION_TTL_MS } from './auth/session-token.js';
 export { resolveParticipantFromToken } from './participant/participant-session.service.js';
+export { personalFeedOwner, personalMeetingLinks } from './participant/personal-feed.service.js';
+export { runFollowUpJob, type FollowUpJobOptions } from './participant/follow-up.job.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { audit, type AuditEvent } from './audit/audit.js';
 export { enqueueMail, type MailToEnqueue } from './mail/outbox.js';

@@ -14,6 +14,7 @@ import { contactsRouter } from './mail/contacts.admin.router.js';
 import { dashboardRouter } from './dashboard/dashboard.admin.router.js';
 import { dilemmasRouter } from './dilemmas/dilemmas.admin.router.js';
 import { herkenbaarAdminRouter } from './herkenbaar/herkenbaar.admin.router.js';
+import { followUpsRouter } from './participant/follow-ups.admin.router.js';
 import { organisationsRouter } from './catalogue/organisations.admin.router.js';
 import { outboxRouter } from './mail/outbox.admin.router.js';
 import { ownAccountRouter } from './accounts/own-account.admin.router.js';
@@ -45,6 +46,8 @@ const adminRouter = router({
   reports: reportsAdminRouter,
   people: peopleRouter,
   contacts: contactsRouter,
+  /** Nadien: the owners' follow-up answers per session. */
+  followUps: followUpsRouter,
   outbox: outboxRouter,
   audit: auditRouter,
   accounts: accountsRouter,

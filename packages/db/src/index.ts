@@ -59,6 +59,8 @@ export * from './repositories/housekeeping.repository.js';
 export * from './repositories/login-failure.repository.js';
 export * from './repositories/password-reset.repository.js';
 export * from './repositories/participant-access.repository.js';
+export * from './repositories/personal-feed.repository.js';
+export * from './repositories/follow-up.repository.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/subscription.repository.js';

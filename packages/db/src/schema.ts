@@ -18,6 +18,7 @@ import type {
   SessionThemeTable,
 } from './tables/agenda.tables.js';
 import type {
+  DilemmaFollowUpTable,
   DilemmaTable,
   DilemmaWordingTable,
   ProtocolCueTable,
@@ -38,6 +39,7 @@ import type { ConsentTable, PersonTable } from './tables/people.tables.js';
 import type {
   ParticipantSessionTable,
   ParticipantTokenTable,
+  PersonalFeedTable,
 } from './tables/participant.tables.js';
 import type {
   ReactionTable,
@@ -85,6 +87,7 @@ export interface Database {
   consent: ConsentTable;
   dilemma: DilemmaTable;
   dilemma_wording: DilemmaWordingTable;
+  dilemma_follow_up: DilemmaFollowUpTable;
   protocol_run: ProtocolRunTable;
   protocol_note: ProtocolNoteTable;
   protocol_cue: ProtocolCueTable;
@@ -103,6 +106,7 @@ export interface Database {
   password_reset_token: PasswordResetTokenTable;
   participant_token: ParticipantTokenTable;
   participant_session: ParticipantSessionTable;
+  personal_feed: PersonalFeedTable;
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;

@@ -109,6 +109,11 @@ export function ContactsPanel({ sessionId }: { sessionId: string }) {
         <h3 id="send-contacts-title">{t.sendTitle}</h3>
         <p>{t.overview(overview.data.attendees, overview.data.sharing)}</p>
         <p className="small muted">{t.privacy}</p>
+        {overview.data.awaitingConfirmation.length > 0 ? (
+          <p className="small">
+            {t.awaiting(overview.data.awaitingConfirmation.map((p) => p.name))}
+          </p>
+        ) : null}
         {overview.data.recipients.length > 0 ? (
           <ul className="small">
             {overview.data.recipients.map((r) => (

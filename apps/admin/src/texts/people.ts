@@ -76,7 +76,8 @@ export const contactsTexts = {
   otherGroup: 'Andere organisaties',
   rowLegend: (n: number) => `Deelnemer ${n}`,
   sharesLabel: 'deelt e-mailadres met de andere deelnemers',
-  sharesHint: 'Alleen aanvinken als deze persoon dat zelf heeft gezegd.',
+  sharesHint:
+    'Alleen aanvinken als deze persoon dat zelf heeft gezegd. De persoon bevestigt het daarna zelf op Mijn gegevens; pas dan staat die in de contactlijst.',
   addRow: 'Nog een deelnemer',
   removeRow: (n: number) => `Deelnemer ${n} weghalen`,
   save: 'Deelnemers opslaan',
@@ -86,7 +87,10 @@ export const contactsTexts = {
   overview: (attendees: number, sharing: number) =>
     `${dutchCount(attendees, { one: 'deelnemer', other: 'deelnemers' })}, van wie ${sharing} het e-mailadres ${dutchForm(sharing, { one: 'deelt', other: 'delen' })}.`,
   privacy:
-    'Wie niet wil delen, krijgt geen lijst en staat in niemands lijst. De berichten gaan via de uitgaande e-mail.',
+    'Alleen wie het delen zelf heeft bevestigd op Mijn gegevens, krijgt een lijst en staat in de lijsten. Wie niet wil delen, krijgt geen lijst en staat in niemands lijst. De berichten gaan via de uitgaande e-mail.',
+  /** The attendees whose yes (noted here) they have not confirmed themselves yet. */
+  awaiting: (names: readonly string[]) =>
+    `Nog niet zelf bevestigd: ${names.join(', ')}. Zij staan pas in de lijst als ze het delen bevestigen op Mijn gegevens.`,
   /** One line per attendee who shares: what they get, or why they get nothing. */
   recipient: (name: string, contacts: number, hasEmail: boolean) =>
     hasEmail

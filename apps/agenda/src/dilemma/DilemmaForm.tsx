@@ -174,6 +174,17 @@ export function DilemmaForm({ sessionId, onSubmit }: DilemmaFormProps) {
         onChange={(consent) => update({ consent })}
         error={errors.consent}
       />
+      <div className="field">
+        <label>
+          <input
+            type="checkbox"
+            name="nadien"
+            checked={draft.nadien}
+            onChange={(event) => update({ nadien: event.target.checked })}
+          />{' '}
+          {texts.dilemma.nadien}
+        </label>
+      </div>
       <FormErrorSummary messages={summary} />
       {askingToCheck ? (
         <div className="notice notice--warning" role="alert">

@@ -18,6 +18,7 @@ describe('toDilemmaInput', () => {
         ownerName: null,
         ownerEmail: null,
         consent: 'private',
+        nadien: false,
       },
     });
   });

@@ -8,6 +8,8 @@ export type DilemmaDraft = {
   name: string;
   email: string;
   consent: ConsentLevel;
+  /** Wants the follow-up mail *Nadien*. */
+  nadien: boolean;
 };
 
 /** A new, empty draft: private unless the writer chooses otherwise. */
@@ -17,10 +19,11 @@ export const emptyDraft: DilemmaDraft = {
   name: '',
   email: '',
   consent: 'private',
+  nadien: false,
 };
 
 /** The draft's field names, as the form shows them (server paths are mapped onto these). */
-export const draftFields = ['text', 'followUp', 'name', 'email', 'consent'] as const;
+export const draftFields = ['text', 'followUp', 'name', 'email', 'consent', 'nadien'] as const;
 
 /** Server field paths (the domain's `DilemmaInput`) that the form calls differently. */
 export const serverFieldNames: Readonly<Record<string, string>> = {
@@ -50,6 +53,7 @@ export function toDilemmaInput(
     ownerName: draft.name,
     ownerEmail: draft.email,
     consent: draft.consent,
+    nadien: draft.nadien,
   };
   const parsed = DilemmaInput.safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };

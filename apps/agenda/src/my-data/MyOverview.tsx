@@ -5,6 +5,8 @@ import { texts } from '../texts';
 import { HerkenbaarSection } from './HerkenbaarSection';
 import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';
+import { MyContactSharing } from './MyContactSharing';
+import { MyPersonalAgenda } from './MyPersonalAgenda';
 
 const t = texts.myData;
 
@@ -72,6 +74,8 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
           </ul>
         )}
       </section>
+      <MyContactSharing />
+      <MyPersonalAgenda />
       <MyDataActions onErased={onErased} />
     </div>
   );

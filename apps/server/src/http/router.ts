@@ -15,6 +15,7 @@ import { declaresOversizedBody, limitUnreadBody } from './body-limit.js';
 import { CSRF_MESSAGE, checkCsrf } from './csrf.js';
 import { createDomainDocsHandler, defaultDomainDocsRoot } from './domain-docs.route.js';
 import { createCalendarFeedHandler } from './feeds/calendar.feed.js';
+import { createPersonalCalendarHandler } from './feeds/personal-calendar.feed.js';
 import { createReportsRssHandler } from './feeds/reports.rss.js';
 import { createTipsRssHandler } from './feeds/tips.rss.js';
 import { createAgendaIndexRoute } from './first-view/agenda-index.route.js';
@@ -108,6 +109,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     ...(options.localWrites ? { localWrites: options.localWrites } : {}),
   });
   const serveCalendar = createCalendarFeedHandler(feedOptions);
+  const servePersonalCalendar = createPersonalCalendarHandler(feedOptions);
   const serveRss = createReportsRssHandler(feedOptions);
   const serveTipsRss = createTipsRssHandler(feedOptions);
   const serveDownload = createLazyDownloadsHandler(feedOptions);
@@ -149,6 +151,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       return;
     }
     if (await serveCalendar(req, res, pathname)) return;
+    if (await servePersonalCalendar(req, res, pathname)) return;
     if (await serveRss(req, res, pathname)) return;
     if (await serveTipsRss(req, res, pathname)) return;
     if (await serveDownload(req, res, pathname)) return;

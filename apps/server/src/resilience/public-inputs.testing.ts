@@ -1,5 +1,6 @@
 import { createCaller, createContextInner, type AuthUser, type Db } from '@jamsessie/api';
 import { APRIL_SESSION_ID } from '@jamsessie/db';
+import { plantPersonalFeeds } from './personal-feeds.testing.js';
 import { RESILIENCE_NOW } from './resilience-server.testing.js';
 import type { PlantedTraps } from './secret-traps.testing.js';
 
@@ -9,15 +10,17 @@ const DOWNLOADS = ['schema.pdf', 'beschrijving.pdf', 'uitnodiging.pdf', 'uitnodi
 /**
  * Every public address worth crawling, built from the data: the apps and their fallbacks,
  * health, every calendar feed (all, per theme, per series, per session), the reports and tips feeds, the tips bank,
- * every series download, and addresses that do not exist.
+ * every series download, personal calendar feeds (see `plantPersonalFeeds`), and addresses
+ * that do not exist.
  *
  * @example for (const path of await publicRoutePaths(db)) await fetch(base + path);
  */
 export async function publicRoutePaths(db: Db): Promise<string[]> {
-  const [themes, series, sessions] = await Promise.all([
+  const [themes, series, sessions, personal] = await Promise.all([
     db.selectFrom('theme').select('slug').execute(),
     db.selectFrom('series').select('slug').execute(),
     db.selectFrom('session').select('slug').execute(),
+    plantPersonalFeeds(db),
   ]);
   return [
     '/',
@@ -38,6 +41,11 @@ export async function publicRoutePaths(db: Db): Promise<string[]> {
     ...themes.map((t) => `/agenda/thema/${t.slug}.ics`),
     ...series.map((s) => `/agenda/reeks/${s.slug}.ics`),
     ...sessions.map((s) => `/agenda/sessie/${s.slug}.ics`),
+    // Personal feeds at a clock where no link window is open: public-clean, even the eligible.
+    personal.eligible,
+    personal.outsider,
+    personal.unknown,
+    '/agenda/persoonlijk/kort.ics',
     ...series.flatMap((s) => DOWNLOADS.map((d) => `/downloads/reeks/${s.slug}/${d}`)),
     ...sessions
       .slice(0, 4)

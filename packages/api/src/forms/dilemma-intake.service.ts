@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { findSessionBySlug, holdDilemmaUnconfirmed, insertDilemma } from '@jamsessie/db';
+import {
+  findSessionBySlug,
+  holdDilemmaUnconfirmed,
+  insertDilemma,
+  optInFollowUp,
+} from '@jamsessie/db';
 import { isOpenForDilemmas, mayNameClient, newDilemma, type DilemmaInput } from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError, unwrap } from '../errors.js';
@@ -65,6 +70,8 @@ export async function bringDilemma(
     );
     unwrap(await insertDilemma(tx, dilemma));
     if (!email) return;
+    // Kept with the dilemma, not a person: it is mailed only to a confirmed owner.
+    if (input.nadien) await optInFollowUp(tx, dilemma.id);
     await holdDilemmaUnconfirmed(tx, dilemma.id, email, input.consent);
     const { link, tokenHash } = await issueParticipantLink(ctx, tx, {
       purpose: 'confirm_dilemma',

@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  findPersonByEmail,
-  findSeriesBySlug,
-  listOrganisations,
-  listParticipations,
-} from '@jamsessie/db';
-import {
-  meetingLinkForEligible,
-  toLocalParts,
-  type Series,
-  publicPaths,
-  publicUrl,
-} from '@jamsessie/domain';
+import { findSeriesBySlug } from '@jamsessie/db';
+import { meetingLinkForEligible, type Series, publicPaths, publicUrl } from '@jamsessie/domain';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { linkEligibilityContext } from '../shared/link-eligibility.js';
 import { enforceRateLimits, rateLimitKey } from '../shared/rate-limit.js';
 
 /** The one answer to every accepted link request, eligible or not. */
@@ -80,18 +70,9 @@ export async function requestMeetingLink(
   if (!series) {
     throw toTRPCError({ code: 'SERIES.NOT_FOUND', message: 'Deze reeks bestaat niet.' });
   }
-  const [organisations, participations, person] = await Promise.all([
-    listOrganisations(ctx.db),
-    listParticipations(ctx.db, {}),
-    findPersonByEmail(ctx.db, input.email),
-  ]);
-  const today = toLocalParts(now.toISOString()).date;
-  const link = meetingLinkForEligible(input.email, series, {
-    organisations,
-    participations,
-    locMemberEmails: person?.isLocMember && person.email ? [person.email] : [],
-    onDate: today,
-  });
+  const eligibility = await linkEligibilityContext(ctx.db, input.email, now);
+  const today = eligibility.onDate;
+  const link = meetingLinkForEligible(input.email, series, eligibility);
   if (link.ok) {
     const addressKey = createHash('sha256').update(input.email).digest('hex').slice(0, 32);
     const { queued } = await enqueueMail(ctx.db, {

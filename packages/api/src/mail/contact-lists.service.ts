@@ -14,6 +14,7 @@ import {
   contactListFor,
   formatDate,
   sharesContact,
+  sharingConfirmed,
   type ContactCard,
   type ParticipantEntry,
   type Person,
@@ -101,7 +102,10 @@ export async function recordParticipants(
   });
 }
 
-/** Who would receive a list, and how long: names only, for the coordinator's screen. */
+/**
+ * Who would receive a list, and how long, and whose yes (noted by a coordinator) still waits
+ * for the person's own confirmation: names only, for the coordinator's screen.
+ */
 export async function contactOverview(db: Executor, sessionId: string) {
   const attendees = await listAttendees(db, sessionId);
   const records = await listContactSharingConsents(
@@ -111,6 +115,13 @@ export async function contactOverview(db: Executor, sessionId: string) {
   );
   const lists = contactListFor(attendees, records, { sessionId });
   const byId = new Map(attendees.map((a) => [a.person.id, a.person]));
+  const awaitingConfirmation = attendees
+    .filter(
+      (a) =>
+        sharesContact(records, a.person.id, sessionId) &&
+        !sharingConfirmed(records, a.person.id, sessionId),
+    )
+    .map((a) => ({ personId: a.person.id, name: a.person.displayName }));
   return {
     attendees: attendees.length,
     sharing: lists.length,
@@ -120,6 +131,7 @@ export async function contactOverview(db: Executor, sessionId: string) {
       hasEmail: Boolean(byId.get(entry.personId)?.email),
       contacts: entry.contacts.length,
     })),
+    awaitingConfirmation,
     lists,
     people: byId,
   };
@@ -145,8 +157,8 @@ export type ContactListsResult = {
 };
 
 /**
- * Mails every participant who opted in the names, organisations and addresses of the other
- * participants who opted in (the domain's `contactListFor`); nobody who did not opt in gets a
+ * Mails every participant who confirmed sharing on their own page the names, organisations
+ * and addresses of the others who did (the domain's `contactListFor`); nobody else gets a
  * list or appears in one. Queued through the outbox in one transaction, one message per
  * person and list content: running it again sends nothing, unless a list changed (someone
  * was added or changed their mind), and then only the changed lists.

@@ -7,13 +7,15 @@ import {
 } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverAll, mailCaller, readMail, tokenIn } from './testing/mail.testing.js';
-import { aCoordinator, openSeededDatabase } from '../testing/api-harness.testing.js';
+import { aCoordinator, callerFor, openSeededDatabase } from '../testing/api-harness.testing.js';
 import { startSmtpSink } from '../testing/smtp-sink.testing.js';
 import { subscriptionPaths } from '@jamsessie/domain';
 
 const coordinator = aCoordinator();
 /** During the 7 April 2025 session (13.00–14.00 Amsterdam, 11:00–12:00 UTC). */
 const AFTER_START = new Date('2025-04-07T11:55:00.000Z');
+/** A minute later: a person's own choice comes after the coordinator's note of it. */
+const CHOSEN_AT = new Date('2025-04-07T11:56:00.000Z');
 
 const anna = { displayName: 'Anna Visser', email: 'anna@zorggroep.example' };
 const bram = { displayName: 'Bram Kok', email: 'bram@thuiszorg.example' };
@@ -25,6 +27,12 @@ describe.each(databaseKindsUnderTest())(
   (kind) => {
     let handle: DatabaseHandle;
     const admin = (now = AFTER_START) => mailCaller(handle.db, now, coordinator);
+    /** The person's own choice, on their page (signed in by link). */
+    const choose = (email: string, shares: boolean, now = CHOSEN_AT) =>
+      callerFor(handle.db, {
+        now,
+        participant: { email, sessionId: `contacts-${email}` },
+      }).participant.mine.personal.setContactSharing({ sessionId: APRIL_SESSION_ID, shares });
     const outbox = () =>
       handle.db
         .selectFrom('email_outbox')
@@ -40,7 +48,7 @@ describe.each(databaseKindsUnderTest())(
       await handle.close();
     });
 
-    it('sends each participant who opted in the others who opted in, and nobody else', async () => {
+    it('sends each participant who confirmed sharing the others who did, and nobody else', async () => {
       const recorded = await admin().contacts.recordParticipants({
         sessionId: APRIL_SESSION_ID,
         participants: [
@@ -50,25 +58,41 @@ describe.each(databaseKindsUnderTest())(
           { ...dina, sharesContact: true },
         ],
       });
-      expect(recorded).toEqual({ attendees: 4, sharing: 3 });
+      // The coordinator's yes is a note: nobody shares until they confirm it themselves.
+      expect(recorded).toEqual({ attendees: 4, sharing: 0 });
+      expect(await admin().contacts.sendContactLists({ sessionId: APRIL_SESSION_ID })).toEqual({
+        queued: 0,
+        unchanged: 0,
+        withoutEmail: 0,
+      });
+      expect(await outbox()).toEqual([]);
+      const waiting = await admin().contacts.overview({ sessionId: APRIL_SESSION_ID });
+      expect(waiting.awaitingConfirmation.map((p) => p.name).sort()).toEqual([
+        'Anna Visser',
+        'Bram Kok',
+        'Dina Bos',
+      ]);
+
+      await choose(anna.email, true);
+      await choose(bram.email, true);
       const overview = await admin().contacts.overview({ sessionId: APRIL_SESSION_ID });
       expect(overview.recipients.map((r) => [r.name, r.contacts, r.hasEmail]).sort()).toEqual([
-        ['Anna Visser', 2, true],
-        ['Bram Kok', 2, true],
-        ['Dina Bos', 2, false],
+        ['Anna Visser', 1, true],
+        ['Bram Kok', 1, true],
       ]);
+      expect(overview.awaitingConfirmation.map((p) => p.name)).toEqual(['Dina Bos']);
 
       expect(await admin().contacts.sendContactLists({ sessionId: APRIL_SESSION_ID })).toEqual({
         queued: 2,
         unchanged: 0,
-        withoutEmail: 1,
+        withoutEmail: 0,
       });
       const mails = await outbox();
       expect(mails.map((m) => m.recipient).sort()).toEqual([anna.email, bram.email]);
       for (const mail of mails) {
         expect(mail.text_body).not.toContain(cor.email);
         expect(mail.text_body).not.toContain('Cor Smit');
-        expect(mail.text_body).toContain('Dina Bos');
+        expect(mail.text_body).not.toContain('Dina Bos');
       }
       expect(mails.find((m) => m.recipient === anna.email)?.text_body).toContain(
         `Bram Kok — ${bram.email}`,
@@ -90,7 +114,6 @@ describe.each(databaseKindsUnderTest())(
         const toAnna = received.find((m) => m.to[0] === anna.email);
         expect(toAnna?.subject).toMatch(/^Contactgegevens na de .+ van maandag 7 april 2025$/);
         expect(toAnna?.text).toContain(`Bram Kok — ${bram.email}`);
-        expect(toAnna?.text).toContain('Dina Bos — geen e-mailadres bekend');
         expect(received.map((m) => m.text).join('\n')).not.toContain(cor.email);
         // A contact list is not a subscription: no unsubscribe header.
         expect(toAnna?.headers['list-unsubscribe']).toBeUndefined();
@@ -100,15 +123,27 @@ describe.each(databaseKindsUnderTest())(
     });
 
     it('sends changed lists only, when someone changes their mind', async () => {
-      await admin().contacts.recordParticipants({
-        sessionId: APRIL_SESSION_ID,
-        participants: [{ ...cor, sharesContact: true }],
-      });
+      await choose(cor.email, true);
       const result = await admin().contacts.sendContactLists({ sessionId: APRIL_SESSION_ID });
-      expect(result).toEqual({ queued: 3, unchanged: 0, withoutEmail: 1 });
+      expect(result).toEqual({ queued: 3, unchanged: 0, withoutEmail: 0 });
       const toCor = (await outbox()).filter((m) => m.recipient === cor.email);
       expect(toCor).toHaveLength(1);
       expect(toCor[0]?.text_body).toContain(anna.email);
+    });
+
+    it("takes a person's choice only for a session they attended, once it began", async () => {
+      const outsider = 'niet.bij.de.sessie@zorggroep.example';
+      await expect(choose(outsider, true)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(choose(anna.email, false, new Date('2025-04-07T10:00:00.000Z'))).rejects.toThrow(
+        'pas nadat die begonnen is',
+      );
+      const mine = await callerFor(handle.db, {
+        now: AFTER_START,
+        participant: { email: anna.email, sessionId: 'contacts-anna' },
+      }).participant.mine.personal.contactChoices();
+      expect(mine).toEqual([
+        expect.objectContaining({ sessionId: APRIL_SESSION_ID, shares: true, confirmed: true }),
+      ]);
     });
 
     it('refuses before the session started', async () => {

@@ -25,6 +25,7 @@ export const contactsRouter = router({
       attendees: overview.attendees,
       sharing: overview.sharing,
       recipients: overview.recipients,
+      awaitingConfirmation: overview.awaitingConfirmation,
     };
   }),
 

@@ -26,6 +26,7 @@ import {
 import { herkenbaarParticipantRouter } from '../herkenbaar/herkenbaar.participant.router.js';
 import { erasePersonRecord, exportPersonRecord } from '../people/person-data.service.js';
 import { participantProcedure, publicProcedure, router } from '../trpc.js';
+import { participantPersonalRouter } from './personal.public.router.js';
 
 const LinkInput = z.object({ token: ParticipantLinkToken });
 
@@ -70,6 +71,8 @@ export const participantRouter = router({
   mine: router({
     /** Herkenbaar: the questions of a coming session, to mark the ones one recognises. */
     herkenbaar: herkenbaarParticipantRouter,
+    /** Mijn persoonlijke agenda, contactgegevens delen, Nadien: in a router of their own. */
+    personal: participantPersonalRouter,
     /** Mijn vragen and Abonnementen. */
     overview: participantProcedure.query(async ({ ctx }) => {
       const person = await findPersonByEmail(ctx.db, ctx.participant.email);

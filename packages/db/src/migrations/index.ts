@@ -15,6 +15,8 @@ import * as reportRevisions from './2026_12_07_130100_report_revisions.js';
 import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts_and_reactions.js';
 import * as participantPlace from './2026_12_08_100000_participant_place.js';
 import * as protocolCues from './2026_12_08_110000_protocol_cues.js';
+import * as personalFeed from './2026_12_09_110000_personal_feed.js';
+import * as followUp from './2026_12_09_110100_follow_up.js';
 import * as herkenbaarMarks from './2026_12_09_120000_herkenbaar_marks.js';
 import * as publicReadVersions from './2026_12_09_140000_public_read_versions.js';
 
@@ -39,6 +41,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_07_140000_protocol_drafts_and_reactions': protocolDraftsAndReactions,
   '2026_12_08_100000_participant_place': participantPlace,
   '2026_12_08_110000_protocol_cues': protocolCues,
+  '2026_12_09_110000_personal_feed': personalFeed,
+  '2026_12_09_110100_follow_up': followUp,
   '2026_12_09_120000_herkenbaar_marks': herkenbaarMarks,
   '2026_12_09_140000_public_read_versions': publicReadVersions,
 };

@@ -79,6 +79,7 @@ describe.each(databaseKindsUnderTest())('people and consent on %s', (kind) => {
       granted,
       at: at(minute),
       by: null,
+      method: 'confirmed_email',
     });
     await appendConsent(handle.db, record(anna.id, 1, true));
     await appendConsent(handle.db, record(bram.id, 1, true));

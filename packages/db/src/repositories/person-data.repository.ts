@@ -7,6 +7,7 @@ import { listReportsInvolving } from './report.repository.js';
 import { deleteReportRevisionsInvolving } from './report-revision.repository.js';
 import { toJson, type Executor } from './repository.helpers.js';
 import { deleteSubscriptionsOf } from './subscription.repository.js';
+import { deletePersonalFeed } from './personal-feed.repository.js';
 
 /**
  * Everything stored around a person, in the shape `exportPersonData` and `erasePerson` take:
@@ -90,6 +91,9 @@ export async function applyErasurePlan(db: Executor, plan: ErasurePlan): Promise
     plan.dilemmas.map((d) => d.id),
   );
   await deleteConsents(db, plan.consentRecordIds);
-  if (person?.email) await deleteSubscriptionsOf(db, person.email);
+  if (person?.email) {
+    await deleteSubscriptionsOf(db, person.email);
+    await deletePersonalFeed(db, person.email);
+  }
   await db.deleteFrom('person').where('id', '=', plan.personId).execute();
 }

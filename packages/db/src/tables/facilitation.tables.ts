@@ -155,3 +155,26 @@ export const protocolCueColumns = {
   back_at: 'timestamptz?',
   created_at: 'timestamptz',
 } satisfies Columns<ProtocolCueTable>;
+
+/**
+ * `dilemma_follow_up`: the owner's opt-in to the follow-up "Nadien", when its one mail went
+ * out, and their answer (with whether it may be added to the report).
+ */
+export interface DilemmaFollowUpTable {
+  dilemma_id: string;
+  opted_in_at: Generated<string>;
+  mailed_at: string | null;
+  answer: string | null;
+  answered_at: string | null;
+  in_report: Generated<boolean>;
+}
+
+/** The columns of `DilemmaFollowUpTable`, for the schema check. */
+export const dilemmaFollowUpColumns = {
+  dilemma_id: 'uuid',
+  opted_in_at: 'timestamptz',
+  mailed_at: 'timestamptz?',
+  answer: 'text?',
+  answered_at: 'timestamptz?',
+  in_report: 'bool',
+} satisfies Columns<DilemmaFollowUpTable>;

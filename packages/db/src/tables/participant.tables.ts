@@ -50,3 +50,21 @@ export const participantSessionColumns = {
   created_at: 'timestamptz',
   expires_at: 'timestamptz',
 } satisfies Columns<ParticipantSessionTable>;
+
+/**
+ * `personal_feed`: a participant's own calendar address (`/agenda/persoonlijk/<token>.ics`),
+ * one per proven address. Only the SHA-256 of the token is kept.
+ */
+export interface PersonalFeedTable {
+  /** Lowercased: the proven address the feed belongs to. */
+  email: string;
+  token_hash: string;
+  created_at: Generated<string>;
+}
+
+/** The columns of `PersonalFeedTable`, for the schema check. */
+export const personalFeedColumns = {
+  email: 'text',
+  token_hash: 'text',
+  created_at: 'timestamptz',
+} satisfies Columns<PersonalFeedTable>;

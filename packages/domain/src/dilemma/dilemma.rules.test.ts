@@ -30,6 +30,7 @@ describe('DilemmaInput (the public form)', () => {
       ownerName: null,
       ownerEmail: null,
       consent: 'private',
+      nadien: false,
     });
   });
   it('reads empty name and e-mail fields as not given and normalises the e-mail', () => {

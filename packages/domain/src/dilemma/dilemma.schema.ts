@@ -110,6 +110,11 @@ export const DilemmaInput = z.object({
   ownerName: z.string().nullish().transform(blankToNull).pipe(requiredText(120).nullable()),
   ownerEmail: z.string().nullish().transform(blankToNull).pipe(Email.nullable()),
   consent: ConsentLevel.default('private'),
+  /**
+   * The owner asks for the follow-up mail *Nadien* some weeks after the session (acted on
+   * only once their address is confirmed).
+   */
+  nadien: z.boolean({ error: 'Kies of je een mail na afloop wilt.' }).default(false),
 });
 /** The public dilemma form. */
 export type DilemmaInput = z.infer<typeof DilemmaInput>;

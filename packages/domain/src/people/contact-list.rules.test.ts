@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactListFor, sharesContact } from './contact-list.rules.js';
+import { contactListFor, sharesContact, sharingConfirmed } from './contact-list.rules.js';
 import type { ConsentRecord } from './consent.schema.js';
 import type { Attendee } from './person.schema.js';
 
@@ -26,6 +26,7 @@ const share = (
   granted: boolean,
   at: string,
   subjectId: string | null = SESSION,
+  method: 'confirmed_email' | 'coordinator' = 'confirmed_email',
 ): ConsentRecord => ({
   id: uuid(500 + (n += 1)),
   personId,
@@ -33,7 +34,8 @@ const share = (
   subjectId,
   granted,
   at,
-  by: null,
+  by: method === 'coordinator' ? uuid(900) : null,
+  method,
 });
 
 const attendees = [
@@ -121,5 +123,31 @@ describe('contactListFor', () => {
       by: null,
     };
     expect(contactListFor(attendees, [reaction], { sessionId: SESSION })).toEqual([]);
+  });
+});
+
+describe('sharingConfirmed', () => {
+  it("needs the person's own yes: a coordinator's note waits for it, a later note undoes it", () => {
+    const noted = [share(NOOR, true, t(50), SESSION, 'coordinator')];
+    expect(sharesContact(noted, NOOR, SESSION)).toBe(true);
+    expect(sharingConfirmed(noted, NOOR, SESSION)).toBe(false);
+    const confirmed = [...noted, share(NOOR, true, t(52))];
+    expect(sharingConfirmed(confirmed, NOOR, SESSION)).toBe(true);
+    const changedByCoordinator = [...confirmed, share(NOOR, true, t(53), SESSION, 'coordinator')];
+    expect(sharingConfirmed(changedByCoordinator, NOOR, SESSION)).toBe(false);
+    const saidNo = [...confirmed, share(NOOR, false, t(54))];
+    expect(sharingConfirmed(saidNo, NOOR, SESSION)).toBe(false);
+    expect(sharingConfirmed([], NOOR, SESSION)).toBe(false);
+  });
+
+  it('keeps an unconfirmed yes out of every contact list', () => {
+    const records = [
+      share(NOOR, true, t(50)),
+      share(BRAM, true, t(50)),
+      share(SEM, true, t(50), SESSION, 'coordinator'),
+    ];
+    const list = contactListFor(attendees, records, { sessionId: SESSION });
+    expect(list.map((entry) => entry.personId)).toEqual([NOOR, BRAM]);
+    expect(JSON.stringify(list)).not.toContain(SEM);
   });
 });

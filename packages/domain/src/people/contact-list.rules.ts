@@ -14,16 +14,17 @@ export type ContactCard = {
 export type ContactListEntry = { personId: Id; contacts: ContactCard[] };
 
 /**
- * Whether a person currently shares contact details for a session: the last contact-sharing
- * record wins, whether it was given for this session or for every session (`subjectId` null).
+ * A person's current choice about sharing contact details for a session: the last
+ * contact-sharing record, whether it was given for this session or for every session
+ * (`subjectId` null); undefined when they never chose.
  *
- * @example sharesContact(records, personId, sessionId) // true after an opt-in, false after a withdrawal
+ * @example currentContactChoice(records, personId, sessionId)?.granted // true after an opt-in
  */
-export function sharesContact(
+export function currentContactChoice(
   records: readonly ConsentRecord[],
   personId: Id,
   sessionId?: Id,
-): boolean {
+): Extract<ConsentRecord, { subject: 'contact_sharing' }> | undefined {
   const last = records
     .map((record, index) => ({ record, index, ms: Date.parse(record.at) }))
     .filter(
@@ -34,12 +35,45 @@ export function sharesContact(
     )
     .sort((a, b) => a.ms - b.ms || a.index - b.index)
     .at(-1)?.record;
-  return last?.subject === 'contact_sharing' && last.granted;
+  return last?.subject === 'contact_sharing' ? last : undefined;
 }
 
 /**
- * After a session everyone who opted in receives each other's contact details, and nobody
- * else's: a person who did not opt in (or withdrew) gets no list and appears in no list.
+ * Whether a person currently shares contact details for a session (see
+ * {@link currentContactChoice}), as recorded by anyone.
+ *
+ * @example sharesContact(records, personId, sessionId) // true after an opt-in, false after a withdrawal
+ */
+export function sharesContact(
+  records: readonly ConsentRecord[],
+  personId: Id,
+  sessionId?: Id,
+): boolean {
+  return currentContactChoice(records, personId, sessionId)?.granted === true;
+}
+
+/**
+ * Whether a person's current choice to share is theirs: a yes they gave themselves on their
+ * own page (by confirmed e-mail). A coordinator records presence and what was said in the
+ * session; only the person decides sharing, so a yes recorded by a coordinator waits for the
+ * person to confirm it.
+ *
+ * @example sharingConfirmed(records, personId, sessionId) // false until the person said yes themselves
+ */
+export function sharingConfirmed(
+  records: readonly ConsentRecord[],
+  personId: Id,
+  sessionId?: Id,
+): boolean {
+  const choice = currentContactChoice(records, personId, sessionId);
+  return choice?.granted === true && choice.method === 'confirmed_email';
+}
+
+/**
+ * After a session everyone whose choice to share is confirmed by themselves
+ * ({@link sharingConfirmed}) receives each other's contact details, and nobody else's: a
+ * person who did not opt in, withdrew, or has not confirmed a coordinator's note of their yes
+ * gets no list and appears in no list.
  * Each person appears once, even when listed twice as attendee.
  *
  * @example
@@ -56,7 +90,7 @@ export function contactListFor(
   for (const { person, organisationName } of attendees) {
     if (seen.has(person.id)) continue;
     seen.add(person.id);
-    if (!sharesContact(consentRecords, person.id, options.sessionId)) continue;
+    if (!sharingConfirmed(consentRecords, person.id, options.sessionId)) continue;
     optedIn.push({
       personId: person.id,
       name: person.displayName,

@@ -4,3 +4,4 @@ export * from './series.labels.js';
 export * from './date-flags.rules.js';
 export * from './series.planning.js';
 export * from './series.rules.js';
+export * from './link-window.rules.js';

@@ -105,6 +105,9 @@ export const SeriesDocument = z.object({
 /** A series document. */
 export type SeriesDocument = z.infer<typeof SeriesDocument>;
 
+/** Days before a session that an eligible person's calendar shows the link, unless set per series. */
+export const DEFAULT_LINK_LEAD_DAYS = 2;
+
 /**
  * Who may receive the meeting link: staff of participating organisations (by e-mail domain),
  * LOC members, and extra domains.
@@ -115,6 +118,16 @@ export const SeriesEligibility = z.object({
   participatingOrganisations: z.boolean(),
   locMembers: z.boolean(),
   extraEmailDomains: z.array(EmailDomain).max(50, { error: 'Hoogstens 50 domeinen.' }),
+  /**
+   * How many days before each session an eligible person's own calendar shows the meeting
+   * link (absent: {@link DEFAULT_LINK_LEAD_DAYS}); 0 shows it only while the session runs.
+   */
+  linkLeadDays: z
+    .number({ error: 'Vul een aantal dagen in.' })
+    .int({ error: 'Vul een heel aantal dagen in.' })
+    .min(0, { error: 'Vul 0 of meer dagen in.' })
+    .max(30, { error: 'Hoogstens 30 dagen.' })
+    .optional(),
 });
 /** Link eligibility settings. */
 export type SeriesEligibility = z.infer<typeof SeriesEligibility>;

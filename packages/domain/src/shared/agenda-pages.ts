@@ -183,7 +183,25 @@ export const feedPaths = {
   reportsRss: (): string => '/verslagen.rss',
   /** The tips bank as RSS. */
   tipsRss: (): string => '/tips.rss',
+  /**
+   * One participant's own calendar (PRIVATE: the token is their secret, made on their page);
+   * for an eligible person its events carry the meeting link shortly before each session.
+   */
+  personal: (token: string): string => `/agenda/persoonlijk/${enc(token)}.ics`,
 };
+
+const PERSONAL_FEED_PATH = /^\/agenda\/persoonlijk\/([A-Za-z0-9_-]{43})\.ics$/;
+
+/**
+ * The token of a personal calendar feed's path, or null when the path is not one (a
+ * malformed token is no feed either, so it never reaches the database).
+ *
+ * @example personalFeedTokenOf(feedPaths.personal(token)) // token
+ * personalFeedTokenOf('/agenda/persoonlijk/kort.ics') // null
+ */
+export function personalFeedTokenOf(pathname: string): string | null {
+  return PERSONAL_FEED_PATH.exec(pathname)?.[1] ?? null;
+}
 
 /**
  * Maps a path to a calendar feed, or null when it is not one (or its slug is malformed).

@@ -35,7 +35,8 @@ const MAX_CACHED_FEEDS = 500;
 /** What a feed is made of (the join tables change only with their session or series). */
 const FEED_TABLES: readonly PublicDataTable[] = ['session', 'series', 'theme'];
 
-type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
+/** What a feed handler needs: the database, the clock and the public origin. */
+export type FeedOptions = { readonly db: Db; readonly now: () => Date; readonly baseUrl: string };
 
 /** Where a feed's window starts at `now`: a year back. */
 function windowStart(now: Date): string {
@@ -43,7 +44,7 @@ function windowStart(now: Date): string {
 }
 
 /** All public sessions from a year ago on: the ones that ended, and the ones to come. */
-async function sessionsInWindow(db: Db, now: Date, filter: Partial<AgendaQuery>) {
+export async function sessionsInWindow(db: Db, now: Date, filter: Partial<AgendaQuery>) {
   const query = { ...filter, now: now.toISOString(), from: windowStart(now) };
   const [past, upcoming] = await Promise.all([
     listAgenda(db, { ...query, direction: 'past' }, { limit: MAX_EVENTS }),
