@@ -16,6 +16,8 @@ import {
 import {
   consentLookupFrom,
   draftReport,
+  mayDraftReport,
+  mayPublishReport,
   publishReport,
   uniqueSlug,
   type Report,
@@ -49,12 +51,7 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
       'Deze sessie bestaat niet (meer).',
     );
     const run = await findProtocolRunBySession(tx, session.id);
-    if (!run || run.state.phase === 'inventory') {
-      refuse(
-        'REPORT.NOTHING_DISCUSSED',
-        'In deze sessie is nog niets besproken: er valt nog geen verslag te maken.',
-      );
-    }
+    const state = unwrap(mayDraftReport(session, run?.state));
     const existing = await listReportsOfSession(tx, session.id);
     if (existing[0]) {
       refuse('REPORT.ALREADY_DRAFTED', 'Voor deze sessie is al een verslag: werk dat bij.', {
@@ -67,7 +64,7 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
       dilemmas.map((d) => d.id),
     );
     const draft = draftReport({
-      run: withoutViewToken(run.state),
+      run: withoutViewToken(state),
       dilemmas,
       sessionTitle: session.title,
       now: ctx.now().toISOString(),
@@ -130,6 +127,12 @@ export async function publish(ctx: Context, ref: { id: string; version: number }
   return ctx.db.transaction().execute(async (tx) => {
     const current = found(await findReportById(tx, ref.id), 'REPORT', REPORT_NOT_FOUND);
     expectVersion('report', current, ref.version);
+    const session = found(
+      await findSessionById(tx, current.sessionId),
+      'SESSION',
+      'Deze sessie bestaat niet (meer).',
+    );
+    unwrap(mayPublishReport(session, ctx.now().toISOString()));
     const lookup = await consentLookupForReport(tx, current);
     const cleared = await listClientClearances(tx, current.id);
     const published = unwrap(publishReport(current, lookup, ctx.now().toISOString(), cleared));
