@@ -202,7 +202,11 @@ export async function sessionCountsBySeries(
  *
  * @example await markSeriesArchived(tx, seriesId, now)
  */
-export async function markSeriesArchived(db: Executor, seriesId: string, at: string): Promise<boolean> {
+export async function markSeriesArchived(
+  db: Executor,
+  seriesId: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('series')
     .set({ archived_at: at })

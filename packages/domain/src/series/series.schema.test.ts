@@ -31,10 +31,14 @@ describe('a series as a coordinator makes or edits it', () => {
     if (!none.success) {
       expect(fieldErrors(none.error)).toEqual({ themeRotation: 'Kies minstens één thema.' });
     }
-    const emptied = SeriesUpdate.safeParse({ id: input.actionTeamId, version: 2, themeRotation: [] });
+    const emptied = SeriesUpdate.safeParse({
+      id: input.actionTeamId,
+      version: 2,
+      themeRotation: [],
+    });
     expect(emptied.success).toBe(false);
-    expect(SeriesUpdate.safeParse({ id: input.actionTeamId, version: 2, title: 'Nieuw' }).success).toBe(
-      true,
-    );
+    expect(
+      SeriesUpdate.safeParse({ id: input.actionTeamId, version: 2, title: 'Nieuw' }).success,
+    ).toBe(true);
   });
 });

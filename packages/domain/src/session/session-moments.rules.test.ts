@@ -34,14 +34,19 @@ describe('the moments around a session', () => {
         'De sessie kan pas vanaf 12:30 starten, een half uur voor het begin om 13:00.',
       );
     }
-    expect(mayStartRun(cancelled, start)).toMatchObject({ ok: false, error: { code: 'SESSION.CANCELLED' } });
+    expect(mayStartRun(cancelled, start)).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION.CANCELLED' },
+    });
   });
 
   it('opens attendance at the run start, or at the session start without a run', () => {
     const refused = mayRecordAttendance(session, null, halfPastTwelve);
     expect(refused).toMatchObject({ ok: false, error: { code: 'ATTENDANCE.TOO_EARLY' } });
     expect(mayRecordAttendance(session, { startedAt: null }, halfPastTwelve).ok).toBe(false);
-    expect(mayRecordAttendance(session, { startedAt: halfPastTwelve }, halfPastTwelve).ok).toBe(true);
+    expect(mayRecordAttendance(session, { startedAt: halfPastTwelve }, halfPastTwelve).ok).toBe(
+      true,
+    );
     expect(mayRecordAttendance(session, null, start).ok).toBe(true);
     expect(mayRecordAttendance(cancelled, { startedAt: halfPastTwelve }, start).ok).toBe(false);
   });

@@ -1,11 +1,4 @@
-import {
-  addMinutes,
-  err,
-  ok,
-  toLocalParts,
-  type Instant,
-  type Result,
-} from '../shared/index.js';
+import { addMinutes, err, ok, toLocalParts, type Instant, type Result } from '../shared/index.js';
 import type { Session } from './session.schema.js';
 
 // The one answer to "may this happen yet?" around a session's start. Everything follows from

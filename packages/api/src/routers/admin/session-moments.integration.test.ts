@@ -97,7 +97,10 @@ describe.each(databaseKindsUnderTest())('the moments of a session on %s', (kind)
     expect(stored.report.status).toBe('draft');
 
     clock.set(AFTER_START);
-    const published = await caller().admin.reports.publish({ id: draft.id, version: draft.version });
+    const published = await caller().admin.reports.publish({
+      id: draft.id,
+      version: draft.version,
+    });
     expect(published.status).toBe('published');
   });
 });
