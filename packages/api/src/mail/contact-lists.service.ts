@@ -22,8 +22,8 @@ import {
 import { audit } from '../audit/audit.js';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
-import { refuseUntilAttendanceOpen } from '../routers/admin/attendance-open.js';
-import { recordConsent } from '../routers/admin/consent.service.js';
+import { refuseUntilAttendanceOpen } from '../people/attendance-open.js';
+import { recordConsent } from '../people/consent.service.js';
 import { enqueueMail } from './outbox.js';
 import { contactListMail } from './templates/contact-list.template.js';
 
