@@ -216,6 +216,7 @@ export const texts = {
     noItems: 'Het programma van deze dag volgt nog.',
     recording: 'Opnames van deze dag',
     report: 'Uitgebreid verslag van deze dag',
+    video: 'Bekijk de film over deze week',
     hosts: 'Presentatie',
     guests: 'Gasten',
     speakers: 'Met',

@@ -7,8 +7,8 @@ import {
   openAdminDatabase,
   testClock,
   type AdminUsers,
-} from './testing/admin-harness.testing.js';
-import { PRIVATE_TEXT, SANNE } from './testing/facilitation.testing.js';
+} from '../testing/admin-harness.testing.js';
+import { PRIVATE_TEXT, SANNE } from '../testing/facilitation.testing.js';
 
 // 3 November 2025, 13:00 in Amsterdam (12:00Z): the domain's one rule of moments
 // (#19 defect 5), as the API applies it. Each test goes on from the previous one.

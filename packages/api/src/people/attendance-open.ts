@@ -1,6 +1,6 @@
 import { findProtocolRunBySession, type Executor } from '@jamsessie/db';
 import { mayRecordAttendance, type Session } from '@jamsessie/domain';
-import { unwrap } from '../../errors.js';
+import { unwrap } from '../errors.js';
 
 /**
  * Whether attendance of the session may be recorded at `now` (the domain's

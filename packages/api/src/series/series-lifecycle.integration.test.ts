@@ -2,15 +2,15 @@ import { TRPCError } from '@trpc/server';
 import { databaseKindsUnderTest, demoId, type DatabaseHandle } from '@jamsessie/db';
 import type { SeriesInput } from '@jamsessie/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeError } from '../../error-formatter.js';
-import { callerFor } from '../../testing/api-harness.testing.js';
+import { describeError } from '../error-formatter.js';
+import { callerFor } from '../testing/api-harness.testing.js';
 import {
   adminCaller,
   failure,
   openAdminDatabase,
   testClock,
   type AdminUsers,
-} from './testing/admin-harness.testing.js';
+} from '../testing/admin-harness.testing.js';
 
 const OPEN_DEUREN = demoId('theme:open-deuren');
 
