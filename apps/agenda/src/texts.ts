@@ -251,6 +251,7 @@ export const texts = {
     themes: 'Thema’s',
     keywords: 'Trefwoorden',
     session: 'Over de Jamsessie van',
+    nextSession: 'Volgende Jamsessie van deze reeks:',
     notFoundTitle: 'Dit verslag bestaat niet',
     pagerLabel: 'Pagina’s',
     previous: 'Vorige pagina',
