@@ -40,5 +40,41 @@ export function coordinator(site: TestSite) {
     return href!.split('/').pop()!;
   }
 
-  return { signedIn, go, plannedSessionId };
+  /**
+   * A new session that began five minutes ago (made through the API as the signed-in
+   * coordinator), for the tests that run the live steps and publish a report: the domain
+   * allows those only around and after a session's start.
+   */
+  async function startedSessionId(page: Page): Promise<string> {
+    const startsAt = new Date(Date.now() - 5 * 60_000);
+    startsAt.setSeconds(0, 0);
+    const input = {
+      slug: `jamsessie-e2e-${startsAt.getTime()}-${Math.round(Math.random() * 1e6)}`,
+      kind: 'jam_session',
+      seriesId: null,
+      programmeItemId: null,
+      title: 'Jamsessie: Open deuren',
+      description: 'Een uur sparren over open deuren.',
+      themeIds: [],
+      movementIds: [],
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),
+      online: true,
+      location: null,
+      meetingLink: null,
+    };
+    const id = await page.evaluate(async (body) => {
+      const response = await fetch('/trpc/admin.sessions.create', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const answer = (await response.json()) as { result?: { data?: { id?: string } } };
+      return answer.result?.data?.id ?? `failed: ${response.status} ${JSON.stringify(answer)}`;
+    }, JSON.stringify(input));
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    return id;
+  }
+
+  return { signedIn, go, plannedSessionId, startedSessionId };
 }

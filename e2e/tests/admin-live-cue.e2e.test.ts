@@ -4,7 +4,7 @@ import { newContext, screenshot } from '../support/browser.js';
 import { eventually, settled, useTestSite } from '../support/site.js';
 
 const site = useTestSite();
-const { signedIn, go, plannedSessionId } = coordinator(site);
+const { signedIn, go, startedSessionId } = coordinator(site);
 
 // Person A's phone: 375 px wide.
 const phone = { width: 375, height: 740 };
@@ -12,7 +12,7 @@ const phone = { width: 375, height: 740 };
 describe('three screens follow one live session', () => {
   it('shows a step change on the shared screen and on A’s phone, and brings A’s notes to step 3', async () => {
     const { page } = await signedIn();
-    const sessionId = await plannedSessionId(page);
+    const sessionId = await startedSessionId(page);
     await go(page, `/beheer/sessies/${sessionId}/inventarisatie`);
     await page
       .getByLabel('Vraag of dilemma')

@@ -4,7 +4,7 @@ import { screenshot } from '../support/browser.js';
 import { eventually, settled, useTestSite } from '../support/site.js';
 
 const site = useTestSite();
-const { signedIn, go, plannedSessionId } = coordinator(site);
+const { signedIn, go, startedSessionId } = coordinator(site);
 
 // A question far longer than the 80 characters the run's short title keeps.
 const QUESTION =
@@ -14,7 +14,7 @@ const FOLLOW_UPS = ['Wie spreekt de dochter?', 'Wat weet de bakker?', 'Wat wil m
 describe('taking notes in the live run', () => {
   it('keeps every word: typed text survives a reload and a step change, Enter adds and focus stays', async () => {
     const { context, page } = await signedIn();
-    const sessionId = await plannedSessionId(page);
+    const sessionId = await startedSessionId(page);
 
     await go(page, `/beheer/sessies/${sessionId}/inventarisatie`);
     await page.getByLabel('Vraag of dilemma').fill(QUESTION);

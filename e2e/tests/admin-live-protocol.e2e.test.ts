@@ -4,7 +4,7 @@ import { newContext, screenshot, viewports } from '../support/browser.js';
 import { eventually, settled, useTestSite } from '../support/site.js';
 
 const site = useTestSite();
-const { signedIn, go, plannedSessionId } = coordinator(site);
+const { signedIn, go, startedSessionId } = coordinator(site);
 
 /** Seconds on a clock face such as '14:52' or '+0:07' (overrun counts negative). */
 function clockSeconds(text: string): number {
@@ -17,7 +17,7 @@ function clockSeconds(text: string): number {
 describe('the coordinators’ app in a browser', () => {
   it('runs a session with two dilemmas by keyboard, survives a reload, and publishes the report', async () => {
     const { context, page } = await signedIn();
-    const sessionId = await plannedSessionId(page);
+    const sessionId = await startedSessionId(page);
 
     // Inventory: two questions typed in by the facilitator, both chosen.
     await go(page, `/beheer/sessies/${sessionId}/inventarisatie`);
@@ -158,6 +158,15 @@ describe('the coordinators’ app in a browser', () => {
     await page.keyboard.press('n');
     await eventually(() => page.getByTestId('dilemma').innerText()).toBe('Afsluitende ronde');
     await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: 'De Jamsessie is afgerond' }).waitFor();
+
+    // "Deelnemers vastleggen" leads to the working attendance form, not a dead end (#19 defect 5).
+    await page.getByRole('link', { name: 'Deelnemers vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Deelnemers vastleggen' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#deelnemers');
+    expect(await page.locator('#deelnemers').innerText()).not.toContain('Zodra de begeleiding');
+    await screenshot(page, 'admin-participants-after-run');
+    await go(page, `/beheer/sessies/${sessionId}/live`);
     await page.getByRole('heading', { name: 'De Jamsessie is afgerond' }).waitFor();
 
     // The report: drafted from the run, a quote without consent blocks publishing.

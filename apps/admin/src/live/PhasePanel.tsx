@@ -53,7 +53,7 @@ export function PhasePanel({ state }: { state: ProtocolState }) {
         </p>
         <p>{texts.live.finishedContacts}</p>
         <p>
-          <Link className="button button--secondary" href={paths.session(state.sessionId)}>
+          <Link className="button button--secondary" href={paths.participants(state.sessionId)}>
             {texts.live.toContacts}
           </Link>
         </p>

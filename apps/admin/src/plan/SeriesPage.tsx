@@ -12,6 +12,7 @@ import { DocumentsForm } from './DocumentsForm';
 import { EligibilityForm } from './EligibilityForm';
 import { MeetingLinkForm } from './MeetingLinkForm';
 import { RuleForm } from './RuleForm';
+import { SeriesEndPanel } from './SeriesEndPanel';
 import { useRefreshSeries } from './use-series-mutation';
 import { YearPlan } from './YearPlan';
 
@@ -102,6 +103,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
         </h2>
         <RuleForm key={key} series={series} onReload={reload} />
       </section>
+      <SeriesEndPanel series={series} sessionCount={detail.data.sessions.length} />
     </div>
   );
 }

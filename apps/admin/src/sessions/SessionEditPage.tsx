@@ -2,6 +2,8 @@ import { isNotFound, Link } from '@jamsessie/web';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   formatSessionTime,
+  hasSessionBegun,
+  PARTICIPANTS_ANCHOR,
   protocolPhaseLabels,
   reportStatusLabels,
   type SessionUpdate,
@@ -18,6 +20,7 @@ import { CancelSessionDialog } from './CancelSessionDialog';
 import { ContactsPanel } from './ContactsPanel';
 import { SessionForm } from './SessionForm';
 import { StatusTag } from './StatusTag';
+import { useScrollToAnchor } from '../common/use-scroll-to-anchor';
 
 /** One session: edit it (with its version), cancel it with a reason, and go to its work. */
 export function SessionEditPage({ sessionId }: { sessionId: string }) {
@@ -78,7 +81,8 @@ function SessionEditor({
     trpc.admin.sessions.markHeld.mutationOptions({ onSuccess: () => refresh() }),
   );
   const report = reports[0];
-  const started = Date.parse(session.startsAt) <= Date.now();
+  const started = hasSessionBegun(session, new Date().toISOString());
+  const participantsRef = useScrollToAnchor<HTMLElement>(PARTICIPANTS_ANCHOR);
 
   return (
     <div className="page">
@@ -180,13 +184,19 @@ function SessionEditor({
           ) : null}
         </aside>
       </div>
-      <section className="card" id="deelnemers" aria-labelledby="contacts-title">
+      <section
+        ref={participantsRef}
+        tabIndex={-1}
+        className="card"
+        id={PARTICIPANTS_ANCHOR}
+        aria-labelledby="contacts-title"
+      >
         <h2 id="contacts-title" className="card__title">
           {texts.contacts.title}
         </h2>
         {session.status === 'cancelled' ? (
           <p className="muted">{texts.contacts.cancelled}</p>
-        ) : started ? (
+        ) : detail.attendanceOpen ? (
           <>
             <p className="card__intro">{texts.contacts.lead}</p>
             <ContactsPanel sessionId={session.id} />

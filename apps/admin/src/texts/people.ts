@@ -49,7 +49,8 @@ export const peopleTexts = {
 export const contactsTexts = {
   title: 'Deelnemers en contactlijst',
   lead: 'Leg na de sessie vast wie er meededen. Vraag ieder zelf of het e-mailadres gedeeld mag worden met de andere deelnemers: alleen wie dat wil krijgt de lijst, en staat erop.',
-  notYet: 'Na het begin van de sessie leg je hier de deelnemers vast en stuur je de contactlijst.',
+  notYet:
+    'Zodra de begeleiding is gestart, of anders vanaf het begin van de sessie, leg je hier de deelnemers vast en stuur je de contactlijst.',
   cancelled: 'Deze sessie ging niet door: er zijn geen deelnemers.',
   recordedTitle: 'Vastgelegde deelnemers',
   recordedNone: 'Er zijn nog geen deelnemers vastgelegd.',

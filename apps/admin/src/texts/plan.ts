@@ -108,4 +108,20 @@ export const planTexts = {
   ruleTitle: 'Regel en beschrijving',
   ruleSave: 'Regel opslaan',
   ruleSaved: 'De regel is opgeslagen.',
+  deleteTitle: 'Reeks verwijderen',
+  deleteLead:
+    'Deze reeks heeft nog geen sessies. Is hij per ongeluk gemaakt, dan kun je hem verwijderen.',
+  deleteAction: 'Reeks verwijderen',
+  deleteAsk:
+    'De reeks en de aanmeldingen voor berichten erover verdwijnen. Dit kan niet ongedaan worden gemaakt.',
+  deleteConfirm: 'Definitief verwijderen',
+  endTitle: 'Reeks beëindigen',
+  endLead:
+    'Stopt de reeks? De sessies die nog komen gaan niet door; wat gehouden is en de verslagen blijven staan. De reeks verdwijnt uit de planning en uit het filter op de website.',
+  endAction: 'Reeks beëindigen',
+  endAsk: 'De komende sessies krijgen de reden hieronder; die staat in de agenda.',
+  endReason: 'Reden',
+  endReasonHint: 'Bijvoorbeeld: De reeks stopt na dit jaar.',
+  endReasonRequired: 'Geef een reden op; die staat bij de sessies die niet doorgaan.',
+  endConfirm: 'Reeks beëindigen',
 } as const;

@@ -25,6 +25,11 @@ export const weekTexts = {
   reportUrl: 'Uitgebreid verslag (https)',
   saveLinks: 'Links opslaan',
   linksSaved: 'De links zijn opgeslagen.',
+  videoUrl: 'Film over de hele week (https)',
+  videoHint:
+    'Bijvoorbeeld „De week in 9 minuten”. Staat op de pagina van deze editie op de website.',
+  saveVideo: 'Film opslaan',
+  videoSaved: 'De film is opgeslagen.',
   programme: 'Programma',
   noItems: 'Nog geen programmaonderdelen op deze dag.',
   roles: 'Presentatoren en gasten',

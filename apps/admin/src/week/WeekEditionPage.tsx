@@ -7,6 +7,7 @@ import { NotFoundPage } from '../common/NotFoundPage';
 import { PageHeader } from '../common/PageHeader';
 import { texts } from '../texts';
 import { DayCard } from './DayCard';
+import { EditionVideoForm } from './EditionVideoForm';
 
 /** One edition of the week: a card per sector day with its programme and links. */
 export function WeekEditionPage({ editionId }: { editionId: string }) {
@@ -38,6 +39,7 @@ export function WeekEditionPage({ editionId }: { editionId: string }) {
         title={edition.title}
         lead={`${formatDateRange(edition.startsOn, edition.endsOn)}${edition.location ? ` · ${edition.location}` : ''}${edition.motto ? ` · „${edition.motto}”` : ''}`}
       />
+      <EditionVideoForm key={`${edition.id}-${edition.version}`} edition={edition} />
       {days.length === 0 ? (
         <div className="card">
           <p>{texts.week.noDays}</p>

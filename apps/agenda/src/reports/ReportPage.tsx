@@ -34,7 +34,7 @@ export function ReportPage({ slug }: { slug: string }) {
       />
     );
   }
-  const { report, session } = query.data;
+  const { report, session, nextSession } = query.data;
   const reportThemes = (themes.data ?? []).filter((theme) => report.themeIds.includes(theme.id));
   const reportKeywords = (keywords.data ?? []).filter((keyword) =>
     report.keywordIds.includes(keyword.id),
@@ -65,6 +65,14 @@ export function ReportPage({ slug }: { slug: string }) {
         ) : null}
       </p>
       {report.intro ? <p className="lead">{report.intro}</p> : null}
+      {nextSession ? (
+        <p className="report__next">
+          {texts.reports.nextSession}{' '}
+          <Link href={paths.session(nextSession.slug)}>
+            {formatSessionTime(nextSession.startsAt, nextSession.endsAt)}
+          </Link>
+        </p>
+      ) : null}
       {report.sections.map((section, index) => (
         <ReportSectionView key={section.heading} section={section} index={index} />
       ))}

@@ -62,6 +62,7 @@ export function edition(overrides: Partial<WeekEditionSummary> = {}): WeekEditio
     year: 2021,
     title: 'Week van de Radicale vernieuwing 2021',
     motto: 'samen doorbreken we muren!',
+    videoUrl: null,
     startsOn: '2021-11-01',
     endsOn: '2021-11-05',
     location: 'Utrecht en online',

@@ -60,6 +60,13 @@ export function WeekEditionPage({ slug }: { slug: string }) {
           </time>
           {edition.location ? ` · ${edition.location}` : null}
         </p>
+        {edition.videoUrl ? (
+          <p>
+            <a className="edition__video" href={edition.videoUrl}>
+              {texts.week.video}
+            </a>
+          </p>
+        ) : null}
         <p>{texts.week.listIntro}</p>
       </div>
       <nav aria-label={texts.week.dayNav} className="day-nav">

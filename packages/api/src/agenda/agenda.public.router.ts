@@ -10,6 +10,7 @@ import {
 } from '@jamsessie/db';
 import {
   Id,
+  isReportPublic,
   ProgrammeItemKind,
   SessionKind,
   Slug,
@@ -119,7 +120,11 @@ export const agendaRouter = router({
       session: toPublicSession(session, { seriesLink }),
       series: series ? toPublicSeriesSummary(series) : null,
       // A title is typed by a coordinator: publicProcedure's filter removes a pasted link.
-      report: report ?? null,
+      // Offered only once the session has begun (the domain's one rule for reports).
+      report:
+        report && isReportPublic(session, { status: 'published' }, ctx.now().toISOString())
+          ? report
+          : null,
     };
     return page;
   }),

@@ -89,6 +89,7 @@ describe.each(databaseKindsUnderTest())('admin catalogue, week and dashboard on 
       year: 2025,
       title: 'Week van de Radicale vernieuwing 2025',
       motto: '',
+      videoUrl: null,
       startsOn: '2025-11-10',
       endsOn: '2025-11-14',
       location: 'Utrecht en online',

@@ -54,9 +54,12 @@ export const catalogueRouter = router({
   themes: publicProcedure.query(async ({ ctx }) => sortByLabel(await listThemes(ctx.db))),
   keywords: publicProcedure.query(async ({ ctx }) => sortByLabel(await listKeywords(ctx.db))),
   movements: publicProcedure.query(({ ctx }) => listMovements(ctx.db)),
-  /** Every series, newest first, as the public may see it (the agenda's series filter). */
+  /**
+   * Every series with sessions that was not archived, newest first, as the public may see it
+   * (the agenda's series filter).
+   */
   series: publicProcedure.query(async ({ ctx }) =>
-    (await listSeries(ctx.db, { withSessions: true })).map(toPublicSeriesSummary),
+    (await listSeries(ctx.db, { withSessions: true, current: true })).map(toPublicSeriesSummary),
   ),
   participants: publicProcedure.input(ParticipantsInput).query(async ({ ctx, input }) => {
     const today = toLocalParts(ctx.now().toISOString()).date;

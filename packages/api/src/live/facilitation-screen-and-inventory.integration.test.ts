@@ -37,6 +37,8 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     const opened = await caller().admin.protocol.start({ sessionId: otherSession });
     const d = opened.state.dilemmas[0]!.dilemmaId;
     let v = opened.run.version;
+    // The steps start from half an hour before the session (13:00 on 2 June).
+    clock.set('2025-06-02T10:45:00.000Z');
     for (const event of [
       { type: 'choose', dilemmaIds: [d] },
       { type: 'start', at: at() },
@@ -68,6 +70,7 @@ describe.each(databaseKindsUnderTest())('facilitating a session on %s', (kind) =
     expect(JSON.stringify(live)).not.toContain('Sanne');
     const unknown = await failure(liveCaller(handle.db, clock).view({ token: 'x'.repeat(43) }));
     expect(unknown.code).toBe('NOT_FOUND');
+    clock.set(BEFORE_MAY_SESSION);
   });
 
   it('chooses in the inventory; the open run follows and an unseen choice is a CONFLICT', async () => {

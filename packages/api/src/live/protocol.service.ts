@@ -12,6 +12,7 @@ import {
   applyProtocolEvent,
   createProtocol,
   dilemmaRefOf,
+  mayStartRun,
   type ProtocolEvent,
   type ProtocolSettings,
   type ProtocolState,
@@ -154,6 +155,10 @@ export async function dispatchEvent(
       RUN_NOT_FOUND,
     );
     expectVersion('protocol_run', run, input.version);
+    if (input.event.type === 'start') {
+      const session = found(await findSessionById(tx, run.sessionId), 'SESSION', SESSION_NOT_FOUND);
+      unwrap(mayStartRun(session, now));
+    }
     const before = withoutViewToken(run.state);
     const after = unwrap(applyProtocolEvent(before, stamped(input.event, now)));
     const stored = saved(

@@ -23,6 +23,7 @@ import {
 import { audit } from '../audit/audit.js';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
+import { refuseUntilAttendanceOpen } from '../people/attendance-open.js';
 import { recordConsent } from '../people/consent.service.js';
 import { enqueueMail } from './outbox.js';
 import { contactListMail } from './templates/contact-list.template.js';
@@ -74,6 +75,7 @@ export async function recordParticipants(
     if (session.status === 'cancelled') {
       refuse('SESSION.CANCELLED', 'Deze sessie ging niet door: er zijn geen deelnemers.');
     }
+    await refuseUntilAttendanceOpen(tx, session, ctx.now());
     for (const entry of entries) {
       const person = await personFor(tx, entry);
       await recordAttendance(tx, session.id, person.id);
@@ -174,12 +176,7 @@ export async function sendContactLists(
     if (session.status === 'cancelled') {
       refuse('SESSION.CANCELLED', 'Deze sessie ging niet door: er zijn geen contactlijsten.');
     }
-    if (session.startsAt > ctx.now().toISOString()) {
-      refuse(
-        'CONTACTS.SESSION_NOT_STARTED',
-        'Contactlijsten gaan pas na het begin van de sessie uit.',
-      );
-    }
+    await refuseUntilAttendanceOpen(tx, session, ctx.now());
     const overview = await contactOverview(tx, session.id);
     const outcome: ContactListsResult = { queued: 0, unchanged: 0, withoutEmail: 0 };
     for (const entry of overview.lists) {

@@ -158,7 +158,7 @@ describe.each(databaseKindsUnderTest())(
         admin(new Date('2025-04-07T10:00:00.000Z')).contacts.sendContactLists({
           sessionId: APRIL_SESSION_ID,
         }),
-      ).rejects.toThrow('pas na het begin van de sessie');
+      ).rejects.toThrow('Deelnemers leg je vast zodra de sessie is gestart');
       await expect(
         mailCaller(handle.db, AFTER_START).contacts.sendContactLists({
           sessionId: APRIL_SESSION_ID,

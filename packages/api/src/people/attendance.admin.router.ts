@@ -16,6 +16,7 @@ import type { Context } from '../context.js';
 import { coordinatorProcedure, router } from '../trpc.js';
 import { found, refuse, saved } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
+import { refuseUntilAttendanceOpen } from './attendance-open.js';
 import { recordConsent } from './consent.service.js';
 import { attendanceChoices } from './attendance-choices.service.js';
 
@@ -59,6 +60,7 @@ async function record(ctx: Context, input: z.infer<typeof RecordInput>) {
     if (session.status === 'cancelled') {
       refuse('SESSION.CANCELLED', 'Deze sessie ging niet door: er zijn geen deelnemers.');
     }
+    await refuseUntilAttendanceOpen(tx, session, ctx.now());
     let personId = input.personId;
     if (input.newPerson) {
       await assertReferences(tx, {

@@ -87,6 +87,13 @@ describe.each(databaseKindsUnderTest())('reports on %s', (kind) => {
     });
   });
 
+  it('links the report to the next session of its series: 3 March leads to 7 April', async () => {
+    const { nextSession } = await caller.reports.bySlug({ slug: REPORT_SLUG });
+    expect(nextSession?.startsAt).toBe('2025-04-07T11:00:00.000Z');
+    expect(nextSession?.slug).toBe('jamsessie-7-april-2025');
+    expect(nextSession).not.toHaveProperty('meetingLink');
+  });
+
   it('drops a reaction at once when its author withdraws consent', async () => {
     const before = await caller.reports.bySlug({ slug: REPORT_SLUG });
     const reaction = before.report.reactions[0]!;

@@ -4,10 +4,11 @@ import {
   findSeriesById,
   findSessionById,
   listReports,
+  listSessionsOfSeries,
   searchReports,
   type Executor,
 } from '@jamsessie/db';
-import { Slug, toPublicSession, type PublicReport } from '@jamsessie/domain';
+import { nextSessionOfSeries, Slug, toPublicSession, type PublicReport } from '@jamsessie/domain';
 import { z } from 'zod';
 import { toTRPCError } from '../errors.js';
 import { pageOffset, toPage } from '../shared/paging.js';
@@ -63,11 +64,19 @@ function summaryOf(report: PublicReport): ReportSummary {
 }
 
 /** The session a report is about, as the public sees it (its links redacted by the domain). */
-async function publicSessionOf(db: Executor, sessionId: string) {
+/** The report's session and the next session of its series (the domain's `nextSessionOfSeries`). */
+async function publicSessionsOf(db: Executor, sessionId: string) {
   const session = await findSessionById(db, sessionId);
-  if (!session) return null;
+  if (!session) return { session: null, nextSession: null };
   const series = session.seriesId ? await findSeriesById(db, session.seriesId) : undefined;
-  return toPublicSession(session, { seriesLink: series?.meetingLink ?? null });
+  const seriesLink = series?.meetingLink ?? null;
+  const next = series
+    ? nextSessionOfSeries(await listSessionsOfSeries(db, series.id), session)
+    : null;
+  return {
+    session: toPublicSession(session, { seriesLink }),
+    nextSession: next ? toPublicSession(next, { seriesLink }) : null,
+  };
 }
 
 /**
@@ -136,6 +145,6 @@ export const reportsRouter = router({
     if (!report || !projected) {
       throw toTRPCError({ code: 'REPORT.NOT_FOUND', message: 'Dit verslag bestaat niet (meer).' });
     }
-    return { report: projected, session: await publicSessionOf(ctx.db, report.sessionId) };
+    return { report: projected, ...(await publicSessionsOf(ctx.db, report.sessionId)) };
   }),
 });

@@ -17,6 +17,8 @@ import {
 import {
   consentLookupFrom,
   draftReport,
+  mayDraftReport,
+  mayPublishReport,
   publishReport,
   uniqueSlug,
   type Report,
@@ -66,12 +68,7 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
       'Deze sessie bestaat niet (meer).',
     );
     const run = await findProtocolRunBySession(tx, session.id);
-    if (!run || run.state.phase === 'inventory') {
-      refuse(
-        'REPORT.NOTHING_DISCUSSED',
-        'In deze sessie is nog niets besproken: er valt nog geen verslag te maken.',
-      );
-    }
+    const state = unwrap(mayDraftReport(session, run?.state));
     const existing = await listReportsOfSession(tx, session.id);
     if (existing[0]) {
       refuse('REPORT.ALREADY_DRAFTED', 'Voor deze sessie is al een verslag: werk dat bij.', {
@@ -84,7 +81,7 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
       dilemmas.map((d) => d.id),
     );
     const draft = draftReport({
-      run: withoutViewToken(run.state),
+      run: withoutViewToken(state),
       dilemmas,
       sessionTitle: session.title,
       now: ctx.now().toISOString(),
@@ -154,6 +151,12 @@ export async function publish(ctx: Context, ref: { id: string; version: number }
     const { stored } = await updateVersioned(ctx, tx, reportRows, ref, {
       action: 'report.publish',
       change: async (current) => {
+        const session = found(
+          await findSessionById(tx, current.sessionId),
+          'SESSION',
+          'Deze sessie bestaat niet (meer).',
+        );
+        unwrap(mayPublishReport(session, ctx.now().toISOString()));
         const lookup = await consentLookupForReport(tx, current);
         const cleared = await listClientClearances(tx, current.id);
         return unwrap(publishReport(current, lookup, ctx.now().toISOString(), cleared));

@@ -145,7 +145,7 @@ describe.each(databaseKindsUnderTest())('admin.series on %s', (kind) => {
         startTime: '15:30',
         durationMinutes: 60,
       },
-      themeRotation: [],
+      themeRotation: [demoId('theme:open-deuren')],
       exceptions: [],
       meetingLink: null,
       eligibility: { participatingOrganisations: true, locMembers: false, extraEmailDomains: [] },

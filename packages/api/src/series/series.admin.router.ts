@@ -13,10 +13,13 @@ import {
   type Series as SeriesValue,
 } from '@jamsessie/domain';
 import {
+  deleteEmptySeries,
   findSeriesById,
   insertSeries,
   listSeries,
   listSessionsOfSeries,
+  lockSeries,
+  markSeriesArchived,
   updateSeries,
   updateSession,
   sessionCountsBySeries,
@@ -28,7 +31,14 @@ import type { Context } from '../context.js';
 import { unwrap } from '../errors.js';
 import { withLinkWarning } from '../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import { expectVersion, found, givenFields, saved } from '../shared/admin.helpers.js';
+import {
+  changedKeys,
+  expectVersion,
+  found,
+  givenFields,
+  refuse,
+  saved,
+} from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
 import { applyPlan, previewYear } from './series-plan.service.js';
 import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
@@ -108,7 +118,11 @@ export const seriesRouter = router({
     .input(z.object({ actionTeamId: Id.optional() }).prefault({}))
     .query(async ({ ctx, input }) => {
       const [series, counts] = await Promise.all([
-        listSeries(ctx.db, input.actionTeamId ? { actionTeamId: input.actionTeamId } : {}),
+        // An archived series has left the planning: its sessions stay under Sessies.
+        listSeries(ctx.db, {
+          current: true,
+          ...(input.actionTeamId ? { actionTeamId: input.actionTeamId } : {}),
+        }),
         sessionCountsBySeries(ctx.db),
       ]);
       return series.map((s) => ({
@@ -181,8 +195,35 @@ export const seriesRouter = router({
     ),
 
   /**
-   * Ends a series: its last date becomes today (Amsterdam) and every future planned session
-   * is cancelled with the reason (shown in the agenda and the calendar feed).
+   * Deletes a series without sessions (made by mistake, or never planned). One with sessions
+   * is refused (`SERIES.HAS_SESSIONS`): end it with `archive`, which keeps what was held.
+   */
+  delete: coordinatorProcedure.input(SeriesRef).mutation(({ ctx, input }) =>
+    ctx.db.transaction().execute(async (tx) => {
+      await lockSeries(tx, input.id);
+      const current = found(await findSeriesById(tx, input.id), 'SERIES', SERIES_NOT_FOUND);
+      expectVersion('series', current, input.version);
+      if ((await deleteEmptySeries(tx, current.id)) === 'has_sessions') {
+        refuse(
+          'SERIES.HAS_SESSIONS',
+          'Deze reeks heeft sessies en kan niet worden verwijderd. Beëindig de reeks: wat gehouden is, blijft staan.',
+        );
+      }
+      await audit(ctx, tx, {
+        action: 'series.delete',
+        entity: 'series',
+        entityId: current.id,
+        details: { slug: current.slug },
+      });
+      return { id: current.id };
+    }),
+  ),
+
+  /**
+   * Ends a series: its last date becomes today (Amsterdam), every future planned session is
+   * cancelled with the reason (shown in the agenda and the calendar feed), and it is marked
+   * archived: it leaves the public "Reeks" filter and the planning list, while its held
+   * sessions and their reports stay.
    */
   archive: coordinatorProcedure
     .input(SeriesRef.extend({ reason: requiredText(500) }))
@@ -204,6 +245,7 @@ export const seriesRouter = router({
           }),
         );
         const stored = saved(await updateSeries(tx, ended));
+        await markSeriesArchived(tx, stored.id, now);
         const cancelled: string[] = [];
         for (const session of await listSessionsOfSeries(tx, current.id)) {
           if (session.status !== 'planned' || session.startsAt <= now) continue;

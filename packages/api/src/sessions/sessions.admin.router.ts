@@ -16,6 +16,7 @@ import {
   Instant,
   markHeld,
   requiredText,
+  mayRecordAttendance,
   rescheduleSession,
   Session,
   SessionInput,
@@ -120,6 +121,8 @@ export const sessionsRouter = router({
       meetingLink: effectiveMeetingLink(session, series?.meetingLink ?? null),
       dilemmaCount: dilemmas.length,
       run: run ? { id: run.id, phase: run.state.phase, version: run.version } : null,
+      /** Whether attendance may be recorded now (the domain's `mayRecordAttendance`). */
+      attendanceOpen: mayRecordAttendance(session, run?.state, ctx.now().toISOString()).ok,
       reports: reports.map((r) => ({
         id: r.id,
         slug: r.slug,

@@ -66,7 +66,13 @@ const editionsRouter = router({
   create: coordinatorProcedure.input(WeekEditionInput).mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (tx) => {
       unwrap(checkWeekEdition(input));
-      const stored = saved(await insertWeekEdition(tx, { ...input, id: randomUUID() }));
+      const stored = saved(
+        await insertWeekEdition(tx, {
+          ...input,
+          videoUrl: input.videoUrl ?? null,
+          id: randomUUID(),
+        }),
+      );
       await audit(ctx, tx, {
         action: 'week_edition.create',
         entity: 'week_edition',

@@ -18,6 +18,8 @@ import * as protocolCues from './2026_12_08_110000_protocol_cues.js';
 import * as personalFeed from './2026_12_09_110000_personal_feed.js';
 import * as followUp from './2026_12_09_110100_follow_up.js';
 import * as herkenbaarMarks from './2026_12_09_120000_herkenbaar_marks.js';
+import * as seriesArchived from './2026_12_09_130000_series_archived.js';
+import * as weekEditionVideo from './2026_12_09_130100_week_edition_video.js';
 import * as publicReadVersions from './2026_12_09_140000_public_read_versions.js';
 
 /**
@@ -44,5 +46,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_09_110000_personal_feed': personalFeed,
   '2026_12_09_110100_follow_up': followUp,
   '2026_12_09_120000_herkenbaar_marks': herkenbaarMarks,
+  '2026_12_09_130000_series_archived': seriesArchived,
+  '2026_12_09_130100_week_edition_video': weekEditionVideo,
   '2026_12_09_140000_public_read_versions': publicReadVersions,
 };

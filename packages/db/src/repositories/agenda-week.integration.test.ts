@@ -40,6 +40,7 @@ describe.each(databaseKindsUnderTest())('the agenda beside the week on %s', (kin
     year: 2025,
     title: 'Week van de Radicale vernieuwing 2025',
     motto: '',
+    videoUrl: null,
     startsOn: '2025-11-10',
     endsOn: '2025-11-14',
     location: 'Utrecht en online',

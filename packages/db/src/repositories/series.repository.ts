@@ -125,15 +125,20 @@ export async function findSeriesBySlug(db: Executor, slug: string): Promise<Seri
   return row && seriesFromRow(row);
 }
 
-/** Every series, optionally of one action team, newest first. Contains PRIVATE links. */
+/**
+ * Every series, optionally of one action team, newest first. Contains PRIVATE links.
+ * `withSessions` keeps only series with a session; `current` leaves out the archived ones
+ * (ended by a coordinator: gone from the public filter and the planning list).
+ */
 export async function listSeries(
   db: Executor,
-  filter: { actionTeamId?: string; withSessions?: boolean } = {},
+  filter: { actionTeamId?: string; withSessions?: boolean; current?: boolean } = {},
 ): Promise<Series[]> {
   const rows = await selectSeries(db)
     .$if(filter.actionTeamId !== undefined, (q) =>
       q.where('s.action_team_id', '=', filter.actionTeamId!),
     )
+    .$if(filter.current === true, (q) => q.where('s.archived_at', 'is', null))
     // The public filter offers only series that have something in the agenda.
     .$if(filter.withSessions === true, (q) =>
       q.where((eb) =>
@@ -189,4 +194,60 @@ export async function sessionCountsBySeries(
     counts.set(row.series_id, entry);
   }
   return counts;
+}
+
+/**
+ * Marks a series archived at `at` (it keeps its sessions and reports). Returns false when the
+ * series does not exist.
+ *
+ * @example await markSeriesArchived(tx, seriesId, now)
+ */
+export async function markSeriesArchived(
+  db: Executor,
+  seriesId: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('series')
+    .set({ archived_at: at })
+    .where('id', '=', seriesId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Whether a series was archived (ended by a coordinator). */
+export async function isSeriesArchived(db: Executor, seriesId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('series')
+    .select('archived_at')
+    .where('id', '=', seriesId)
+    .executeTakeFirst();
+  return row?.archived_at != null;
+}
+
+/**
+ * Deletes a series that has no sessions, with its theme rotation and the subscriptions to it.
+ * Returns 'has_sessions' (and deletes nothing) when a session belongs to it, 'not_found' when
+ * there is no such series.
+ *
+ * @example await deleteEmptySeries(tx, seriesId) // 'deleted'
+ */
+export async function deleteEmptySeries(
+  db: Executor,
+  seriesId: string,
+): Promise<'deleted' | 'has_sessions' | 'not_found'> {
+  const session = await db
+    .selectFrom('session')
+    .select('id')
+    .where('series_id', '=', seriesId)
+    .limit(1)
+    .executeTakeFirst();
+  if (session) return 'has_sessions';
+  await db
+    .deleteFrom('subscription')
+    .where('target_kind', '=', 'series')
+    .where('target_id', '=', seriesId)
+    .execute();
+  const result = await db.deleteFrom('series').where('id', '=', seriesId).executeTakeFirst();
+  return result.numDeletedRows > 0n ? 'deleted' : 'not_found';
 }

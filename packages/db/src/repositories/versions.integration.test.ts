@@ -71,6 +71,7 @@ async function casesOn(db: Executor): Promise<Record<string, Case<Versioned>>> {
     year: 2030,
     title: 'Week (test)',
     motto: '',
+    videoUrl: null,
     startsOn: '2030-11-01',
     endsOn: '2030-11-30',
     location: 'Utrecht',

@@ -32,6 +32,7 @@ describe.each(databaseKindsUnderTest())('the inspiration week on %s', (kind) => 
     year: 2022,
     title: 'Week van de Radicale vernieuwing 2022',
     motto: 'Samen doorbreken we muren!',
+    videoUrl: null,
     startsOn: '2022-11-07',
     endsOn: '2022-11-11',
     location: 'Utrecht en online',

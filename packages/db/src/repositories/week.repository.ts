@@ -24,6 +24,7 @@ export function weekEditionFromRow(row: WeekEditionRow): WeekEdition {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     location: row.location,
+    videoUrl: row.video_url,
     version: row.version,
   };
 }
@@ -52,6 +53,7 @@ function editionColumns(e: Unversioned<WeekEdition>) {
     starts_on: e.startsOn,
     ends_on: e.endsOn,
     location: e.location,
+    video_url: e.videoUrl,
   };
 }
 

@@ -125,6 +125,15 @@ describe('the dilemmas', () => {
 });
 
 describe('the weeks', () => {
+  it('shows the 2021 film "De week in 9 minuten" under a reserved example domain', () => {
+    const [first, second] = [WEEK_2021_ID, WEEK_2022_ID].map((id) =>
+      data.weekEditions.find((edition) => edition.id === id)!,
+    );
+    expect(new URL(first!.videoUrl!).hostname).toMatch(/\.example$/);
+    expect(first!.videoUrl).toContain('week-in-9-minuten');
+    expect(second!.videoUrl).toBeNull();
+  });
+
   const daysOf = (editionId: string) => data.weekDays.filter((d) => d.editionId === editionId);
   const itemsOf = (dayId: string) => data.programmeItems.filter((i) => i.dayId === dayId);
 

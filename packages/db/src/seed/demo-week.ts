@@ -152,6 +152,8 @@ export function demoWeeks(): DemoWeek {
       startsOn: '2021-11-01',
       endsOn: '2021-11-05',
       location: 'Utrecht en online',
+      // The source's "De week in 9 minuten": a demo address under a reserved example domain.
+      videoUrl: 'https://video.radicalevernieuwing.example/week-2021/de-week-in-9-minuten',
       version: 1,
     },
     {
@@ -164,6 +166,7 @@ export function demoWeeks(): DemoWeek {
       startsOn: '2022-11-07',
       endsOn: '2022-11-11',
       location: 'Utrecht en online',
+      videoUrl: null,
       version: 1,
     },
   ];

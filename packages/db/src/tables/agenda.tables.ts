@@ -25,6 +25,8 @@ export interface SeriesTable {
   documents: JsonWithDefault<SeriesDocument[]>;
   first_date: string;
   last_date: string | null;
+  /** When the series was ended (archived); null while it runs. */
+  archived_at: Generated<string | null>;
   version: Generated<number>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
@@ -112,6 +114,7 @@ export const seriesColumns = {
   documents: 'jsonb',
   first_date: 'date',
   last_date: 'date?',
+  archived_at: 'timestamptz?',
   version: 'int4',
   created_at: 'timestamptz',
   updated_at: 'timestamptz',

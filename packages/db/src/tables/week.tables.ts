@@ -11,6 +11,8 @@ export interface WeekEditionTable {
   starts_on: string;
   ends_on: string;
   location: string;
+  /** A film about the whole edition ("De week in 9 minuten"); null when there is none. */
+  video_url: Generated<string | null>;
   version: Generated<number>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
@@ -81,6 +83,7 @@ export const weekEditionColumns = {
   starts_on: 'date',
   ends_on: 'date',
   location: 'text',
+  video_url: 'text?',
   version: 'int4',
   created_at: 'timestamptz',
   updated_at: 'timestamptz',

@@ -158,6 +158,12 @@ describe('checkSeries', () => {
       { path: 'exceptions.0.date', message: 'Op deze datum staat geen sessie van de reeks.' },
       { path: 'exceptions.1.date', message: 'Op deze datum staat geen sessie van de reeks.' },
     ]);
+    // The same, per field, for the form to show at each field (#19 defect 2).
+    expect(r.error.details?.fields).toEqual({
+      lastDate: 'De laatste datum ligt vóór de eerste datum.',
+      'exceptions.0.date': 'Op deze datum staat geen sessie van de reeks.',
+      'exceptions.1.date': 'Op deze datum staat geen sessie van de reeks.',
+    });
   });
   it('refuses a move onto another session unless that one is skipped', () => {
     const move = { date: '2025-03-03', kind: 'move', to: '2025-04-07' } as const;

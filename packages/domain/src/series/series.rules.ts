@@ -127,7 +127,9 @@ export type SeriesProblem = { path: string; message: string };
 
 /**
  * Checks what a schema cannot: last date not before the first, each exception on a regular
- * date, no two exceptions for one date, and moves not onto another session's date. Returns the series or all problems (`details.problems`).
+ * date, no two exceptions for one date, and moves not onto another session's date. Returns the
+ * series or all problems (`details.problems`, and `details.fields`: the first message per field,
+ * which the API passes on as field errors so the form shows each at its field).
  *
  * @example checkSeries({ ...series, lastDate: '2024-01-01' }).ok // false
  */
@@ -164,7 +166,10 @@ export function checkSeries(series: Series): Result<Series, 'SERIES.INVALID'> {
     }
   });
   if (problems.length > 0) {
-    return err('SERIES.INVALID', 'De planning van de reeks klopt niet.', { problems });
+    // `fields` (the first problem per field) is what the apps show at each field.
+    const fields: Record<string, string> = {};
+    for (const problem of problems) fields[problem.path] ??= problem.message;
+    return err('SERIES.INVALID', 'De planning van de reeks klopt niet.', { problems, fields });
   }
   return ok(series);
 }

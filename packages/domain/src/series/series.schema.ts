@@ -156,8 +156,13 @@ export const Series = z.object({
 });
 /** A series (with its private meeting link). */
 export type Series = z.infer<typeof Series>;
-/** Series create input (id passed in separately, version starts at 1). */
-export const SeriesInput = Series.omit({ id: true, version: true });
+/**
+ * Series create input (id passed in separately, version starts at 1). A new or edited series
+ * needs at least one theme: the public "Reeks" filter and the sessions show it by its themes.
+ */
+export const SeriesInput = Series.omit({ id: true, version: true }).extend({
+  themeRotation: Series.shape.themeRotation.min(1, { error: 'Kies minstens één thema.' }),
+});
 /** Series create input. */
 export type SeriesInput = z.infer<typeof SeriesInput>;
 /** A partial series update with the version it was based on (optimistic concurrency). */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderCalendar } from '../calendar/calendar.render.js';
 import { sessionToCalendarEvent } from '../calendar/session-event.rules.js';
 import { Session } from './session.schema.js';
-import { changesCalendar, hasSessionEnded, isOpenForDilemmas } from './session-state.rules.js';
+import {
+  changesCalendar,
+  hasSessionEnded,
+  isOpenForDilemmas,
+  nextSessionOfSeries,
+} from './session-state.rules.js';
 import { toPublicSession } from './session.rules.js';
 
 const session: Session = Session.parse({
@@ -97,5 +102,35 @@ describe('changesCalendar', () => {
       expect(ics(after), JSON.stringify(edit)).toBe(ics(linked));
       expect(changesCalendar(linked, after), JSON.stringify(edit)).toBe(false);
     }
+  });
+});
+
+describe('nextSessionOfSeries', () => {
+  const at = (
+    startsAt: string,
+    status: Session['status'] = 'planned',
+    seriesId = session.seriesId,
+  ) => ({
+    seriesId,
+    startsAt,
+    status,
+  });
+  const march = at('2025-03-03T12:00:00.000Z', 'held');
+
+  it('gives the first later session of the same series that goes ahead', () => {
+    const sessions = [
+      at('2025-05-05T11:00:00.000Z'),
+      at('2025-04-07T11:00:00.000Z', 'cancelled'),
+      at('2025-04-10T11:00:00.000Z', 'planned', '00000000-0000-4000-8000-000000000999'),
+      march,
+      at('2025-04-14T11:00:00.000Z'),
+      at('2025-02-03T12:00:00.000Z', 'held'),
+    ];
+    expect(nextSessionOfSeries(sessions, march)?.startsAt).toBe('2025-04-14T11:00:00.000Z');
+  });
+
+  it('gives null for the last session and for a session outside a series', () => {
+    expect(nextSessionOfSeries([march], march)).toBeNull();
+    expect(nextSessionOfSeries([march], { ...march, seriesId: null })).toBeNull();
   });
 });

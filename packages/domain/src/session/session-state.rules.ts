@@ -101,3 +101,26 @@ export function changesCalendar(
       : before[field] !== after[field],
   );
 }
+
+/**
+ * The session of the same series that follows `after`: the first one starting later that
+ * goes ahead (not cancelled), or null. A report page links to it ("Volgende sessie"), as the
+ * 3 March 2025 report leads to 7 April.
+ *
+ * @example nextSessionOfSeries(sessionsOfSeries, march)?.startsAt // '2025-04-07T11:00:00.000Z'
+ */
+export function nextSessionOfSeries<S extends Pick<Session, 'seriesId' | 'startsAt' | 'status'>>(
+  sessions: readonly S[],
+  after: Pick<Session, 'seriesId' | 'startsAt'>,
+): S | null {
+  if (after.seriesId === null) return null;
+  const later = sessions
+    .filter(
+      (s) =>
+        s.seriesId === after.seriesId &&
+        s.status !== 'cancelled' &&
+        Date.parse(s.startsAt) > Date.parse(after.startsAt),
+    )
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  return later[0] ?? null;
+}

@@ -7,6 +7,12 @@ import { embedQuery, type EmbedFilter } from './agenda-pages.js';
 export const COORDINATOR_BASE = '/beheer';
 const BASE = COORDINATOR_BASE;
 
+/**
+ * The anchor of a session page's attendance section, where the finished run's "Deelnemers
+ * vastleggen" leads (`coordinatorPaths.participants`).
+ */
+export const PARTICIPANTS_ANCHOR = 'deelnemers';
+
 /** Every screen of the coordinators' app, with the parameters its path carries. */
 export type CoordinatorPage =
   | { name: 'dashboard' }
@@ -51,6 +57,8 @@ export const coordinatorPaths = {
   sessions: () => `${BASE}/sessies`,
   /** One session to edit. */
   session: (id: string) => `${BASE}/sessies/${enc(id)}`,
+  /** The participants of a session: its page, at the attendance form. */
+  participants: (id: string) => `${BASE}/sessies/${enc(id)}#${PARTICIPANTS_ANCHOR}`,
   /** The questions brought to a session. */
   inventory: (id: string) => `${BASE}/sessies/${enc(id)}/inventarisatie`,
   /** The live run of the three steps. */

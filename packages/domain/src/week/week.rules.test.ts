@@ -15,6 +15,7 @@ const edition = WeekEdition.parse({
   year: 2022,
   title: 'Week van de Radicale vernieuwing 2022',
   motto: 'samen doorbreken we muren!',
+  videoUrl: null,
   startsOn: '2022-11-07',
   endsOn: '2022-11-11',
   location: 'Utrecht en online',

@@ -30,12 +30,19 @@ export const WeekEdition = z.object({
   startsOn: LocalDate,
   endsOn: LocalDate,
   location: optionalText(300),
+  /** A film about the whole edition ("De week in 9 minuten"), shown on its public page. */
+  videoUrl: HttpsUrl.nullable(),
   version: Version,
 });
 /** A week edition. */
 export type WeekEdition = z.infer<typeof WeekEdition>;
-/** Week edition create input. */
-export const WeekEditionInput = WeekEdition.omit({ id: true, version: true });
+/**
+ * Week edition create input. The film may be left out (none yet); it is never given a
+ * default, so an update that leaves it out keeps the one stored.
+ */
+export const WeekEditionInput = WeekEdition.omit({ id: true, version: true }).extend({
+  videoUrl: WeekEdition.shape.videoUrl.optional(),
+});
 /** Week edition create input. */
 export type WeekEditionInput = z.infer<typeof WeekEditionInput>;
 /** A partial week edition update with the version it was based on. */
