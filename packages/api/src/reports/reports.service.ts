@@ -89,7 +89,7 @@ export async function draftFromRun(ctx: Context, sessionId: string): Promise<Rep
       consentLookup: consentLookupFrom(consents),
       themeIds: session.themeIds,
       // A's notes from the cue link; draftReport takes them only where A consented.
-      ownerNotes: (await listProtocolCues(tx, run.id)).map((cue) => ({
+      ownerNotes: (run ? await listProtocolCues(tx, run.id) : []).map((cue) => ({
         dilemmaId: cue.dilemmaId,
         notes: cue.notes,
         consent: cue.notesConsent,

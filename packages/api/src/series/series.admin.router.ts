@@ -32,7 +32,6 @@ import { unwrap } from '../errors.js';
 import { withLinkWarning } from '../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../trpc.js';
 import {
-  changedKeys,
   expectVersion,
   found,
   givenFields,
