@@ -58,6 +58,7 @@ export * from './repositories/housekeeping.repository.js';
 export * from './repositories/login-failure.repository.js';
 export * from './repositories/password-reset.repository.js';
 export * from './repositories/participant-access.repository.js';
+export * from './repositories/consent-request.repository.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/subscription.repository.js';

@@ -34,6 +34,7 @@ import type {
   ParticipationTable,
 } from './tables/organisation.tables.js';
 import type { ConsentTable, PersonTable } from './tables/people.tables.js';
+import type { ConsentRequestTable } from './tables/consent-request.tables.js';
 import type {
   ParticipantSessionTable,
   ParticipantTokenTable,
@@ -100,6 +101,7 @@ export interface Database {
   password_reset_token: PasswordResetTokenTable;
   participant_token: ParticipantTokenTable;
   participant_session: ParticipantSessionTable;
+  consent_request: ConsentRequestTable;
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;
@@ -113,6 +115,7 @@ export type * from './tables/facilitation.tables.js';
 export type * from './tables/messaging.tables.js';
 export type * from './tables/organisation.tables.js';
 export type * from './tables/people.tables.js';
+export type * from './tables/consent-request.tables.js';
 export type * from './tables/report.tables.js';
 export type * from './tables/taxonomy.tables.js';
 export type * from './tables/week.tables.js';
