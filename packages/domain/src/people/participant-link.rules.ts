@@ -93,6 +93,28 @@ export const ParticipantLinkToken = z
   .regex(/^[A-Za-z0-9_-]{43}$/, { error: PARTICIPANT_LINK_INVALID });
 
 /**
+ * The token of a consent link: the same form as {@link ParticipantLinkToken}, refused with
+ * the consent link's own Dutch message ({@link CONSENT_LINK_INVALID}).
+ *
+ * @example ConsentLinkToken.parse('q1W…') // 43 characters of A–Z a–z 0–9 _ -
+ */
+export const ConsentLinkToken = z
+  .string({ error: CONSENT_LINK_INVALID })
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: CONSENT_LINK_INVALID });
+
+/**
+ * Giving or refusing consent to one text: `give` approves the exact text shown, `refuse`
+ * refuses it (and withdraws an earlier approval).
+ *
+ * @example ConsentDecision.parse('refuse')
+ */
+export const ConsentDecision = z.enum(['give', 'refuse'], {
+  error: 'Kies toestemming geven of weigeren.',
+});
+/** Giving or refusing consent to one text. */
+export type ConsentDecision = z.infer<typeof ConsentDecision>;
+
+/**
  * The answer to every sign-in request, for a known address or not: it reveals nothing.
  *
  * @example PARTICIPANT_SIGN_IN_ANSWER.status // 'received'

@@ -19,6 +19,18 @@ export type ReportConsentItem = {
 };
 
 /**
+ * The level each kind of item needs before a report may show it: a dilemma's text is shared
+ * anonymised, quotes and reactions are quoted literally.
+ *
+ * @example CONSENT_NEEDED.quote // 'quotable'
+ */
+export const CONSENT_NEEDED: Readonly<Record<LevelConsentSubject, ConsentLevel>> = {
+  dilemma: 'shareable_anonymised',
+  quote: 'quotable',
+  reaction: 'quotable',
+};
+
+/**
  * Every piece of a report that needs an author's consent, in reading order: per section its
  * dilemma text (owner from `ownerOf`, needs `shareable_anonymised`) and its quote (needs
  * `quotable`), then the reactions (need `quotable`).
@@ -38,7 +50,7 @@ export function reportConsentItems(
         subjectId: s.dilemmaId,
         authorId: ownerOf(s.dilemmaId),
         text: s.dilemmaText,
-        needed: 'shareable_anonymised',
+        needed: CONSENT_NEEDED.dilemma,
       });
     }
     if (s.quote) {
@@ -47,7 +59,7 @@ export function reportConsentItems(
         subjectId: s.quote.dilemmaId ?? s.dilemmaId,
         authorId: s.quote.authorId,
         text: s.quote.text,
-        needed: 'quotable',
+        needed: CONSENT_NEEDED.quote,
       });
     }
   }
@@ -57,7 +69,7 @@ export function reportConsentItems(
       subjectId: r.id,
       authorId: r.authorId,
       text: r.text,
-      needed: 'quotable',
+      needed: CONSENT_NEEDED.reaction,
     });
   }
   return items;
@@ -123,4 +135,15 @@ export const consentItemKindLabels: Readonly<Record<LevelConsentSubject, string>
   dilemma: 'Je vraag, zoals het verslag hem toont',
   quote: 'Citaat',
   reaction: 'Reactie',
+};
+
+/**
+ * The kinds of item as the object of a Dutch sentence addressed to their author.
+ *
+ * @example `Mogen we ${consentItemObjectLabels.quote} gebruiken?` // 'Mogen we je citaat gebruiken?'
+ */
+export const consentItemObjectLabels: Readonly<Record<LevelConsentSubject, string>> = {
+  dilemma: 'je vraag',
+  quote: 'je citaat',
+  reaction: 'je reactie',
 };
