@@ -77,6 +77,10 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       'live.view': [],
       // A valid token exists only in a mail: participant.integration.test.ts follows it.
       'participant.confirmDilemma': [],
+      // A consent link's token exists only in a mail: consent-by-link.integration.test.ts
+      // follows it; an unknown one is refused like any used link.
+      'participant.consentLink': [{ token: 'x'.repeat(43) }],
+      'participant.decideByLink': [],
       'participant.me': [undefined],
       // The same answer for every address; the sign-in link goes only into the mail.
       'participant.requestSignIn': [
