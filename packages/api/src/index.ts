@@ -49,7 +49,7 @@ export {
   confirmSubscriptionToken,
   unsubscribeWithToken,
   type ConfirmOutcome,
-} from './mail/subscriptions.service.js';
+} from './subscriptions/subscriptions.service.js';
 export {
   PUBLIC_READ_BUDGET,
   spendReadBudget,
@@ -58,5 +58,5 @@ export {
 } from './shared/read-budget.js';
 export type { Page } from './shared/paging.js';
 export { toPublicReports, publicSearchMatches } from './shared/public-reports.js';
-export { toPublicTips, type PublicTip } from './routers/tips.router.js';
+export { toPublicTips, type PublicTip } from './tips/tips.public.router.js';
 export { filterDeep, filterForPublic, publicLinkFilter } from './privacy/public-link-filter.js';

@@ -65,11 +65,11 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
         { email: 'collega@delinde.example', seriesSlug: 'jamsessies-vvlg' },
         { email: 'iemand@elders.example', seriesSlug: 'jamsessies-vvlg' },
       ],
-      // The live view needs a running session's token: facilitation.integration.test.ts checks
-      // that it hides private dilemma text and names.
+      // The live view needs a running session's token: live/facilitation-*.integration.test.ts
+      // check that it hides private dilemma text and names.
       'live.version': [],
-      // A cue link exists only once a facilitator made one: cue.router.integration.test.ts
-      // checks that it shows nothing of other dilemmas.
+      // A cue link exists only once a facilitator made one:
+      // live/cue.public.router.integration.test.ts checks that it shows nothing of other dilemmas.
       'cue.back': [],
       'cue.saveNotes': [],
       'cue.version': [],
@@ -96,7 +96,8 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
         { email: addressOfDemoPerson, target: { kind: 'theme', slug: 'open-deuren' } },
         { email: 'iemand@elders.example', target: { kind: 'week' } },
       ],
-      // A valid token exists only in a mail: subscriptions.router.integration.test.ts follows it.
+      // A valid token exists only in a mail: subscriptions.public.router.integration.test.ts
+      // follows it.
       'subscriptions.confirm': [],
       'subscriptions.unsubscribe': [{ token: 'onbekend.token' }],
       'tips.list': [undefined, { q: 'fietsen' }, { q: 'vertrouwelijke' }, { keyword: 'naasten' }],

@@ -1,15 +1,54 @@
-import { adminRouter, protocolViewRouter } from './routers/admin/index.js';
-import { agendaRouter } from './routers/agenda.router.js';
-import { authRouter } from './routers/auth.router.js';
-import { catalogueRouter } from './routers/catalogue.router.js';
-import { cueRouter } from './routers/cue/cue.router.js';
-import { formsRouter } from './routers/forms.router.js';
-import { participantRouter } from './routers/participant.router.js';
-import { reportsRouter } from './routers/reports.router.js';
-import { tipsRouter } from './routers/tips.router.js';
-import { subscriptionsRouter } from './routers/subscriptions.router.js';
-import { weekRouter } from './routers/week.router.js';
+import { agendaRouter } from './agenda/agenda.public.router.js';
+import { authRouter } from './auth/auth.public.router.js';
+import { catalogueRouter } from './catalogue/catalogue.public.router.js';
+import { cueRouter } from './live/cue.public.router.js';
+import { formsRouter } from './forms/forms.public.router.js';
+import { participantRouter } from './participant/participant.public.router.js';
+import { reportsRouter } from './reports/reports.public.router.js';
+import { tipsRouter } from './tips/tips.public.router.js';
+import { subscriptionsRouter } from './subscriptions/subscriptions.public.router.js';
+import { weekRouter } from './week/week.public.router.js';
+import { accountsRouter } from './accounts/accounts.admin.router.js';
+import { auditRouter } from './audit/audit.admin.router.js';
+import { contactsRouter } from './mail/contacts.admin.router.js';
+import { dashboardRouter } from './dashboard/dashboard.admin.router.js';
+import { dilemmasRouter } from './dilemmas/dilemmas.admin.router.js';
+import { organisationsRouter } from './catalogue/organisations.admin.router.js';
+import { outboxRouter } from './mail/outbox.admin.router.js';
+import { ownAccountRouter } from './accounts/own-account.admin.router.js';
+import { peopleRouter } from './people/people.admin.router.js';
+import { protocolRouter } from './live/protocol.admin.router.js';
+import { reportsAdminRouter } from './reports/reports.admin.router.js';
+import { seriesRouter } from './series/series.admin.router.js';
+import { sessionsRouter } from './sessions/sessions.admin.router.js';
+import { taxonomyRouter } from './catalogue/taxonomy.admin.router.js';
+import { weekAdminRouter } from './week/week.admin.router.js';
+import { protocolViewRouter } from './live/protocol-view.public.router.js';
 import { createCallerFactory, router } from './trpc.js';
+
+/**
+ * The coordinators' API (`admin.*`): every procedure here uses `coordinatorProcedure`, and
+ * `accounts.*` the stricter `adminProcedure`; only `me.changePassword` is also open to someone
+ * who still has a temporary password. The participants' read-only screen of a run is
+ * PUBLIC and therefore not in here: `protocolViewRouter` is mounted at the top level as `live`.
+ */
+const adminRouter = router({
+  series: seriesRouter,
+  sessions: sessionsRouter,
+  week: weekAdminRouter,
+  organisations: organisationsRouter,
+  taxonomy: taxonomyRouter,
+  dilemmas: dilemmasRouter,
+  protocol: protocolRouter,
+  reports: reportsAdminRouter,
+  people: peopleRouter,
+  contacts: contactsRouter,
+  outbox: outboxRouter,
+  audit: auditRouter,
+  accounts: accountsRouter,
+  dashboard: dashboardRouter,
+  me: ownAccountRouter,
+});
 
 /**
  * The whole API. Public areas sit at the top level; everything under `admin.*` requires a

@@ -4,7 +4,8 @@ import { filterPublicOutput } from './middleware/public-output.middleware.js';
 import { t } from './trpc-core.js';
 
 /**
- * Builds a router. Routers per area live in `routers/` and are merged in `root.ts`.
+ * Builds a router. Each feature folder holds its `*.public.router.ts` and `*.admin.router.ts`;
+ * `root.ts` merges them.
  *
  * @example export const agendaRouter = router({ list: publicProcedure.query(...) });
  */

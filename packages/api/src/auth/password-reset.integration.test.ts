@@ -1,6 +1,6 @@
 import { databaseKindsUnderTest, type DatabaseHandle } from '@jamsessie/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failure, openAdminDatabase } from '../routers/admin/testing/admin-harness.testing.js';
+import { failure, openAdminDatabase } from '../testing/admin-harness.testing.js';
 import { callerFor, DEMO_NOW, TEST_BASE_URL } from '../testing/api-harness.testing.js';
 import { accountWithPassword, signIn, userOfToken } from '../testing/accounts.testing.js';
 import { PASSWORD_RESET_PATH, RESET_LINK_INVALID } from './password-reset.service.js';

@@ -21,8 +21,8 @@ import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { addressKey } from './address-key.js';
 import { enqueueMail } from './outbox.js';
-import { describeStoredTarget } from './subscription-targets.js';
-import { unsubscribeUrl } from './subscription-tokens.js';
+import { describeStoredTarget } from '../subscriptions/subscription-targets.js';
+import { unsubscribeUrl } from '../subscriptions/subscription-tokens.js';
 import type { MailContent } from './templates/mail-footer.template.js';
 import {
   editionAnnouncementMail,

@@ -22,7 +22,7 @@ import {
 import { audit } from '../audit/audit.js';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
-import { recordConsent } from '../routers/admin/consent.service.js';
+import { recordConsent } from '../people/consent.service.js';
 import { enqueueMail } from './outbox.js';
 import { contactListMail } from './templates/contact-list.template.js';
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { listUnsubscribeHeaders, withListUnsubscribe } from './list-unsubscribe.js';
-import { hashToken, unsubscribeToken, unsubscribeUrl } from './subscription-tokens.js';
+import {
+  hashToken,
+  unsubscribeToken,
+  unsubscribeUrl,
+} from '../subscriptions/subscription-tokens.js';
 import { describeTarget, subscriptionFooter } from './templates/mail-footer.template.js';
 import type { OutgoingMail } from './transport.js';
 

@@ -9,8 +9,8 @@ import { formatDate, formatSessionTime, publicPaths, publicUrl } from '@jamsessi
 import type { Db } from '../context.js';
 import { addressKey } from './address-key.js';
 import { enqueueMail } from './outbox.js';
-import { describeStoredTarget } from './subscription-targets.js';
-import { unsubscribeUrl } from './subscription-tokens.js';
+import { describeStoredTarget } from '../subscriptions/subscription-targets.js';
+import { unsubscribeUrl } from '../subscriptions/subscription-tokens.js';
 import type { TargetDescription } from './templates/mail-footer.template.js';
 import {
   cancellationMail,

@@ -11,7 +11,7 @@ import {
 import { erasePerson, exportPersonData } from '@jamsessie/domain';
 import { audit } from '../audit/audit.js';
 import type { Context } from '../context.js';
-import { found } from '../routers/admin/admin.helpers.js';
+import { found } from '../shared/admin.helpers.js';
 
 /** The Dutch refusal for a person who does not exist (any more). */
 export const PERSON_NOT_FOUND = 'Deze persoon bestaat niet (meer).';

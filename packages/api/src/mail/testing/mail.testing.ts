@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseHandle } from '@jamsessie/db';
 import { createContextInner, type AuthUser, type Context } from '../../context.js';
-import { peopleRouter } from '../../routers/admin/people.router.js';
-import { contactsRouter } from '../../routers/admin/contacts.router.js';
-import { subscriptionsRouter } from '../../routers/subscriptions.router.js';
+import { peopleRouter } from '../../people/people.admin.router.js';
+import { contactsRouter } from '../contacts.admin.router.js';
+import { subscriptionsRouter } from '../../subscriptions/subscriptions.public.router.js';
 import { createCallerFactory, router } from '../../trpc.js';
 import type { ReceivedMail, SmtpSink } from '../../testing/smtp-sink.testing.js';
 import { withListUnsubscribe } from '../list-unsubscribe.js';
