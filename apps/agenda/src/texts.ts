@@ -1,5 +1,6 @@
 import { sessionStatusLabels, subscriptionPromises } from '@jamsessie/domain';
 import { myDataTexts } from './my-data/my-data.texts';
+import { myQuotesTexts } from './my-data/quotes/my-quotes.texts';
 import { tipsTexts } from './tips/tips.texts';
 
 /**
@@ -273,6 +274,7 @@ export const texts = {
   },
   /** The participant's own page (`/mijn-gegevens`). */
   myData: myDataTexts,
+  myQuotes: myQuotesTexts,
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Het adres klopt niet, of de pagina is verplaatst. Misschien vind je wat je zoekt via de agenda of de verslagen.',

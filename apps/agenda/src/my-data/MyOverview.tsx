@@ -4,6 +4,7 @@ import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
 import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';
+import { MyQuotes } from './quotes/MyQuotes';
 
 const t = texts.myData;
 
@@ -47,6 +48,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
           </ul>
         )}
       </section>
+      <MyQuotes />
       <section aria-labelledby="my-subscriptions">
         <h2 id="my-subscriptions">{t.subscriptionsTitle}</h2>
         {subscriptions.length === 0 ? (
