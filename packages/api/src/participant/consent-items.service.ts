@@ -142,7 +142,10 @@ export async function listMyConsentItems(
         text: item.text,
         status,
         statusLabel: consentItemStatusLabels[status],
-        decided: last ? consentProvenance(last) : null,
+        // "gegeven door de persoon …" only where consent stands; else when it was recorded.
+        decided: last
+          ? consentProvenance(status === 'given' ? last : { ...last, method: null })
+          : null,
       };
     }),
   );

@@ -27,6 +27,8 @@ export function MyQuoteItem({ item }: { item: MyConsentItem }) {
     }),
   );
   const given = item.status === 'given';
+  // Refused or withdrawn: refusing again would change nothing.
+  const refused = item.status === 'refused' || item.status === 'withdrawn';
   const ref = {
     reportId: item.reportId,
     kind: item.kind,
@@ -56,14 +58,16 @@ export function MyQuoteItem({ item }: { item: MyConsentItem }) {
             {t.give}
           </button>
         )}{' '}
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={decide.isPending}
-          onClick={() => decide.mutate({ ...ref, decision: 'refuse' })}
-        >
-          {given ? t.withdraw : t.refuse}
-        </button>
+        {refused ? null : (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ ...ref, decision: 'refuse' })}
+          >
+            {given ? t.withdraw : t.refuse}
+          </button>
+        )}
       </div>
       {status ? (
         <p role="status" className="small">
