@@ -101,6 +101,8 @@ describe.each(databaseKindsUnderTest())('consent by link for quotes on %s', (kin
       method: 'confirmed_email',
       by: null,
       at: decidedAt.toISOString(),
+      text: quote.text,
+      given: expect.stringContaining('via bevestigd e-mailadres') as string,
     });
     const stored = await handle.db
       .selectFrom('consent')
