@@ -2,6 +2,7 @@ import { FOLLOW_UP_WEEKS, sessionStatusLabels, subscriptionPromises } from '@jam
 import { herkenbaarTexts } from './my-data/herkenbaar.texts';
 import { myDataTexts } from './my-data/my-data.texts';
 import { myPersonalTexts } from './my-data/my-personal.texts';
+import { myQuotesTexts } from './my-data/quotes/my-quotes.texts';
 import { tipsTexts } from './tips/tips.texts';
 
 /**
@@ -281,6 +282,7 @@ export const texts = {
   myData: myDataTexts,
   herkenbaar: herkenbaarTexts,
   myPersonal: myPersonalTexts,
+  myQuotes: myQuotesTexts,
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Het adres klopt niet, of de pagina is verplaatst. Misschien vind je wat je zoekt via de agenda of de verslagen.',

@@ -77,6 +77,10 @@ describe.each(databaseKindsUnderTest())('public answers on %s', (kind) => {
       'live.view': [],
       // A valid token exists only in a mail: participant.integration.test.ts follows it.
       'participant.confirmDilemma': [],
+      // A consent link's token exists only in a mail: consent-by-link.integration.test.ts
+      // follows it (the resilience crawl tries guessed ones).
+      'participant.consentLink': [],
+      'participant.decideByLink': [],
       'participant.me': [undefined],
       // The same answer for every address; the sign-in link goes only into the mail.
       'participant.requestSignIn': [

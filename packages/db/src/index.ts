@@ -61,6 +61,7 @@ export * from './repositories/password-reset.repository.js';
 export * from './repositories/participant-access.repository.js';
 export * from './repositories/personal-feed.repository.js';
 export * from './repositories/follow-up.repository.js';
+export * from './repositories/consent-request.repository.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/audit.repository.js';
 export * from './repositories/subscription.repository.js';

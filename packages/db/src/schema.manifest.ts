@@ -10,6 +10,7 @@ import * as messaging from './tables/messaging.tables.js';
 import * as organisation from './tables/organisation.tables.js';
 import * as people from './tables/people.tables.js';
 import * as participant from './tables/participant.tables.js';
+import * as consentRequest from './tables/consent-request.tables.js';
 import * as report from './tables/report.tables.js';
 import * as taxonomy from './tables/taxonomy.tables.js';
 import * as week from './tables/week.tables.js';
@@ -61,6 +62,7 @@ export const schemaColumns = {
   participant_token: participant.participantTokenColumns,
   participant_session: participant.participantSessionColumns,
   personal_feed: participant.personalFeedColumns,
+  consent_request: consentRequest.consentRequestColumns,
   auth_session: access.authSessionColumns,
   rate_limit: access.rateLimitColumns,
   audit_log: access.auditLogColumns,

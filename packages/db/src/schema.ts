@@ -36,6 +36,7 @@ import type {
   ParticipationTable,
 } from './tables/organisation.tables.js';
 import type { ConsentTable, PersonTable } from './tables/people.tables.js';
+import type { ConsentRequestTable } from './tables/consent-request.tables.js';
 import type {
   ParticipantSessionTable,
   ParticipantTokenTable,
@@ -107,6 +108,7 @@ export interface Database {
   participant_token: ParticipantTokenTable;
   participant_session: ParticipantSessionTable;
   personal_feed: PersonalFeedTable;
+  consent_request: ConsentRequestTable;
   auth_session: AuthSessionTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;
@@ -121,6 +123,7 @@ export type * from './tables/herkenbaar.tables.js';
 export type * from './tables/messaging.tables.js';
 export type * from './tables/organisation.tables.js';
 export type * from './tables/people.tables.js';
+export type * from './tables/consent-request.tables.js';
 export type * from './tables/report.tables.js';
 export type * from './tables/taxonomy.tables.js';
 export type * from './tables/week.tables.js';

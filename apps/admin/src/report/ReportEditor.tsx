@@ -15,6 +15,7 @@ import { PageHeader } from '../common/PageHeader';
 import { StatusMessage } from '../common/StatusMessage';
 import { texts } from '../texts';
 import { ClientNameHits } from './ClientNameHits';
+import { ConsentRequests } from './ConsentRequests';
 import { ReportFields } from './ReportFields';
 import { isDirty, reportDraftOf, reportUpdateOf, type ReportDraft } from './report-form';
 
@@ -60,9 +61,9 @@ export function ReportEditor(props: {
       detail={detail.data}
       people={[...owners].map(([id, label]) => ({ id, label }))}
       ownerOfDilemma={ownerOfDilemma}
-      quoteConsent={(dilemmaId, authorId, copy) =>
+      quoteConsent={(dilemmaId, authorId, copy, text) =>
         (authorId
-          ? lookup({ subject: 'quote', subjectId: dilemmaId, personId: authorId })
+          ? lookup({ subject: 'quote', subjectId: dilemmaId, personId: authorId, text })
           : undefined) ?? copy
       }
       themes={(themes.data ?? []).map((t) => ({ id: t.id, label: t.label }))}
@@ -85,7 +86,12 @@ function Editor({
   sessionTitle: string;
   people: Option[];
   ownerOfDilemma: (dilemmaId: string) => string | null;
-  quoteConsent: (dilemmaId: string, authorId: string | null, copy: ConsentLevel) => ConsentLevel;
+  quoteConsent: (
+    dilemmaId: string,
+    authorId: string | null,
+    copy: ConsentLevel,
+    text: string,
+  ) => ConsentLevel;
   themes: Option[];
   keywords: Option[];
   onReload: () => void;
@@ -234,6 +240,7 @@ function Editor({
           </ul>
         </section>
       ) : null}
+      <ConsentRequests reportId={report.id} dirty={dirty} />
       <ClientNameHits
         hits={clientNameHits}
         busy={clearHit.isPending}

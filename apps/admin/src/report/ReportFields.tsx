@@ -62,7 +62,12 @@ export function ReportFields({
   people: Option[];
   themes: Option[];
   keywords: Option[];
-  quoteConsent: (dilemmaId: string, authorId: string | null, copy: ConsentLevel) => ConsentLevel;
+  quoteConsent: (
+    dilemmaId: string,
+    authorId: string | null,
+    copy: ConsentLevel,
+    text: string,
+  ) => ConsentLevel;
   recording: boolean;
   onRecordConsent: (dilemmaId: string, personId: string) => void;
 }) {
@@ -107,7 +112,12 @@ export function ReportFields({
           storedQuote.text === section.quoteText.trim() &&
           (storedQuote.authorId ?? '') === section.quoteAuthorId;
         const consent = storedQuote
-          ? quoteConsent(section.dilemmaId, storedQuote.authorId, storedQuote.consent)
+          ? quoteConsent(
+              section.dilemmaId,
+              storedQuote.authorId,
+              storedQuote.consent,
+              storedQuote.text,
+            )
           : 'private';
         const p = `${id}-s${i}`;
         return (

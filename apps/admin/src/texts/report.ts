@@ -71,4 +71,12 @@ export const reportTexts = {
   gap: (kind: string, excerpt: string) => `${kind} „${excerpt}”`,
   gapKinds: { dilemma: 'de tekst van de vraag', quote: 'het citaat', reaction: 'de reactie' },
   saveBeforePublish: 'Sla je wijzigingen eerst op.',
+  consentRequests: {
+    title: 'Toestemming van de auteurs',
+    lead: 'Vraag toestemming mailt de auteur een link om precies de opgeslagen tekst goed te keuren of te weigeren. Een gewijzigde tekst heeft opnieuw toestemming nodig.',
+    saveFirst: 'Sla je wijzigingen eerst op: de auteur keurt de opgeslagen tekst goed.',
+    request: 'Vraag toestemming',
+    requested: 'De auteur krijgt een e-mail met een link om de tekst goed te keuren.',
+    noAuthor: 'Geen auteur gekozen: toestemming vragen kan niet.',
+  },
 } as const;

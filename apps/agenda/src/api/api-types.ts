@@ -42,3 +42,7 @@ export type ParticipantsOutput = Outputs['catalogue']['participants'];
 export type MyOverview = Outputs['participant']['mine']['overview'];
 /** One of the participant's dilemmas. */
 export type MyDilemma = MyOverview['dilemmas'][number];
+/** One text of the participant's that a report uses or wants to use (Citaten en reacties). */
+export type MyConsentItem = Outputs['participant']['mine']['consentItems'][number];
+/** What a consent link asks about: the exact text and its report. */
+export type ConsentLinkView = Outputs['participant']['consentLink'];

@@ -6,6 +6,7 @@ import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
 import { LinkLanding } from './LinkLanding';
 import { MyOverview } from './MyOverview';
+import { ConsentLanding } from './quotes/ConsentLanding';
 import { SignInForm } from './SignInForm';
 
 const t = texts.myData;
@@ -45,7 +46,9 @@ export function MyDataPage() {
           <p>{notice}</p>
         </div>
       ) : null}
-      {link ? (
+      {link?.purpose === 'consent' ? (
+        <ConsentLanding token={link.token} onDone={done} onRestart={() => done(null)} />
+      ) : link ? (
         <LinkLanding
           purpose={link.purpose}
           token={link.token}

@@ -7,6 +7,7 @@ import { MyDataActions } from './MyDataActions';
 import { MyDilemmaItem } from './MyDilemmaItem';
 import { MyContactSharing } from './MyContactSharing';
 import { MyPersonalAgenda } from './MyPersonalAgenda';
+import { MyQuotes } from './quotes/MyQuotes';
 
 const t = texts.myData;
 
@@ -51,6 +52,7 @@ export function MyOverview({ onErased }: { onErased: () => void }) {
         )}
       </section>
       <HerkenbaarSection />
+      <MyQuotes />
       <section aria-labelledby="my-subscriptions">
         <h2 id="my-subscriptions">{t.subscriptionsTitle}</h2>
         {subscriptions.length === 0 ? (

@@ -152,6 +152,12 @@ export async function publicProcedureInputs(
       { email: 'iemand@elders.example', seriesSlug: 'bestaat-niet' },
     ],
     'participant.confirmDilemma': [{ token: 'x'.repeat(43) }],
+    // Guessed consent links: the same "does not work (any more)" for every one; nothing shown.
+    'participant.consentLink': [{ token: 'x'.repeat(43) }],
+    'participant.decideByLink': [
+      { token: 'x'.repeat(43), decision: 'give' },
+      { token: 'x'.repeat(43), decision: 'refuse' },
+    ],
     'participant.me': [undefined],
     'participant.requestSignIn': [{ email: 'onbekend@elders.example' }],
     'participant.signIn': [{ token: 'x'.repeat(43) }],

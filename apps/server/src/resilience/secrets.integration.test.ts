@@ -172,6 +172,41 @@ describe.each(databaseKindsUnderTest())('secrets stay secret on %s', (kind) => {
         expectNoLeak(answer, path);
       }
     }
+    // Citaten en reacties: only their own texts; someone else's reaction cannot be decided on.
+    const items = await fetchReadable(
+      trpcUrl(s.server.baseUrl, 'participant.mine.consentItems', 'query', undefined),
+      { headers: { Cookie: cookie } },
+    );
+    expect(items.status).toBe(200);
+    expectNoLeak(items, 'participant.mine.consentItems');
+    const othersReactions = await s.handle.db
+      .selectFrom('reaction')
+      .leftJoin('person', 'person.id', 'reaction.author_id')
+      .select(['reaction.id', 'reaction.report_id', 'reaction.text'])
+      .where((eb) =>
+        eb.or([eb('person.email', 'is', null), eb('person.email', '<>', PARTICIPANT_EMAIL)]),
+      )
+      .execute();
+    expect(othersReactions.length).toBeGreaterThan(2);
+    for (const reaction of othersReactions) expect(items.text).not.toContain(reaction.text);
+    const consentsBefore = await s.handle.db.selectFrom('consent').select('id').execute();
+    for (const reaction of othersReactions) {
+      const answer = await fetchReadable(
+        ...post('participant.mine.decideConsent', {
+          reportId: reaction.report_id,
+          kind: 'reaction',
+          subjectId: reaction.id,
+          text: reaction.text,
+          decision: 'refuse',
+        }),
+      );
+      expect(answer.status, `decideConsent ${reaction.id}`).toBe(404);
+      expectCleanAnswer(answer, 'participant.mine.decideConsent');
+      expectNoLeak(answer, 'participant.mine.decideConsent');
+    }
+    expect(await s.handle.db.selectFrom('consent').select('id').execute()).toHaveLength(
+      consentsBefore.length,
+    );
     // Nothing of theirs changed.
     const after = await s.handle.db
       .selectFrom('dilemma')

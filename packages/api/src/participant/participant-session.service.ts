@@ -8,6 +8,7 @@ import {
   findActiveParticipantSession,
 } from '@jamsessie/db';
 import {
+  CONSENT_LINK_INVALID,
   PARTICIPANT_LINK_INVALID,
   PARTICIPANT_SIGN_IN_ANSWER,
   participantSessionExpiry,
@@ -80,9 +81,15 @@ export async function requestParticipantSignIn(
   return PARTICIPANT_SIGN_IN_ANSWER;
 }
 
-/** The Dutch refusal of a link that does not work (unknown, used, expired, other purpose). */
-export function linkRefusal() {
-  return toTRPCError({ code: 'PARTICIPANT.LINK_INVALID', message: PARTICIPANT_LINK_INVALID });
+/**
+ * The Dutch refusal of a link that does not work (unknown, used, expired, other purpose); a
+ * consent link's names its own validity.
+ */
+export function linkRefusal(purpose?: ParticipantLinkPurpose) {
+  return toTRPCError({
+    code: 'PARTICIPANT.LINK_INVALID',
+    message: purpose === 'consent' ? CONSENT_LINK_INVALID : PARTICIPANT_LINK_INVALID,
+  });
 }
 
 /**
@@ -101,7 +108,7 @@ export async function spendParticipantLink(
     purpose,
     ctx.now().toISOString(),
   );
-  if (!proven) throw linkRefusal();
+  if (!proven) throw linkRefusal(purpose);
   return proven;
 }
 

@@ -1,7 +1,10 @@
 import { deleteSubscriptionOf, findPersonByEmail, listSubscriptionsOf } from '@jamsessie/db';
 import {
+  ConsentDecision,
   ConsentLevel,
+  ConsentLinkToken,
   DilemmaText,
+  LevelConsentSubject,
   Email,
   FollowUpQuestions,
   Id,
@@ -11,6 +14,8 @@ import {
 import { z } from 'zod';
 import { toTRPCError } from '../errors.js';
 import { describeStoredTarget } from '../subscriptions/subscription-targets.js';
+import { decideMyConsentItem, listMyConsentItems } from './consent-items.service.js';
+import { decideConsentByLink, viewConsentLink } from './consent-link.service.js';
 import {
   confirmDilemmaByLink,
   editMyDilemma,
@@ -29,6 +34,16 @@ import { participantProcedure, publicProcedure, router } from '../trpc.js';
 import { participantPersonalRouter } from './personal.public.router.js';
 
 const LinkInput = z.object({ token: ParticipantLinkToken });
+const ConsentLinkInput = z.object({ token: ConsentLinkToken });
+
+/** One of the person's items and the exact text they decide about. */
+const ConsentItemInput = z.object({
+  reportId: Id,
+  kind: LevelConsentSubject,
+  subjectId: Id,
+  text: z.string({ error: 'De tekst ontbreekt.' }).max(5000, { error: 'De tekst is te lang.' }),
+  decision: ConsentDecision,
+});
 
 /** Erasing oneself needs an explicit yes, so a stray call cannot do it. */
 const EraseInput = z.object({
@@ -55,6 +70,14 @@ export const participantRouter = router({
   confirmDilemma: publicProcedure
     .input(LinkInput)
     .mutation(({ ctx, input }) => confirmDilemmaByLink(ctx, input)),
+  /** What a consent link asks about (the exact text and its report); spends nothing. */
+  consentLink: publicProcedure
+    .input(ConsentLinkInput)
+    .query(({ ctx, input }) => viewConsentLink(ctx, input)),
+  /** Follows a consent link's button: records the decision for that text, signs in. */
+  decideByLink: publicProcedure
+    .input(ConsentLinkInput.extend({ decision: ConsentDecision }))
+    .mutation(({ ctx, input }) => decideConsentByLink(ctx, input)),
   /** Who is signed in to the page (the address), or null. */
   me: publicProcedure.query(({ ctx }) => ({
     email: ctx.participant?.email ?? null,
@@ -108,6 +131,14 @@ export const participantRouter = router({
     setDilemmaConsent: participantProcedure
       .input(z.object({ id: Id, level: ConsentLevel }))
       .mutation(({ ctx, input }) => setMyDilemmaConsent(ctx, ctx.participant, input)),
+    /** Citaten en reacties: every text of theirs a report uses or wants to use. */
+    consentItems: participantProcedure.query(async ({ ctx }) =>
+      listMyConsentItems(ctx.db, await findPersonByEmail(ctx.db, ctx.participant.email)),
+    ),
+    /** Toestemming geven / weigeren for one of those texts. */
+    decideConsent: participantProcedure
+      .input(ConsentItemInput)
+      .mutation(({ ctx, input }) => decideMyConsentItem(ctx, ctx.participant, input)),
     endSubscription: participantProcedure
       .input(z.object({ id: Id }))
       .mutation(async ({ ctx, input }) => {

@@ -10,6 +10,7 @@ import {
   ClientHitClearance,
   ConsentRecordInput,
   Id,
+  LevelConsentSubject,
   publicReport,
   refreshReportConsents,
   Report,
@@ -23,6 +24,7 @@ import { withLinkWarning } from '../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../trpc.js';
 import { found } from '../shared/admin.helpers.js';
 import { recordConsent } from '../people/consent.service.js';
+import { reportItemConsents, requestReportItemConsent } from './report-consent-requests.service.js';
 import {
   clearClientHit,
   clientNameHitsOf,
@@ -60,6 +62,19 @@ const consentsRouter = router({
     );
     return listConsentsForSubjects(ctx.db, consentSubjectsOf(report));
   }),
+
+  /**
+   * Where the author's consent stands for each item of the report's working copy: given,
+   * refused, withdrawn, text changed, requested or not asked.
+   */
+  items: coordinatorProcedure
+    .input(z.object({ id: Id }))
+    .query(({ ctx, input }) => reportItemConsents(ctx.db, input.id)),
+
+  /** "Vraag toestemming": mails the author a one-time link to approve exactly this text. */
+  request: coordinatorProcedure
+    .input(z.object({ reportId: Id, kind: LevelConsentSubject, subjectId: Id }))
+    .mutation(({ ctx, input }) => requestReportItemConsent(ctx, input)),
 });
 
 /**

@@ -25,6 +25,7 @@ describe.each(databaseKindsUnderTest())('data version counters on %s', (kind) =>
       'attendance',
       'audit_log',
       'auth_session',
+      'consent_request',
       'coordinator_account',
       'data_version',
       'dilemma_follow_up',

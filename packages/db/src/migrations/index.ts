@@ -15,6 +15,7 @@ import * as reportRevisions from './2026_12_07_130100_report_revisions.js';
 import * as protocolDraftsAndReactions from './2026_12_07_140000_protocol_drafts_and_reactions.js';
 import * as participantPlace from './2026_12_08_100000_participant_place.js';
 import * as protocolCues from './2026_12_08_110000_protocol_cues.js';
+import * as consentByLink from './2026_12_09_100000_consent_by_link.js';
 import * as personalFeed from './2026_12_09_110000_personal_feed.js';
 import * as followUp from './2026_12_09_110100_follow_up.js';
 import * as herkenbaarMarks from './2026_12_09_120000_herkenbaar_marks.js';
@@ -43,6 +44,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_07_140000_protocol_drafts_and_reactions': protocolDraftsAndReactions,
   '2026_12_08_100000_participant_place': participantPlace,
   '2026_12_08_110000_protocol_cues': protocolCues,
+  '2026_12_09_100000_consent_by_link': consentByLink,
   '2026_12_09_110000_personal_feed': personalFeed,
   '2026_12_09_110100_follow_up': followUp,
   '2026_12_09_120000_herkenbaar_marks': herkenbaarMarks,

@@ -16,6 +16,7 @@ export function consentFromRow(row: ConsentRow): ConsentRecord {
     at: row.at,
     by: row.recorded_by,
     method: row.method as ConsentMethod | null,
+    text: row.text,
   };
   if (row.subject === 'contact_sharing') {
     return { ...base, subject: 'contact_sharing', granted: row.granted ?? false };
@@ -44,6 +45,7 @@ export async function appendConsent(db: Executor, record: ConsentRecord): Promis
       at: record.at,
       recorded_by: record.by,
       method: record.method ?? null,
+      text: record.subject === 'contact_sharing' ? null : (record.text ?? null),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

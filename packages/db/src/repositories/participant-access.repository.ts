@@ -54,6 +54,28 @@ export async function consumeParticipantToken(
   return row && { email: row.email, subjectId: row.subject_id };
 }
 
+/**
+ * Looks at a one-time link without using it: the address it proves and its subject when it
+ * has this purpose, is unused and not expired at `now` (ISO); undefined otherwise. For a page
+ * that shows what the link is about before its button spends it.
+ */
+export async function peekParticipantToken(
+  db: Executor,
+  tokenHash: string,
+  purpose: ParticipantLinkPurpose,
+  now: string,
+): Promise<{ email: string; subjectId: string | null } | undefined> {
+  const row = await db
+    .selectFrom('participant_token')
+    .select(['email', 'subject_id'])
+    .where('token_hash', '=', tokenHash)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row && { email: row.email, subjectId: row.subject_id };
+}
+
 /** A browser signed in to a participant's page. */
 export type ParticipantSession = {
   readonly id: string;

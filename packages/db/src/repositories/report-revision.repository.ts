@@ -1,5 +1,6 @@
 import type { Report } from '@jamsessie/domain';
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema.js';
 import { toJson, type Executor } from './repository.helpers.js';
 
 /** The working copy of a published report: the edited report, its version, who saved it. */
@@ -109,6 +110,42 @@ export async function insertClientClearance(
     .execute();
 }
 
+/** Working copies that carry a quote or reaction of the person, or a section about one of their dilemmas. */
+function involving(personId: string, dilemmaIds: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'report_revision'>) =>
+    eb.or([
+      eb(
+        sql`content->'sections'`,
+        '@>',
+        sql`${toJson([{ quote: { authorId: personId } }])}::jsonb`,
+      ),
+      eb(sql`content->'reactions'`, '@>', sql`${toJson([{ authorId: personId }])}::jsonb`),
+      ...dilemmaIds.map((id) =>
+        eb(sql`content->'sections'`, '@>', sql`${toJson([{ dilemmaId: id }])}::jsonb`),
+      ),
+    ]);
+}
+
+/**
+ * The working copies (unpublished edits of published reports) that involve a person: what a
+ * report wants to use of theirs next. Each as its report id and content.
+ */
+export async function listReportRevisionsInvolving(
+  db: Executor,
+  personId: string,
+  dilemmaIds: readonly string[],
+): Promise<{ reportId: string; report: Report }[]> {
+  const rows = await db
+    .selectFrom('report_revision')
+    .select(['report_id', 'content', 'version'])
+    .where(involving(personId, dilemmaIds))
+    .execute();
+  return rows.map((row) => ({
+    reportId: row.report_id,
+    report: { ...row.content, version: row.version },
+  }));
+}
+
 /**
  * Drops the working copies that involve a person (a quote or reaction of theirs, or a section
  * about one of their dilemmas), for erasure on request: unpublished edits may copy what the
@@ -119,20 +156,5 @@ export async function deleteReportRevisionsInvolving(
   personId: string,
   dilemmaIds: readonly string[],
 ): Promise<void> {
-  await db
-    .deleteFrom('report_revision')
-    .where((eb) =>
-      eb.or([
-        eb(
-          sql`content->'sections'`,
-          '@>',
-          sql`${toJson([{ quote: { authorId: personId } }])}::jsonb`,
-        ),
-        eb(sql`content->'reactions'`, '@>', sql`${toJson([{ authorId: personId }])}::jsonb`),
-        ...dilemmaIds.map((id) =>
-          eb(sql`content->'sections'`, '@>', sql`${toJson([{ dilemmaId: id }])}::jsonb`),
-        ),
-      ]),
-    )
-    .execute();
+  await db.deleteFrom('report_revision').where(involving(personId, dilemmaIds)).execute();
 }

@@ -7,11 +7,11 @@ import type { Generated } from 'kysely';
  */
 export interface ParticipantTokenTable {
   token_hash: string;
-  /** CHECK: 'sign_in' | 'confirm_dilemma'. */
+  /** CHECK: 'sign_in' | 'confirm_dilemma' | 'consent'. */
   purpose: string;
   /** Lowercased: the address the link was sent to (and so proves). */
   email: string;
-  /** What the link acts on (the dilemma to confirm); null for signing in. */
+  /** What the link acts on (the dilemma to confirm, the consent request); null for signing in. */
   subject_id: string | null;
   created_at: Generated<string>;
   expires_at: string;

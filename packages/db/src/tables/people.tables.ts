@@ -33,6 +33,8 @@ export interface ConsentTable {
   recorded_by: string | null;
   /** CHECK: 'confirmed_email' | 'coordinator'; null on records from before it was kept. */
   method: Generated<string | null>;
+  /** The exact text consented to; null: the level holds whatever the text. */
+  text: Generated<string | null>;
 }
 
 /** A selected person row. */
@@ -66,4 +68,5 @@ export const consentColumns = {
   at: 'timestamptz',
   recorded_by: 'uuid?',
   method: 'text?',
+  text: 'text?',
 } satisfies Columns<ConsentTable>;

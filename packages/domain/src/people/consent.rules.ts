@@ -78,6 +78,11 @@ export type ConsentQuery = {
   subjectId: Id;
   /** The author, when known; narrows the records to that person. */
   personId?: Id;
+  /**
+   * The text as it is used now. A record given for an exact text (`ConsentRecord.text`)
+   * counts only for that text: for another text the answer is `private`.
+   */
+  text?: string | null;
 };
 
 /**
@@ -95,8 +100,35 @@ export type ConsentLookup = (query: ConsentQuery) => ConsentLevel | undefined;
  * @example publishReport(report, consentLookupFrom(records), now)
  */
 export function consentLookupFrom(records: readonly ConsentRecord[]): ConsentLookup {
-  return ({ subject, subjectId, personId }) => {
+  return ({ subject, subjectId, personId, text }) => {
     const last = consentHistory(records, subject, subjectId, personId).at(-1);
-    return last && last.subject !== 'contact_sharing' ? last.level : undefined;
+    if (!last || last.subject === 'contact_sharing') return undefined;
+    return consentCoversText(last, text) ? last.level : 'private';
   };
+}
+
+/**
+ * The form in which two texts are compared for consent: runs of white space as one space, no
+ * white space at either end. Every word and sign counts; only layout does not.
+ *
+ * @example consentText(' Heel  waardevol!\n') // 'Heel waardevol!'
+ */
+export function consentText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a record speaks about this text: a record without a text holds for any text; one
+ * given for an exact text only for that text (compared by {@link consentText}). Without a
+ * text to compare (`undefined`) every record counts.
+ *
+ * @example consentCoversText({ text: 'Heel waardevol!' }, 'Heel waardevol!') // true
+ * @example consentCoversText({ text: 'Heel waardevol!' }, 'Heel waardevol, echt!') // false
+ */
+export function consentCoversText(
+  record: Pick<ConsentRecord, 'text'>,
+  text: string | null | undefined,
+): boolean {
+  if (record.text == null || text == null) return true;
+  return consentText(record.text) === consentText(text);
 }

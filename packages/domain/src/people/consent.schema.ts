@@ -65,6 +65,13 @@ const recordBase = {
   by: Id.nullable().default(null),
   /** How it was given (see {@link ConsentMethod}); absent or null on records from before. */
   method: ConsentMethod.nullable().optional(),
+  /**
+   * The exact text consented to (a quote, a reaction or a dilemma as a report shows it). When
+   * present, the consent holds for this text only: a changed text needs a new one (see
+   * `consentLookupFrom`). Absent or null: the level holds whatever the text (a withdrawal, a
+   * dilemma's level chosen at intake, records from before).
+   */
+  text: z.string().nullable().optional(),
 };
 
 /**

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
 /**
- * What a participant's one-time link is for: signing in to their own page (`sign_in`) or
- * confirming a dilemma they brought through the public form (`confirm_dilemma`). One
- * mechanism for every link a person follows to prove their address.
+ * What a participant's one-time link is for: signing in to their own page (`sign_in`),
+ * confirming a dilemma they brought through the public form (`confirm_dilemma`), or giving or
+ * refusing consent to one exact text a report wants to use (`consent`). One mechanism for
+ * every link a person follows to prove their address.
  *
  * @example ParticipantLinkPurpose.parse('confirm_dilemma')
  */
-export const ParticipantLinkPurpose = z.enum(['sign_in', 'confirm_dilemma'], {
+export const ParticipantLinkPurpose = z.enum(['sign_in', 'confirm_dilemma', 'consent'], {
   error: 'Onbekend soort link.',
 });
 /** What a participant's one-time link is for. */
@@ -17,6 +18,14 @@ export type ParticipantLinkPurpose = z.infer<typeof ParticipantLinkPurpose>;
 export const PARTICIPANT_TIMINGS = {
   /** How long a one-time link in a mail works. */
   linkValidMinutes: 30,
+  /**
+   * How long a consent link works (single use, like every link). Longer than a sign-in link:
+   * that one answers the person's own request and is used at once, while a consent request
+   * arrives unasked, at the coordinator's moment, and is read when the person has time (after
+   * a shift, a holiday week). Two weeks covers that; the link approves only the one text it
+   * was sent for, and after it lapses the person decides on their own page.
+   */
+  consentLinkValidDays: 14,
   /** How long the page stays open after following a link (a short-lived session). */
   sessionValidMinutes: 60,
   /** How long an unconfirmed dilemma waits for its confirmation before it is deleted. */
@@ -32,6 +41,15 @@ const MINUTE_MS = 60_000;
  */
 export function participantLinkExpiry(now: Date): Date {
   return new Date(now.getTime() + PARTICIPANT_TIMINGS.linkValidMinutes * MINUTE_MS);
+}
+
+/**
+ * When a consent link made at `now` stops working (see `PARTICIPANT_TIMINGS.consentLinkValidDays`).
+ *
+ * @example consentLinkExpiry(new Date('2029-03-01T10:00:00Z')) // 2029-03-15T10:00:00Z
+ */
+export function consentLinkExpiry(now: Date): Date {
+  return new Date(now.getTime() + PARTICIPANT_TIMINGS.consentLinkValidDays * 24 * 60 * MINUTE_MS);
 }
 
 /**
@@ -57,6 +75,9 @@ export function unconfirmedDilemmaCutoff(now: Date): Date {
 export const PARTICIPANT_LINK_INVALID =
   'Deze link werkt niet meer: hij is al gebruikt, verlopen (na 30 minuten) of onvolledig. Vraag op de pagina Mijn gegevens een nieuwe aan.';
 
+/** The Dutch refusal of a consent link that is unknown, already used or expired. */
+export const CONSENT_LINK_INVALID = `Deze link werkt niet meer: hij is al gebruikt, verlopen (na ${PARTICIPANT_TIMINGS.consentLinkValidDays} dagen) of onvolledig. Je kunt je toestemming ook geven of weigeren op de pagina Mijn gegevens, onder Citaten en reacties.`;
+
 /** The Dutch refusal when the page's session has ended or never began. */
 export const PARTICIPANT_SIGN_IN_REQUIRED =
   'Je bent niet (meer) aangemeld. Vraag op de pagina Mijn gegevens een nieuwe link aan.';
@@ -70,6 +91,28 @@ export const PARTICIPANT_SIGN_IN_REQUIRED =
 export const ParticipantLinkToken = z
   .string({ error: PARTICIPANT_LINK_INVALID })
   .regex(/^[A-Za-z0-9_-]{43}$/, { error: PARTICIPANT_LINK_INVALID });
+
+/**
+ * The token of a consent link: the same form as {@link ParticipantLinkToken}, refused with
+ * the consent link's own Dutch message ({@link CONSENT_LINK_INVALID}).
+ *
+ * @example ConsentLinkToken.parse('q1W…') // 43 characters of A–Z a–z 0–9 _ -
+ */
+export const ConsentLinkToken = z
+  .string({ error: CONSENT_LINK_INVALID })
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: CONSENT_LINK_INVALID });
+
+/**
+ * Giving or refusing consent to one text: `give` approves the exact text shown, `refuse`
+ * refuses it (and withdraws an earlier approval).
+ *
+ * @example ConsentDecision.parse('refuse')
+ */
+export const ConsentDecision = z.enum(['give', 'refuse'], {
+  error: 'Kies toestemming geven of weigeren.',
+});
+/** Giving or refusing consent to one text. */
+export type ConsentDecision = z.infer<typeof ConsentDecision>;
 
 /**
  * The answer to every sign-in request, for a known address or not: it reveals nothing.

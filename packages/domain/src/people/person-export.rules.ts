@@ -40,6 +40,8 @@ export type PersonDataExport = {
     by: string | null;
     /** How it was given (`ConsentMethod`), null on older records. */
     method: ConsentMethod | null;
+    /** The exact text the consent was given for; null when it holds whatever the text. */
+    text: string | null;
     /** How and when, in Dutch (see `consentProvenance`). */
     given: string;
   }>;
@@ -101,6 +103,7 @@ export function exportPersonData(person: Person, related: PersonRelated = {}): P
         at: r.at,
         by: r.by ?? null,
         method: r.method ?? null,
+        text: r.text ?? null,
         given: consentProvenance(r),
       })),
     dilemmas: (related.dilemmas ?? [])

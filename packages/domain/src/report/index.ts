@@ -5,3 +5,4 @@ export * from './report-draft.rules.js';
 export * from './report-publish.rules.js';
 export * from './report-public.js';
 export * from './report-client-names.rules.js';
+export * from './report-consent-items.rules.js';

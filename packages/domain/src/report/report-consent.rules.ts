@@ -31,7 +31,9 @@ export function excerptOf(text: string, max = 60): string {
 
 /**
  * The report with every consent copy replaced by what is recorded now (a withdrawal wins over
- * an older copy; where nothing is recorded the copy stays).
+ * an older copy; where nothing is recorded the copy stays). A consent given for an exact text
+ * counts only while the report shows that text: after an edit the item is `private` until
+ * its author approves the new text.
  *
  * @example refreshReportConsents(report, consentLookupFrom(records))
  */
@@ -40,7 +42,9 @@ export function refreshReportConsents(report: Report, lookup: ConsentLookup): Re
     ...report,
     sections: report.sections.map((s) => ({
       ...s,
-      dilemmaConsent: lookup({ subject: 'dilemma', subjectId: s.dilemmaId }) ?? s.dilemmaConsent,
+      dilemmaConsent:
+        lookup({ subject: 'dilemma', subjectId: s.dilemmaId, text: s.dilemmaText }) ??
+        s.dilemmaConsent,
       quote: s.quote && {
         ...s.quote,
         consent:
@@ -49,6 +53,7 @@ export function refreshReportConsents(report: Report, lookup: ConsentLookup): Re
                 subject: 'quote',
                 subjectId: s.quote.dilemmaId ?? s.dilemmaId,
                 personId: s.quote.authorId,
+                text: s.quote.text,
               })
             : undefined) ?? s.quote.consent,
       },
@@ -59,6 +64,7 @@ export function refreshReportConsents(report: Report, lookup: ConsentLookup): Re
         lookup({
           subject: 'reaction',
           subjectId: r.id,
+          text: r.text,
           ...(r.authorId ? { personId: r.authorId } : {}),
         }) ?? r.consent,
     })),

@@ -36,6 +36,7 @@ describe('agendaPageOf', () => {
       token: 'abc_DEF-1',
     });
     expect(linkInFragment('#aanmelden=x')).toEqual({ purpose: 'sign_in', token: 'x' });
+    expect(linkInFragment('#toestemming=x')).toEqual({ purpose: 'consent', token: 'x' });
     expect(linkInFragment('#iets=x')).toBeNull();
     expect(linkInFragment('')).toBeNull();
   });

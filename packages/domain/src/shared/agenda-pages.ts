@@ -117,6 +117,8 @@ export const MY_DATA_LINK_KEYS = {
   sign_in: 'aanmelden',
   /** Confirms a dilemma brought through the public form (and signs in). */
   confirm_dilemma: 'bevestigen',
+  /** Shows one text a report wants to use, to give or refuse consent (and signs in). */
+  consent: 'toestemming',
 } as const;
 
 /**
@@ -140,10 +142,13 @@ export function myDataLink(
 export function linkInFragment(
   hash: string,
 ): { purpose: keyof typeof MY_DATA_LINK_KEYS; token: string } | null {
-  const match = /^#?(aanmelden|bevestigen)=([A-Za-z0-9_%-]+)$/.exec(hash);
+  const match = /^#?([a-z]+)=([A-Za-z0-9_%-]+)$/.exec(hash);
   if (!match?.[1] || !match[2]) return null;
-  const purpose = match[1] === 'aanmelden' ? 'sign_in' : 'confirm_dilemma';
-  return { purpose, token: decodeURIComponent(match[2]) };
+  const key = match[1];
+  const purpose = (Object.keys(MY_DATA_LINK_KEYS) as (keyof typeof MY_DATA_LINK_KEYS)[]).find(
+    (p) => MY_DATA_LINK_KEYS[p] === key,
+  );
+  return purpose ? { purpose, token: decodeURIComponent(match[2]) } : null;
 }
 
 /**
