@@ -31,13 +31,7 @@ import type { Context } from '../context.js';
 import { unwrap } from '../errors.js';
 import { withLinkWarning } from '../privacy/link-warning.js';
 import { coordinatorProcedure, router } from '../trpc.js';
-import {
-  expectVersion,
-  found,
-  givenFields,
-  refuse,
-  saved,
-} from '../shared/admin.helpers.js';
+import { expectVersion, found, givenFields, refuse, saved } from '../shared/admin.helpers.js';
 import { assertReferences } from '../shared/references.js';
 import { applyPlan, previewYear } from './series-plan.service.js';
 import { updateVersioned, type VersionedRows } from '../shared/versioned-update.js';
