@@ -33,6 +33,7 @@ describe('trpcCodes', () => {
     expect(allCodes.filter((code) => trpcCodeFor(code) === 'CONFLICT').sort()).toEqual([
       'CONFLICT.DUPLICATE',
       'CONFLICT.STALE_VERSION',
+      'CONSENT.TEXT_CHANGED',
       'SESSION.VERSION_CONFLICT',
     ]);
   });

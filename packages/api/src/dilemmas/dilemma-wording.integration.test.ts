@@ -82,6 +82,8 @@ describe.each(databaseKindsUnderTest())('editing a dilemma’s text and kop on %
   });
 
   it('shows the kop on the participants’ screen, never the text', async () => {
+    // Ten minutes before the 4 August session (13.00 Amsterdam): its run may start.
+    clock.set('2025-08-04T10:50:00.000Z');
     const opened = await caller().admin.protocol.start({ sessionId: session });
     const d = opened.state.dilemmas[0]!.dilemmaId;
     let v = opened.run.version;

@@ -34,6 +34,8 @@ describe.each(databaseKindsUnderTest())("person A's notes in the report draft on
     const sessionId = demoId('session:jamsessies-vvlg:2025-11-03');
     const a = (await coordinator().admin.dilemmas.add({ sessionId, text: FENCE })).dilemma.id;
     const b = (await coordinator().admin.dilemmas.add({ sessionId, text: CARERS })).dilemma.id;
+    // Ten minutes before the session (13.00 Amsterdam, winter time): its run may start.
+    clock.set('2025-11-03T11:50:00.000Z');
     let v = (await coordinator().admin.protocol.start({ sessionId })).run.version;
     const send = async (event: ProtocolEvent) => {
       v = (await coordinator().admin.protocol.dispatch({ sessionId, version: v, event })).run

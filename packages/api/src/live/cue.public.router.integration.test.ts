@@ -33,6 +33,8 @@ describe.each(databaseKindsUnderTest())('the private cue link of person A on %s'
     const sessionId = demoId(`session:jamsessies-vvlg:${slug}`);
     const a = (await coordinator().admin.dilemmas.add({ sessionId, text: FENCE })).dilemma.id;
     const b = (await coordinator().admin.dilemmas.add({ sessionId, text: CARERS })).dilemma.id;
+    // Ten minutes before the session (13.00 Amsterdam, summer time): its run may start.
+    clock.set(`${slug}T10:50:00.000Z`);
     let v = (await coordinator().admin.protocol.start({ sessionId })).run.version;
     const send = async (event: ProtocolEvent) => {
       v = (await coordinator().admin.protocol.dispatch({ sessionId, version: v, event })).run

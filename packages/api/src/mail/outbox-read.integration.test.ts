@@ -11,6 +11,8 @@ import { aCoordinator, callerFor, openSeededDatabase } from '../testing/api-harn
 const coordinator = aCoordinator();
 /** During the 7 April 2025 session (13.00–14.00 Amsterdam, 11:00–12:00 UTC). */
 const AFTER_START = new Date('2025-04-07T11:55:00.000Z');
+/** A minute later: the person's own choice comes after the coordinator's note of it. */
+const CHOSEN_AT = new Date('2025-04-07T11:56:00.000Z');
 
 describe.each(databaseKindsUnderTest())(
   'a coordinator reads a message in the outbox on %s',
@@ -33,6 +35,16 @@ describe.each(databaseKindsUnderTest())(
           { displayName: 'Bram Kok', email: 'bram@thuiszorg.example', sharesContact: true },
         ],
       });
+      // Each says yes on their own page: only a person's own choice puts them on a list.
+      for (const email of ['anna@zorggroep.example', 'bram@thuiszorg.example']) {
+        await callerFor(handle.db, {
+          now: CHOSEN_AT,
+          participant: { email, sessionId: `outbox-read-${email}` },
+        }).participant.mine.personal.setContactSharing({
+          sessionId: APRIL_SESSION_ID,
+          shares: true,
+        });
+      }
       await admin().contacts.sendContactLists({ sessionId: APRIL_SESSION_ID });
       const { items } = await admin().outbox.list({});
       const toAnna = items.find((m) => m.recipient === 'anna@zorggroep.example')!;

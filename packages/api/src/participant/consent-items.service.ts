@@ -153,7 +153,7 @@ export async function listMyConsentItems(
 
 /**
  * The person's item that `ref` names, as a report uses it now (the exact text included), or a
- * Dutch refusal: `CONSENT.ITEM_NOT_FOUND` when it is not theirs or not in that report,
+ * Dutch refusal: `CONSENT.NOT_FOUND` when it is not theirs or not in that report,
  * `CONSENT.TEXT_CHANGED` when the report no longer uses the text they saw.
  */
 export async function findMyConsentItem(
@@ -162,7 +162,7 @@ export async function findMyConsentItem(
   ref: ConsentItemRef,
   options: { anyText?: boolean } = {},
 ): Promise<ReportConsentItem> {
-  const gone = () => toTRPCError({ code: 'CONSENT.ITEM_NOT_FOUND', message: CONSENT_ITEM_GONE });
+  const gone = () => toTRPCError({ code: 'CONSENT.NOT_FOUND', message: CONSENT_ITEM_GONE });
   if (!person) throw gone();
   const entry = (await reportsOfPerson(db, person)).find((r) => r.report.id === ref.reportId);
   const candidates = (entry?.items ?? []).filter(

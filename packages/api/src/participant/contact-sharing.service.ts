@@ -78,7 +78,7 @@ export async function setMyContactSharing(
       !attended.includes(session.id) ||
       session.startsAt > ctx.now().toISOString()
     ) {
-      throw toTRPCError({ code: 'CONTACTS.NOT_ATTENDED', message: NOT_YOUR_SESSION });
+      throw toTRPCError({ code: 'CONTACTS.NOT_FOUND', message: NOT_YOUR_SESSION });
     }
     const record = await appendConsent(tx, {
       id: randomUUID(),

@@ -79,7 +79,7 @@ export async function reportItemConsents(
 /**
  * "Vraag toestemming": mails the author of one item of the report's working copy a one-time
  * link to approve exactly its current text. Refused in Dutch when the item is not in the
- * report (`CONSENT.ITEM_NOT_FOUND`), names no author (`CONSENT.NO_AUTHOR`) or its author has
+ * report (`CONSENT.NOT_FOUND`), names no author (`CONSENT.NO_AUTHOR`) or its author has
  * no e-mail address (`CONSENT.NO_ADDRESS`). Audited without the text.
  *
  * @example await requestReportItemConsent(ctx, { reportId, kind: 'quote', subjectId: dilemmaId })
@@ -94,7 +94,7 @@ export async function requestReportItemConsent(
       (i) => i.kind === input.kind && i.subjectId === input.subjectId,
     );
     if (!item) {
-      refuse('CONSENT.ITEM_NOT_FOUND', 'Dit onderdeel staat niet (meer) in het verslag.');
+      refuse('CONSENT.NOT_FOUND', 'Dit onderdeel staat niet (meer) in het verslag.');
     }
     if (!item.authorId) {
       refuse(

@@ -99,6 +99,8 @@ export function demoConsents(): ConsentRecord[] {
       granted: true,
       at: AT_SESSION_END,
       by: null,
+      // Each of them said yes on their own page: only a person's own choice puts them on a list.
+      method: 'confirmed_email',
     });
   }
   return records;
