@@ -41,6 +41,8 @@ describe('the coordinators’ app in a browser', () => {
     expect(await recorded.locator('tr', { hasText: 'Fenna Proef' }).innerText()).toMatch(/Ja$/);
     expect(await recorded.locator('tr', { hasText: 'Joost Proef' }).innerText()).toMatch(/Nee$/);
     expect(await card.innerText()).not.toMatch(/Joost Proef krijgt/);
+    // Fenna's yes is the coordinator's note: it waits until she confirms it herself.
+    expect(await card.innerText()).toContain('Nog niet zelf bevestigd: Fenna Proef.');
 
     await card.getByRole('button', { name: 'Stuur de contactlijst' }).click();
     const sent = card.getByRole('status').filter({ hasText: 'in de wachtrij gezet' });
@@ -54,12 +56,14 @@ describe('the coordinators’ app in a browser', () => {
     await screenshot(page, 'admin-contacts');
     await page.setViewportSize(viewports.desktop);
 
-    // The outbox view: the lists wait there (this server has no SMTP), never for Joost.
+    // The outbox view: the lists wait there (this server has no SMTP): for the demo participants
+    // who confirmed sharing themselves, never for Joost, and not yet for Fenna.
     await card.getByRole('link', { name: 'Bekijk de uitgaande e-mail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
     const outbox = page.getByRole('region', { name: 'Uitgaande e-mail', exact: true });
-    const row = outbox.locator('tbody tr', { hasText: 'fenna@proef.example' });
+    const row = outbox.locator('tbody tr', { hasText: 'sanne.willems@delinde.example' });
     await eventually(() => row.count()).toBe(1);
+    expect(await outbox.innerText()).not.toContain('fenna@proef.example');
     expect(await row.innerText()).toContain('Contactgegevens na de');
     expect(await row.innerText()).toContain('In de wachtrij');
     expect(await outbox.locator('thead').innerText()).toMatch(/Pogingen[\s\S]*Laatste fout/i);

@@ -63,27 +63,34 @@ describe('picking participants, reading the outbox and the embed code', () => {
       'Zorgcentrum De Wilgen (demo)',
     );
     expect(await recorded.locator('tr', { hasText: 'Noor Visser' }).count()).toBe(1);
+    // Their yes is the coordinator's note until they confirm it on their own page.
+    expect(await card.innerText()).toContain('Nog niet zelf bevestigd');
 
-    await card.getByRole('button', { name: 'Stuur de contactlijst' }).click();
-    await eventually(() => card.getByRole('status').allInnerTexts()).toContainEqual(
+    // 3 March 2025: the demo participants confirmed sharing themselves; their lists go out.
+    await go(page, '/beheer/sessies?jaar=2025');
+    const march = page.locator('.item').filter({ hasText: 'maandag 3 maart 2025' }).first();
+    await go(page, (await march.locator('.item__title a').getAttribute('href'))!);
+    const marchCard = page.getByRole('region', { name: 'Deelnemers en contactlijst' });
+    await marchCard.getByRole('button', { name: 'Stuur de contactlijst' }).click();
+    await eventually(() => marchCard.getByRole('status').allInnerTexts()).toContainEqual(
       expect.stringContaining('in de wachtrij gezet'),
     );
 
-    // The outbox: Noor's list read as sent, Wim's address masked in it.
-    await card.getByRole('link', { name: 'Bekijk de uitgaande e-mail' }).click();
+    // The outbox: Sanne's list read as sent, the others' addresses masked in it.
+    await marchCard.getByRole('link', { name: 'Bekijk de uitgaande e-mail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
     const outbox = page.getByRole('region', { name: 'Uitgaande e-mail', exact: true });
-    const row = outbox.locator('tbody tr', { hasText: 'noor.visser@dewilgen.example' });
+    const row = outbox.locator('tbody tr', { hasText: 'sanne.willems@delinde.example' });
     await eventually(() => row.count()).toBe(1);
     await row.getByRole('button', { name: /^Lees het bericht/ }).click();
     const reader = page.getByRole('region', { name: 'Het bericht zoals verstuurd' });
     const body = reader.getByLabel('Tekst');
     await eventually(() => body.count()).toBe(1);
     const text = await body.innerText();
-    expect(text).toContain('Hallo Noor Visser,');
-    expect(text).toContain('Wim Wilg (Zorgcentrum De Wilgen (demo)) — w•••@wilgen-thuis.example');
-    expect(text).not.toContain('wim@wilgen-thuis.example');
-    expect(await reader.innerText()).toContain('noor.visser@dewilgen.example');
+    expect(text).toContain('Hallo Sanne Willems,');
+    expect(text).toContain('Jeroen Peters (Woonzorg Het Baken (demo)) — j•••@hetbaken.example');
+    expect(text).not.toContain('jeroen.peters@hetbaken.example');
+    expect(await reader.innerText()).toContain('sanne.willems@delinde.example');
     await reader.scrollIntoViewIfNeeded();
     await checkBothWidths(page, 'admin-outbox-read');
     await reader.getByRole('button', { name: 'Sluiten' }).click();
