@@ -9,6 +9,7 @@ export * from './components/Field';
 export * from './components/FormErrorSummary';
 export * from './components/LoadingState';
 export * from './components/SiteNav';
+export * from './components/StatusLine';
 export * from './document/use-document-title';
 export * from './forms/use-email-form';
 export * from './routing/Link';

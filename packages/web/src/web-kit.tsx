@@ -23,6 +23,14 @@ export type WebTexts = ApiErrorTexts & {
   reloadLatest?: string | undefined;
 };
 
+/** What {@link createWebKit}'s `QueryState` reads of a query (a TanStack Query result fits). */
+export type QueryStatusLike = {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
 /** Props of the bound {@link Field}: `optional` adds the app's word for it to the label. */
 export type BoundFieldProps = Omit<FieldProps, 'optionalText'> & {
   /** The field may stay empty. */
@@ -60,6 +68,22 @@ export function createWebKit(texts: WebTexts) {
     /** {@link Field} that marks an optional field with the app's word for it. */
     Field: ({ optional, ...props }: BoundFieldProps) => {
       return <Field optionalText={optional ? texts.optional : undefined} {...props} />;
+    },
+    /**
+     * A query's in-between states in one place: the loading skeleton while it is pending, the
+     * error with a retry when it failed, nothing once it has its data.
+     */
+    QueryState: ({ query, lines }: { query: QueryStatusLike; lines?: number }) => {
+      if (query.isPending) return <LoadingState label={texts.loading} lines={lines} />;
+      if (!query.isError) return null;
+      return (
+        <ErrorState
+          title={texts.errorTitle}
+          retryLabel={texts.retry}
+          message={readApiError(query.error, texts).message}
+          onRetry={() => void query.refetch()}
+        />
+      );
     },
     /** {@link useDocumentTitle} with the app's name after the title. */
     useDocumentTitle: (title: string): void => {

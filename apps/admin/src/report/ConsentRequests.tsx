@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { StatusLine } from '@jamsessie/web';
 import { readApiError } from '../common/web-kit';
 import { useTRPC } from '../api/trpc';
 import { texts } from '../texts';
@@ -55,11 +56,7 @@ export function ConsentRequests({ reportId, dirty }: { reportId: string; dirty: 
           </li>
         ))}
       </ul>
-      {status ? (
-        <p role="status" className="small">
-          {status}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </section>
   );
 }

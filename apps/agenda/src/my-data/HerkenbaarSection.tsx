@@ -1,4 +1,5 @@
-import { ErrorState, LoadingState, readApiError } from '../common/web-kit';
+import { StatusLine } from '@jamsessie/web';
+import { QueryState, readApiError } from '../common/web-kit';
 import { formatDateTime } from '@jamsessie/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -37,13 +38,8 @@ export function HerkenbaarSection() {
     <section aria-labelledby="herkenbaar">
       <h2 id="herkenbaar">{t.title}</h2>
       <p>{t.intro}</p>
-      {list.isPending ? (
-        <LoadingState lines={2} />
-      ) : list.isError ? (
-        <ErrorState
-          message={readApiError(list.error).message}
-          onRetry={() => void list.refetch()}
-        />
+      {list.isPending || list.isError ? (
+        <QueryState query={list} lines={2} />
       ) : list.data.length === 0 ? (
         <p className="muted">{t.none}</p>
       ) : (
@@ -79,11 +75,7 @@ export function HerkenbaarSection() {
           </fieldset>
         ))
       )}
-      {status ? (
-        <p role="status" className="small">
-          {status}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </section>
   );
 }
